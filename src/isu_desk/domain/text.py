@@ -1,0 +1,29 @@
+"""Text folding for search: case- and accent-insensitive matching.
+
+``fold("Côte d'Ivoire") == "cote d'ivoire"``, so typing "cote" finds it. The
+database keeps a folded copy of each searchable text (kept in sync by the
+storage layer), so search runs in SQL with a plain ``LIKE``.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+
+# Letters that do not decompose into base + accent under NFKD.
+_EXTRA = str.maketrans({"ø": "o", "đ": "d", "ł": "l", "ß": "ss", "æ": "ae", "œ": "oe", "ı": "i"})
+
+
+def fold(text: str | None) -> str:
+    """Lower-case, strip accents and normalise spaces; ``None`` becomes ``""``."""
+    if not text:
+        return ""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return " ".join(stripped.translate(_EXTRA).split())
+
+
+def like_pattern(query: str) -> str:
+    """A ``LIKE`` pattern (escape ``\\``) that finds ``query`` anywhere, folded."""
+    folded = fold(query)
+    escaped = folded.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return f"%{escaped}%"

@@ -1,0 +1,1 @@
+"""SQLAlchemy 2 storage: models, engine and pragmas, migrations, change capture, queries."""

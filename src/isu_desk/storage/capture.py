@@ -1,0 +1,114 @@
+"""Change capture: every write to a replicated table logs its fields, in the same transaction.
+
+Capture is enforced in one place, the database: triggers on each replicated
+table write a ``change_log`` row for every insert, update (only the fields that
+changed) and delete (a tombstone), stamped by the hybrid logical clock through
+the ``isu_hlc()`` SQL function. The functions are registered on every
+connection the application opens; a tool that opens the file without them
+cannot write a replicated table at all, so nothing changes uncaptured.
+
+Sync's apply step suspends capture on its own connection (``isu_capture()``
+returns 0) and writes the remote entries itself, with their remote stamps.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import threading
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+
+from isu_desk.domain.hlc import HybridClock
+from isu_desk.domain.text import fold
+
+_UNCHANGED = "'$.\"~\"'"  # a JSON path that never exists: json_remove ignores it
+
+
+@dataclass
+class CaptureState:
+    """What the SQL functions of one database read: the clock and workstation."""
+
+    clock: HybridClock
+    lock: threading.Lock = field(default_factory=threading.Lock)
+
+    @property
+    def workstation_id(self) -> str:
+        return self.clock.node
+
+    def next_stamp(self) -> str:
+        if not self.clock.node:
+            raise sqlite3.OperationalError("this database has no workstation id; run init first")
+        with self.lock:
+            return self.clock.tick().encode()
+
+
+@dataclass
+class ConnectionFlags:
+    """Per-connection switch, so sync's apply does not silence other threads."""
+
+    capture: bool = True
+
+
+def register_functions(
+    dbapi_connection: sqlite3.Connection, state: CaptureState, flags: ConnectionFlags
+) -> None:
+    """Install ``isu_fold``, ``isu_hlc``, ``isu_workstation`` and ``isu_capture``."""
+    dbapi_connection.create_function("isu_fold", 1, fold, deterministic=True)
+    dbapi_connection.create_function("isu_hlc", 0, state.next_stamp)
+    dbapi_connection.create_function("isu_workstation", 0, lambda: state.workstation_id)
+    dbapi_connection.create_function("isu_capture", 0, lambda: 1 if flags.capture else 0)
+
+
+@contextmanager
+def capture_suspended(flags: ConnectionFlags) -> Iterator[None]:
+    """Within the block this connection's writes are not captured (sync apply only)."""
+    flags.capture = False
+    try:
+        yield
+    finally:
+        flags.capture = True
+
+
+def _json_fields(columns: Sequence[str], row: str) -> str:
+    pairs = ", ".join(f"'{column}', {row}.{column}" for column in columns)
+    return f"json_object({pairs})"
+
+
+def trigger_ddl(table: str, columns: Sequence[str]) -> list[str]:
+    """The capture triggers of one table, for the given captured columns.
+
+    Migrations call this with the column list frozen at their revision.
+    """
+    log = "INSERT INTO change_log (entity, record_id, op, fields, hlc, workstation_id)"
+    changed = " OR ".join(f"NEW.{c} IS NOT OLD.{c}" for c in columns)
+    unchanged_paths = ", ".join(
+        f"CASE WHEN NEW.{c} IS OLD.{c} THEN '$.{c}' ELSE {_UNCHANGED} END" for c in columns
+    )
+    return [
+        f"CREATE TRIGGER capture_{table}_insert AFTER INSERT ON {table} WHEN isu_capture() "
+        f"BEGIN {log} VALUES ('{table}', NEW.id, 'upsert', {_json_fields(columns, 'NEW')}, "
+        f"isu_hlc(), isu_workstation()); END",
+        f"CREATE TRIGGER capture_{table}_update AFTER UPDATE ON {table} "
+        f"WHEN isu_capture() AND ({changed}) "
+        f"BEGIN {log} VALUES ('{table}', NEW.id, 'upsert', "
+        f"json_remove({_json_fields(columns, 'NEW')}, {unchanged_paths}), "
+        f"isu_hlc(), isu_workstation()); END",
+        f"CREATE TRIGGER capture_{table}_delete AFTER DELETE ON {table} WHEN isu_capture() "
+        f"BEGIN {log} VALUES ('{table}', OLD.id, 'delete', '{{}}', "
+        f"isu_hlc(), isu_workstation()); END",
+        f"CREATE TRIGGER keep_{table}_id BEFORE UPDATE OF id ON {table} WHEN NEW.id IS NOT OLD.id "
+        f"BEGIN SELECT RAISE(ABORT, 'record ids never change'); END",
+    ]
+
+
+def drop_trigger_ddl(table: str) -> list[str]:
+    return [
+        f"DROP TRIGGER IF EXISTS {name}_{table}{suffix}"
+        for name, suffix in (
+            ("capture", "_insert"),
+            ("capture", "_update"),
+            ("capture", "_delete"),
+            ("keep", "_id"),
+        )
+    ]

@@ -1,0 +1,201 @@
+"""Opening the local database: engine, pragmas, SQL functions, migrations.
+
+A database is opened through :func:`open_database`, which refuses a file
+written by a newer schema (untouched), saves a copy beside the file before it
+migrates an older one, and applies Alembic migrations. Every user action runs
+in one transaction from :meth:`Database.transaction`.
+"""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from alembic import command
+from alembic.config import Config
+from alembic.script import ScriptDirectory
+from alembic.util.exc import CommandError
+from sqlalchemy import Engine, create_engine, event, select, text
+from sqlalchemy.orm import Session, sessionmaker
+
+from isu_desk.domain.errors import DataError
+from isu_desk.domain.hlc import Hlc, HybridClock
+from isu_desk.storage.capture import CaptureState, ConnectionFlags, register_functions
+from isu_desk.storage.models import ChangeEntry, Setting
+
+MIGRATIONS_DIR = Path(__file__).with_name("migrations")
+DATABASE_FILE = "isu-desk.sqlite"
+BUSY_TIMEOUT_MS = 10_000
+
+
+def _alembic_config() -> Config:
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    return config
+
+
+def head_revision() -> str:
+    head = ScriptDirectory.from_config(_alembic_config()).get_current_head()
+    assert head is not None
+    return head
+
+
+def _current_revision(path: Path) -> str | None:
+    """The file's schema revision; ``None`` for a new or empty file."""
+    if not path.exists() or path.stat().st_size == 0:
+        return None
+    try:
+        with sqlite3.connect(f"file:{path}?mode=ro", uri=True) as conn:
+            tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master")}
+            if "alembic_version" not in tables:
+                if tables:
+                    raise DataError(f"{path} is not an ISU Desk database.")
+                return None
+            row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+    except sqlite3.DatabaseError as exc:
+        raise DataError(f"{path} cannot be read as a database: {exc}.") from exc
+    return row[0] if row else None
+
+
+def _check_known(revision: str) -> None:
+    script = ScriptDirectory.from_config(_alembic_config())
+    try:
+        known = script.get_revision(revision) is not None
+    except CommandError:
+        known = False
+    if not known:
+        raise DataError(
+            f"This database was written by a newer version of ISU Desk (schema {revision}). "
+            "Install the newer version to open it; the file was not changed."
+        )
+
+
+def backup_file(source: Path, target: Path) -> None:
+    """A consistent copy of a live SQLite file (the online backup API, WAL included)."""
+    with sqlite3.connect(source) as src, sqlite3.connect(target) as dst:
+        src.backup(dst)
+
+
+def _save_copy_before_migrating(path: Path, revision: str) -> Path:
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
+    copy = path.with_name(f"{path.name}.before-{revision}-{stamp}.bak")
+    backup_file(path, copy)
+    return copy
+
+
+def _make_engine(path: Path, state: CaptureState) -> Engine:
+    engine = create_engine(
+        f"sqlite+pysqlite:///{path}", connect_args={"timeout": BUSY_TIMEOUT_MS / 1000}
+    )
+
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_connection: sqlite3.Connection, record: Any) -> None:
+        # Manage transactions ourselves (see the "begin" hook): pysqlite's own
+        # implicit BEGIN would leave DDL and reads outside the transaction.
+        dbapi_connection.isolation_level = None
+        flags = ConnectionFlags()
+        record.info["isu_flags"] = flags
+        register_functions(dbapi_connection, state, flags)
+        for pragma in (
+            "journal_mode=WAL",
+            "foreign_keys=ON",
+            f"busy_timeout={BUSY_TIMEOUT_MS}",
+            "synchronous=NORMAL",
+        ):
+            dbapi_connection.execute(f"PRAGMA {pragma}")
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(connection: Any) -> None:
+        connection.exec_driver_sql("BEGIN IMMEDIATE")
+
+    return engine
+
+
+class Database:
+    """An open local database: its engine, sessions and clock."""
+
+    def __init__(self, path: Path, engine: Engine, state: CaptureState) -> None:
+        self.path = path
+        self.engine = engine
+        self.capture = state
+        self._sessions = sessionmaker(engine, expire_on_commit=False)
+
+    @contextmanager
+    def transaction(self) -> Iterator[Session]:
+        """One user action: commits at the end, rolls back everything on error."""
+        with self._sessions() as session, session.begin():
+            yield session
+
+    def setting(self, key: str) -> str | None:
+        with self.transaction() as session:
+            return session.scalar(select(Setting.value).where(Setting.key == key))
+
+    @property
+    def workstation_id(self) -> str:
+        return self.capture.workstation_id
+
+    def load_clock(self) -> None:
+        """Start the clock after every stamp already in the log (ours or observed)."""
+        with self.transaction() as session:
+            node = session.scalar(select(Setting.value).where(Setting.key == "workstation_id"))
+            latest = session.scalar(
+                select(ChangeEntry.hlc).order_by(ChangeEntry.hlc.desc()).limit(1)
+            )
+        self.capture.clock = HybridClock(node or "")
+        if latest:
+            self.capture.clock.observe(Hlc.decode(latest))
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def open_database(path: Path) -> Database:
+    """Open (creating or migrating) the database at ``path``.
+
+    Raises:
+        DataError: the file is not an ISU Desk database, cannot be read, or
+            was written by a newer version.
+    """
+    path.parent.mkdir(parents=True, exist_ok=True)
+    revision = _current_revision(path)
+    head = head_revision()
+    if revision is not None:
+        _check_known(revision)
+        if revision != head:
+            _save_copy_before_migrating(path, revision)
+    state = CaptureState(clock=HybridClock(""))
+    engine = _make_engine(path, state)
+    if revision != head:
+        config = _alembic_config()
+        with engine.begin() as connection:
+            config.attributes["connection"] = connection
+            command.upgrade(config, "head")
+    database = Database(path, engine, state)
+    database.load_clock()
+    return database
+
+
+def integrity_problems(database: Database) -> list[str]:
+    """What ``PRAGMA integrity_check`` and ``foreign_key_check`` report; empty when healthy."""
+    problems: list[str] = []
+    with database.engine.connect() as connection:
+        for (line,) in connection.execute(text("PRAGMA integrity_check")):
+            if line != "ok":
+                problems.append(str(line))
+        for row in connection.execute(text("PRAGMA foreign_key_check")):
+            problems.append(f"{row[0]} row {row[1]} points at a missing {row[2]} record")
+    return problems
+
+
+def copy_database(source: Path, target: Path) -> None:
+    """Copy a database file safely even while it is open (used by backup/restore)."""
+    if target.exists():
+        raise DataError(f"{target} already exists; choose another name.")
+    tmp = target.with_name(target.name + ".partial")
+    backup_file(source, tmp)
+    shutil.move(tmp, target)

@@ -1,0 +1,169 @@
+"""Queries and writes for the Directory tables.
+
+Writes go through the ORM (the capture triggers log them); lists are built as
+SQL that searches the folded ``search_text`` column, filters, sorts and pages
+in SQLite.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from sqlalchemy import ColumnElement, Select, func, insert, select
+from sqlalchemy.orm import Session, aliased
+
+from isu_desk.domain.listing import ListQuery
+from isu_desk.domain.text import like_pattern
+from isu_desk.storage.models import (
+    Base,
+    ContactRecord,
+    OfficeHolderRecord,
+    OrganisationRecord,
+    StateRecord,
+)
+
+MODELS: dict[str, type[Base]] = {
+    "states": StateRecord,
+    "organisations": OrganisationRecord,
+    "contacts": ContactRecord,
+    "office_holders": OfficeHolderRecord,
+}
+
+# Who points at whom: (referencing model, column, label) for each kind.
+REFERENCES: dict[str, tuple[tuple[Any, str, str], ...]] = {
+    "states": (
+        (ContactRecord, "state_id", "contacts"),
+        (OfficeHolderRecord, "state_id", "office holders"),
+    ),
+    "organisations": ((ContactRecord, "organisation_id", "contacts"),),
+    "contacts": ((OfficeHolderRecord, "contact_id", "office holders"),),
+    "office_holders": (),
+}
+
+
+def get(session: Session, kind: str, record_id: str) -> Any | None:
+    return session.get(MODELS[kind], record_id)
+
+
+def insert_row(session: Session, kind: str, values: Mapping[str, Any]) -> None:
+    session.add(MODELS[kind](**values))
+    session.flush()
+
+
+def insert_many(session: Session, kind: str, rows: Sequence[Mapping[str, Any]]) -> None:
+    """Bulk insert (one executemany); the triggers still capture every row."""
+    if rows:
+        session.execute(insert(MODELS[kind]), list(rows))
+
+
+def update_row(session: Session, kind: str, record_id: str, values: Mapping[str, Any]) -> bool:
+    """Set the given fields; returns whether any value changed."""
+    row = session.get(MODELS[kind], record_id)
+    if row is None:
+        raise LookupError(f"{kind} {record_id} does not exist")
+    changed = False
+    for name, value in values.items():
+        if getattr(row, name) != value:
+            setattr(row, name, value)
+            changed = True
+    session.flush()
+    return changed
+
+
+def delete_row(session: Session, kind: str, record_id: str) -> None:
+    row = session.get(MODELS[kind], record_id)
+    if row is not None:
+        session.delete(row)
+        session.flush()
+
+
+def references(session: Session, kind: str, record_id: str) -> dict[str, int]:
+    """How many records of each kind still point at this one (non-zero only)."""
+    found: dict[str, int] = {}
+    for model, column, label in REFERENCES[kind]:
+        count = session.scalar(
+            select(func.count()).select_from(model).where(getattr(model, column) == record_id)
+        )
+        if count:
+            found[label] = int(count)
+    return found
+
+
+def state_by_iso3(session: Session, iso3: str) -> StateRecord | None:
+    return session.scalar(select(StateRecord).where(StateRecord.iso3 == iso3))
+
+
+def organisation_by_name(session: Session, name: str) -> OrganisationRecord | None:
+    return session.scalar(
+        select(OrganisationRecord).where(func.lower(OrganisationRecord.name) == name.lower())
+    )
+
+
+def all_ids(session: Session, kind: str) -> set[str]:
+    model = MODELS[kind]
+    return set(session.scalars(select(model.id)))  # type: ignore[attr-defined]
+
+
+# --- lists -----------------------------------------------------------------
+
+_StateName = aliased(StateRecord)
+_OrgName = aliased(OrganisationRecord)
+_HolderState = aliased(StateRecord)
+_HolderContact = aliased(ContactRecord)
+
+
+def _base(kind: str) -> tuple[Select[Any], dict[str, ColumnElement[Any]], Any]:
+    """The select of a list, its sortable columns by name, and its search column."""
+    model: Any = MODELS[kind]
+    columns: dict[str, ColumnElement[Any]] = {
+        c.name: getattr(model, c.name) for c in model.__table__.columns if c.name != "search_text"
+    }
+    stmt = select(*columns.values())
+    search = getattr(model, "search_text", None)
+    if kind == "contacts":
+        columns["state_name"] = _StateName.name.label("state_name")
+        columns["organisation_name"] = _OrgName.name.label("organisation_name")
+        stmt = (
+            select(*columns.values())
+            .outerjoin(_StateName, _StateName.id == ContactRecord.state_id)
+            .outerjoin(_OrgName, _OrgName.id == ContactRecord.organisation_id)
+        )
+    elif kind == "office_holders":
+        columns["state_name"] = _HolderState.name.label("state_name")
+        columns["contact_name"] = _HolderContact.name.label("contact_name")
+        columns["name"] = columns["state_name"]
+        stmt = (
+            select(*[c for k, c in columns.items() if k != "name"])
+            .join(_HolderState, _HolderState.id == OfficeHolderRecord.state_id)
+            .outerjoin(_HolderContact, _HolderContact.id == OfficeHolderRecord.contact_id)
+        )
+        search = func.lower(_HolderState.name)
+    return stmt, columns, search
+
+
+def _filtered(kind: str, query: ListQuery) -> tuple[Select[Any], dict[str, ColumnElement[Any]]]:
+    stmt, columns, search = _base(kind)
+    if query.search.strip() and search is not None:
+        stmt = stmt.where(search.like(like_pattern(query.search), escape="\\"))
+    for name, value in query.filters.items():
+        if name not in columns:
+            raise ValueError(f"cannot filter {kind} by {name!r}")
+        stmt = stmt.where(columns[name] == value)
+    return stmt, columns
+
+
+def page(
+    session: Session, kind: str, query: ListQuery, offset: int, limit: int
+) -> list[dict[str, Any]]:
+    """One page of a list, sorted and filtered in SQL."""
+    stmt, columns = _filtered(kind, query)
+    sort = columns.get(query.sort, columns.get("name", columns["id"]))
+    order = sort.desc() if query.descending else sort.asc()
+    stmt = stmt.order_by(order, columns["id"]).offset(offset).limit(limit)
+    return [dict(row._mapping) for row in session.execute(stmt)]
+
+
+def count(session: Session, kind: str, query: ListQuery) -> int:
+    stmt, _ = _filtered(kind, query)
+    return int(session.scalar(select(func.count()).select_from(stmt.subquery())) or 0)
