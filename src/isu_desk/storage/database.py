@@ -39,14 +39,13 @@ def _alembic_config() -> Config:
     return config
 
 
-def head_revision() -> str:
-    head = ScriptDirectory.from_config(_alembic_config()).get_current_head()
-    assert head is not None
-    return head
+def head_revisions() -> frozenset[str]:
+    """The newest schema revisions this version knows (one per capability branch)."""
+    return frozenset(ScriptDirectory.from_config(_alembic_config()).get_heads())
 
 
-def _current_revision(path: Path) -> str | None:
-    """The file's schema revision; ``None`` for a new or empty file."""
+def _current_revisions(path: Path) -> frozenset[str] | None:
+    """The file's schema revisions; ``None`` for a new or empty file."""
     if not path.exists() or path.stat().st_size == 0:
         return None
     try:
@@ -56,23 +55,24 @@ def _current_revision(path: Path) -> str | None:
                 if tables:
                     raise DataError(f"{path} is not an ISU Desk database.")
                 return None
-            row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+            rows = conn.execute("SELECT version_num FROM alembic_version").fetchall()
     except sqlite3.DatabaseError as exc:
         raise DataError(f"{path} cannot be read as a database: {exc}.") from exc
-    return row[0] if row else None
+    return frozenset(row[0] for row in rows) or None
 
 
-def _check_known(revision: str) -> None:
+def _check_known(revisions: frozenset[str]) -> None:
     script = ScriptDirectory.from_config(_alembic_config())
-    try:
-        known = script.get_revision(revision) is not None
-    except CommandError:
-        known = False
-    if not known:
-        raise DataError(
-            f"This database was written by a newer version of ISU Desk (schema {revision}). "
-            "Install the newer version to open it; the file was not changed."
-        )
+    for revision in sorted(revisions):
+        try:
+            known = script.get_revision(revision) is not None
+        except CommandError:
+            known = False
+        if not known:
+            raise DataError(
+                f"This database was written by a newer version of ISU Desk (schema {revision}). "
+                "Install the newer version to open it; the file was not changed."
+            )
 
 
 def backup_file(source: Path, target: Path) -> None:
@@ -81,9 +81,9 @@ def backup_file(source: Path, target: Path) -> None:
         src.backup(dst)
 
 
-def _save_copy_before_migrating(path: Path, revision: str) -> Path:
+def _save_copy_before_migrating(path: Path) -> Path:
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
-    copy = path.with_name(f"{path.name}.before-{revision}-{stamp}.bak")
+    copy = path.with_name(f"{path.name}.before-upgrade-{stamp}.bak")
     backup_file(path, copy)
     return copy
 
@@ -162,19 +162,19 @@ def open_database(path: Path) -> Database:
             was written by a newer version.
     """
     path.parent.mkdir(parents=True, exist_ok=True)
-    revision = _current_revision(path)
-    head = head_revision()
-    if revision is not None:
-        _check_known(revision)
-        if revision != head:
-            _save_copy_before_migrating(path, revision)
+    revisions = _current_revisions(path)
+    heads = head_revisions()
+    if revisions is not None:
+        _check_known(revisions)
+        if revisions != heads:
+            _save_copy_before_migrating(path)
     state = CaptureState(clock=HybridClock(""))
     engine = _make_engine(path, state)
-    if revision != head:
+    if revisions != heads:
         config = _alembic_config()
         with engine.begin() as connection:
             config.attributes["connection"] = connection
-            command.upgrade(config, "head")
+            command.upgrade(config, "heads")
     database = Database(path, engine, state)
     database.load_clock()
     return database

@@ -1,0 +1,68 @@
+"""The command line: a thin layer over the services.
+
+``isu-desk`` alone (or ``isu-desk gui``) starts the desktop app. Each
+capability registers its sub-commands from its own module listed in
+:data:`COMMAND_MODULES`. Errors print plain lines on stderr and exit 1; usage
+errors exit 2 (argparse); never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import importlib.util
+import sys
+from collections.abc import Sequence
+
+from isu_desk import __version__
+from isu_desk.cli.common import CliError, print_errors
+from isu_desk.domain.errors import DataError
+
+# Modules that add sub-commands; each exposes ``register(subparsers)``.
+COMMAND_MODULES = (
+    "isu_desk.cli.directory",
+    "isu_desk.cli.contributions",
+    "isu_desk.cli.sync",
+)
+
+
+def _run_gui(args: argparse.Namespace) -> int:
+    from isu_desk.ui.app import run_app
+
+    return run_app(args.data_dir)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="isu-desk",
+        description="ISU Desk: contributions, sponsorship and meeting records of a treaty unit.",
+    )
+    parser.add_argument("--version", action="version", version=f"isu-desk {__version__}")
+    parser.add_argument(
+        "--data-dir",
+        metavar="DIR",
+        help="data folder (default: ISU_DESK_DATA_DIR or the platform's user data folder)",
+    )
+    parser.set_defaults(handler=_run_gui)
+    commands = parser.add_subparsers(title="commands", metavar="COMMAND")
+    gui = commands.add_parser("gui", help="start the desktop app (the default)")
+    gui.set_defaults(handler=_run_gui)
+    for name in COMMAND_MODULES:
+        if importlib.util.find_spec(name) is not None:
+            importlib.import_module(name).register(commands)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        code: int = args.handler(args)
+    except (CliError, DataError) as exc:
+        return print_errors([str(exc)])
+    except KeyboardInterrupt:
+        return print_errors(["Interrupted; nothing more was changed."])
+    return code
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,1 @@
+"""PDF reports with reportlab: one stylesheet, one letterhead, one builder per report."""

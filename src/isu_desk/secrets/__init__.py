@@ -1,0 +1,1 @@
+"""Secrets (the team key) in the OS keyring behind one small interface, plus an in-memory fake."""

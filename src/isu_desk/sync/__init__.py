@@ -1,0 +1,1 @@
+"""Sync between workstations through files on a shared drive (no Qt)."""
