@@ -1,1 +1,19 @@
-"""The desktop app: the only package that imports PySide6 (windows, views, item models)."""
+"""The desktop app: the only package that imports PySide6 (windows, views, item models).
+
+The page plug-in contract
+-------------------------
+Each section of the main window (Dashboard, Contributions, Sponsorship,
+Meetings, Directory, Reports, Sync) is a *page*: a ``QWidget`` constructed as
+``Page(context: AppContext, parent=None)`` (see :mod:`isu_desk.ui.context`).
+The main window calls these optional methods when the page has them:
+
+- ``status_widget() -> QWidget | None``: added permanently to the status bar.
+- ``menu_actions() -> list[QAction]``: added to a menu named after the page;
+  their shortcuts are active in the whole window.
+- ``startup()``: called once after the window is shown.
+- ``shutdown()``: called when the window closes, before the database closes.
+
+Pages refresh when :attr:`AppContext.changed` names a kind they show, and call
+:meth:`AppContext.notify_changed` after they change something. Slow work goes
+through :meth:`AppContext.run_in_background`.
+"""
