@@ -1,0 +1,176 @@
+"""Contributions domain: checks in plain words and balances derived from any ledger."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+from decimal import Decimal
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from isu_desk.domain.contributions import (
+    CONFIRM_FIELD,
+    Contribution,
+    ContributionForm,
+    ContributionKind,
+    ExchangeRate,
+    Instalment,
+    Pledge,
+    PledgeStatus,
+    check_against_pledge,
+    chf_equivalent,
+    overdue_instalments,
+    parse_amount,
+    parse_years,
+    pledge_balance,
+    rate_in_force,
+    reversal_of,
+    totals_by,
+    validate_contribution,
+    validate_instalments,
+    validate_pledge,
+)
+
+PLEDGE = Pledge("p1", "s1", None, "f1", date(2025, 1, 10), "EUR", Decimal("30000"), 2025, 2027)
+
+
+def payment(amount: str, **changes: object) -> Contribution:
+    base = Contribution(
+        id="c1",
+        donor_state_id="s1",
+        donor_organisation_id=None,
+        fund_id="f1",
+        pledge_id="p1",
+        kind=ContributionKind.MULTI_YEAR,
+        form=ContributionForm.FINANCIAL,
+        currency="EUR",
+        amount=Decimal(amount),
+        rate_to_chf=Decimal("0.95"),
+        amount_chf=chf_equivalent(Decimal(amount), Decimal("0.95")),
+        pledge_amount=None,
+        received_on=date(2025, 3, 1),
+        work_plan_year=2025,
+    )
+    return replace(base, **changes)  # type: ignore[arg-type]
+
+
+def fields(errors: list[object]) -> set[str]:
+    return {e.field for e in errors}  # type: ignore[attr-defined]
+
+
+def test_amounts_with_separators_are_refused_with_the_expected_format() -> None:
+    for text in ("1'234.50", "1 234,50", "1,234.50", "12,5"):
+        message = parse_amount(text)
+        assert isinstance(message, str)
+        assert "1234.50" in message
+    assert parse_amount("1234.50") == Decimal("1234.50")
+
+
+def test_years_are_one_year_or_a_range() -> None:
+    assert parse_years("2025") == (2025, 2025)
+    assert parse_years("2025-2027") == (2025, 2027)
+    assert isinstance(parse_years("2025/27"), str)
+
+
+def test_pledge_checks_name_each_field() -> None:
+    bad = replace(
+        PLEDGE,
+        currency="EUX",
+        total=Decimal("-5"),
+        pledged_on=date(1925, 1, 1),
+        first_year=2027,
+        last_year=2025,
+    )
+    assert {"currency", "total", "pledged_on", "years"} <= fields(validate_pledge(bad))
+    assert validate_pledge(PLEDGE) == []
+    assert fields(validate_pledge(replace(PLEDGE, pledged_on=date(2125, 1, 1)))) == {"pledged_on"}
+
+
+def test_instalments_must_add_up_to_the_pledge() -> None:
+    items = [Instalment("i1", "p1", date(2025, 6, 30), Decimal("10000"))]
+    errors = validate_instalments(PLEDGE, items)
+    assert errors and "30,000" in errors[0].message
+
+
+def test_contribution_checks() -> None:
+    assert validate_contribution(payment("100")) == []
+    chf = payment("100", currency="CHF", rate_to_chf=Decimal("1.1"), amount_chf=Decimal("110"))
+    assert "rate_to_chf" in fields(validate_contribution(chf))
+    assert "amount" in fields(validate_contribution(payment("0")))
+    in_kind = payment("100", form=ContributionForm.IN_KIND, description="  ")
+    assert {"description", "currency"} <= fields(validate_contribution(in_kind))
+    assert "amount" in fields(validate_contribution(payment("1.234")))
+
+
+def test_float_never_enters() -> None:
+    try:
+        validate_contribution(payment("1", amount=1.5))
+    except TypeError:
+        return
+    raise AssertionError("a float amount was accepted")
+
+
+def test_other_currency_needs_both_amounts_and_overpaying_asks() -> None:
+    usd = payment("100", currency="USD")
+    assert fields(check_against_pledge(usd, PLEDGE, Decimal("30000"))) == {"pledge_amount"}
+    assert check_against_pledge(replace(usd, pledge_amount=Decimal("92")), PLEDGE, Decimal(50))
+    over = check_against_pledge(payment("500"), PLEDGE, Decimal("400"))
+    assert fields(over) == {CONFIRM_FIELD}
+
+
+def test_rate_in_force_is_the_latest_before_the_date() -> None:
+    rates = [
+        ExchangeRate("a", "EUR", date(2025, 1, 1), Decimal("0.94")),
+        ExchangeRate("b", "EUR", date(2025, 2, 1), Decimal("0.95")),
+    ]
+    found = rate_in_force(rates, "EUR", date(2025, 1, 31))
+    assert found is not None and found.rate_to_chf == Decimal("0.94")
+    assert rate_in_force(rates, "NOK", date(2025, 1, 31)) is None
+
+
+def test_overdue_instalments_follow_the_schedule() -> None:
+    items = [
+        Instalment("i1", "p1", date(2025, 3, 31), Decimal("10000")),
+        Instalment("i2", "p1", date(2026, 3, 31), Decimal("10000")),
+        Instalment("i3", "p1", date(2027, 3, 31), Decimal("10000")),
+    ]
+    late = overdue_instalments(items, Decimal("10000"), date(2026, 6, 1))
+    assert [i.id for i in late] == ["i2"]
+
+
+amounts = st.decimals(min_value=Decimal("0.01"), max_value=Decimal("999999"), places=2)
+entry_strategy = st.builds(
+    lambda amount, pledge, reverse: (payment(str(amount), pledge_id=pledge), reverse),
+    amounts,
+    st.sampled_from(["p1", "p2", None]),
+    st.booleans(),
+)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(entry_strategy, max_size=30))
+def test_balance_of_any_ledger_equals_a_plain_recomputation(
+    drawn: list[tuple[Contribution, bool]],
+) -> None:
+    ledger: list[Contribution] = []
+    for number, (entry, reverse) in enumerate(drawn):
+        entry = replace(entry, id=f"c{number}")
+        ledger.append(entry)
+        if reverse:
+            ledger.append(replace(reversal_of(entry, date(2025, 4, 1), "x"), id=f"r{number}"))
+    balance = pledge_balance(PLEDGE, ledger)
+    received = Decimal(0)
+    received_chf = Decimal(0)
+    for entry in ledger:
+        if entry.pledge_id == "p1":
+            received += entry.amount
+            received_chf += entry.amount_chf
+    assert balance.received == received
+    assert balance.received_chf == received_chf
+    assert balance.outstanding == max(PLEDGE.total - received, Decimal(0))
+    assert isinstance(balance.received, Decimal) and isinstance(balance.received_chf, Decimal)
+    by_year = totals_by(ledger, lambda e: e.work_plan_year)
+    assert sum(by_year.values(), Decimal(0)) == sum((e.amount_chf for e in ledger), Decimal(0))
+    expected = PledgeStatus.PLEDGED if received <= 0 else balance.status
+    assert balance.status == expected
