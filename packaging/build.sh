@@ -1,0 +1,30 @@
+#!/usr/bin/env bash
+# Build the one-folder bundle of ISU Desk into build/dist/isu-desk.
+#
+# Usage: packaging/build.sh            (from anywhere; paths are resolved)
+# Python: $PYTHON if set, else the active virtualenv, else /work/venv, else python3 in PATH.
+# The environment must have the app installed (pip install -e '.[packaging]').
+set -euo pipefail
+
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$root"
+
+if [[ -n "${PYTHON:-}" ]]; then
+    python="$PYTHON"
+elif [[ -n "${VIRTUAL_ENV:-}" && -x "$VIRTUAL_ENV/bin/python" ]]; then
+    python="$VIRTUAL_ENV/bin/python"
+elif [[ -x /work/venv/bin/python ]]; then
+    python=/work/venv/bin/python
+else
+    python="$(command -v python3 || command -v python)"
+fi
+
+start=$(date +%s)
+"$python" -m PyInstaller packaging/isu-desk.spec --noconfirm \
+    --distpath build/dist --workpath build/work
+end=$(date +%s)
+
+bundle=build/dist/isu-desk
+echo "Built $bundle in $((end - start)) s"
+echo "Bundle size: $(du -sh "$bundle" | cut -f1) ($(find "$bundle" -type f | wc -l) files)"
+"$bundle/isu-desk" --version

@@ -1,0 +1,115 @@
+"""The packaging files staff install from: menu entry, icon, bundle spec, scripts.
+
+Building the bundle takes minutes, so these checks stay static: they catch the
+mistakes that give a broken menu entry, a missing icon, or a bundle without
+its resources or migrations (see ``packaging/build.sh`` for the real build).
+"""
+
+from __future__ import annotations
+
+import ast
+import configparser
+import os
+import shutil
+import struct
+import subprocess
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+PACKAGING = ROOT / "packaging"
+SPEC = PACKAGING / "isu-desk.spec"
+MIGRATIONS = ROOT / "src" / "isu_desk" / "storage" / "migrations"
+
+
+def desktop_entry() -> configparser.SectionProxy:
+    parser = configparser.ConfigParser(interpolation=None, strict=True)
+    parser.optionxform = str  # type: ignore[assignment, method-assign]  # keys are case-sensitive
+    parser.read(PACKAGING / "isu-desk.desktop", encoding="utf-8")
+    return parser["Desktop Entry"]
+
+
+def spec_tree() -> ast.Module:
+    return ast.parse(SPEC.read_text(encoding="utf-8"), filename=str(SPEC))
+
+
+def string_constants(tree: ast.AST) -> set[str]:
+    return {
+        node.value
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Constant) and isinstance(node.value, str)
+    }
+
+
+def test_menu_entry_launches_the_bundle_executable_without_a_terminal() -> None:
+    entry = desktop_entry()
+    assert entry["Type"] == "Application"
+    assert entry["Name"] == "ISU Desk"
+    assert entry["Comment"].strip()
+    assert entry["Exec"] == "isu-desk"
+    assert entry["Terminal"] == "false"
+    assert "Office" in entry["Categories"].rstrip(";").split(";")
+    # The executable the menu runs is the one the spec builds.
+    assert "isu-desk" in string_constants(spec_tree())
+
+
+def test_menu_icon_exists_as_svg_and_a_square_256_png() -> None:
+    icon = desktop_entry()["Icon"]
+    svg = PACKAGING / "icons" / f"{icon}.svg"
+    png = PACKAGING / "icons" / f"{icon}.png"
+    root = ET.parse(svg).getroot()
+    assert root.tag.endswith("svg")
+    assert root.get("viewBox") == "0 0 256 256"
+    header = png.read_bytes()[:24]
+    assert header[:8] == b"\x89PNG\r\n\x1a\n"
+    assert struct.unpack(">II", header[16:24]) == (256, 256)
+
+
+def test_spec_bundles_resources_where_the_app_looks_for_them() -> None:
+    constants = string_constants(spec_tree())
+    # isu_desk.paths.resources_dir() looks in sys._MEIPASS/resources for this file.
+    assert "resources" in constants
+    assert (ROOT / "resources" / "ccm_states.csv").is_file()
+    assert "isu_desk/storage/migrations" in constants
+    assert {"env.py", "script.py.mako"} <= constants
+
+
+def test_every_migration_file_is_one_the_spec_collects() -> None:
+    """The spec copies env.py, script.py.mako and versions/*.py: nothing else may be needed."""
+    collected = {"env.py", "script.py.mako"}
+    files = {
+        path.relative_to(MIGRATIONS).as_posix()
+        for path in MIGRATIONS.rglob("*")
+        if path.is_file() and "__pycache__" not in path.parts
+    }
+    missed = {
+        name
+        for name in files - collected
+        if not (name.startswith("versions/") and name.count("/") == 1 and name.endswith(".py"))
+    }
+    assert not missed, f"migration files the bundle would lack: {sorted(missed)}"
+    assert any(name.startswith("versions/") for name in files)
+
+
+def test_launcher_runs_the_command_line_entry_point() -> None:
+    tree = ast.parse((PACKAGING / "launcher.py").read_text(encoding="utf-8"))
+    imports = {
+        (node.module, alias.name)
+        for node in ast.walk(tree)
+        if isinstance(node, ast.ImportFrom)
+        for alias in node.names
+    }
+    assert ("isu_desk.cli", "main") in imports
+
+
+@pytest.mark.parametrize("script", ["build.sh", "install-linux.sh"])
+def test_scripts_are_executable_bash(script: str) -> None:
+    path = PACKAGING / script
+    assert os.access(path, os.X_OK)
+    bash = shutil.which("bash")
+    if bash is None:
+        pytest.skip("bash is not installed")
+    result = subprocess.run([bash, "-n", str(path)], capture_output=True, text=True, check=False)
+    assert result.returncode == 0, result.stderr
