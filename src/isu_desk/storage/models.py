@@ -151,3 +151,6 @@ def replicated_tables() -> dict[str, list[str]]:
                 if column.name != "id" and column.computed is None
             ]
     return tables
+
+
+from isu_desk.storage import finance_models as _finance_models  # noqa: E402, F401
