@@ -1,0 +1,226 @@
+"""Small reusable widgets: the red error label under a field, an optional date
+field, pickers for enums and records, and the search box.
+
+Each field widget offers ``value()``, ``set_value(v)`` and an ``edited``
+signal so that forms treat them alike.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+from enum import Enum
+
+from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QWidget,
+)
+
+NO_DATE = QDate(1900, 1, 1)
+ERROR_STYLE = "color: #b3261e;"
+
+
+def enum_label(member: Enum) -> str:
+    """A readable label: the enum's own ``label`` or its value in words."""
+    label = getattr(member, "label", None)
+    if isinstance(label, str):
+        return label
+    text = str(member.value).replace("_", " ")
+    return text[:1].upper() + text[1:]
+
+
+class ErrorLabel(QLabel):
+    """A red message under a field; hidden while there is nothing to say."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setStyleSheet(ERROR_STYLE)
+        self.setWordWrap(True)
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.setVisible(False)
+
+    def show_error(self, message: str) -> None:
+        self.setText(message)
+        self.setVisible(bool(message))
+
+    def clear_error(self) -> None:
+        self.show_error("")
+
+
+class TextField(QLineEdit):
+    """A one-line text field."""
+
+    edited = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.textEdited.connect(lambda _text: self.edited.emit())
+
+    def value(self) -> str:
+        return self.text().strip()
+
+    def set_value(self, value: str | None) -> None:
+        self.setText(value or "")
+
+
+class NotesField(QPlainTextEdit):
+    """A multi-line text field for notes."""
+
+    edited = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTabChangesFocus(True)
+        self.setFixedHeight(72)
+        self._loading = False
+        self.textChanged.connect(self._changed)
+
+    def _changed(self) -> None:
+        if not self._loading:
+            self.edited.emit()
+
+    def value(self) -> str:
+        return self.toPlainText().strip()
+
+    def set_value(self, value: str | None) -> None:
+        self._loading = True
+        self.setPlainText(value or "")
+        self._loading = False
+
+
+class CheckField(QCheckBox):
+    """A yes/no field."""
+
+    edited = Signal()
+
+    def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(text, parent)
+        self.clicked.connect(lambda _checked: self.edited.emit())
+
+    def value(self) -> bool:
+        return self.isChecked()
+
+    def set_value(self, value: bool | None) -> None:
+        self.setChecked(bool(value))
+
+
+class DateField(QWidget):
+    """A date, or no date: a check box switches the date editor on and off."""
+
+    edited = Signal()
+
+    def __init__(self, optional: bool = True, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.check = QCheckBox(self)
+        self.check.setToolTip("Untick for no date")
+        self.editor = QDateEdit(self)
+        self.editor.setCalendarPopup(True)
+        self.editor.setDisplayFormat("d MMM yyyy")
+        self.editor.setDate(QDate.currentDate())
+        self.placeholder = QLabel("no date", self)
+        self.placeholder.setEnabled(False)
+        layout.addWidget(self.check)
+        layout.addWidget(self.editor, 1)
+        layout.addWidget(self.placeholder, 1)
+        self.check.setVisible(optional)
+        self.check.clicked.connect(self._toggled)
+        self.editor.dateChanged.connect(lambda _d: self.edited.emit())
+        self._optional = optional
+        self._show(True)
+
+    def _show(self, has_date: bool) -> None:
+        self.check.setChecked(has_date)
+        self.editor.setVisible(has_date)
+        self.placeholder.setVisible(not has_date)
+
+    def _toggled(self, checked: bool) -> None:
+        self._show(checked)
+        self.edited.emit()
+
+    def value(self) -> date | None:
+        if self._optional and not self.check.isChecked():
+            return None
+        qdate = self.editor.date()
+        return date(qdate.year(), qdate.month(), qdate.day())
+
+    def set_value(self, value: date | None) -> None:
+        self.editor.blockSignals(True)
+        if value is not None:
+            self.editor.setDate(QDate(value.year, value.month, value.day))
+        else:
+            self.editor.setDate(QDate.currentDate())
+        self.editor.blockSignals(False)
+        self._show(value is not None or not self._optional)
+
+
+class ChoiceField(QComboBox):
+    """A drop-down of (value, label) choices; ``None`` is "none chosen" when allowed."""
+
+    edited = Signal()
+
+    def __init__(self, none_label: str | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._none_label = none_label
+        self.activated.connect(lambda _index: self.edited.emit())
+        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.setMinimumContentsLength(16)
+
+    def set_choices(self, choices: Sequence[tuple[object, str]]) -> None:
+        """Replace the choices, keeping the current value when it is still offered."""
+        current = self.value()
+        self.blockSignals(True)
+        self.clear()
+        if self._none_label is not None:
+            self.addItem(self._none_label, None)
+        for value, label in choices:
+            self.addItem(label, value)
+        self.blockSignals(False)
+        self.set_value(current)
+
+    def set_enum(self, enum_type: type[Enum]) -> None:
+        self.set_choices([(member, enum_label(member)) for member in enum_type])
+
+    def value(self) -> object:
+        return self.currentData() if self.currentIndex() >= 0 else None
+
+    def set_value(self, value: object) -> None:
+        for index in range(self.count()):
+            if self.itemData(index) == value:
+                self.setCurrentIndex(index)
+                return
+        self.setCurrentIndex(0 if self.count() else -1)
+
+
+class RecordPicker(ChoiceField):
+    """A searchable picker of records (States, organisations) by name."""
+
+    def __init__(self, none_label: str | None = "(none)", parent: QWidget | None = None) -> None:
+        super().__init__(none_label, parent)
+        self.setEditable(True)
+        self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        completer = self.completer()
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.setCompletionMode(completer.CompletionMode.PopupCompletion)
+        completer.activated.connect(lambda _text: self.edited.emit())
+
+    def value(self) -> object:
+        index = self.findText(self.currentText(), Qt.MatchFlag.MatchExactly)
+        return self.itemData(index) if index >= 0 else None
+
+
+class SearchField(QLineEdit):
+    """The search box above a list (clear button, placeholder)."""
+
+    def __init__(self, placeholder: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setPlaceholderText(placeholder)
+        self.setClearButtonEnabled(True)
