@@ -1,0 +1,206 @@
+"""Directory commands: init, demo, import, export, report, backup, restore, check.
+
+Each handler opens the data folder, calls one service and prints one plain
+line about what happened; problems are printed one per line on stderr with
+exit code 1 (see :mod:`isu_desk.cli.common`).
+"""
+
+from __future__ import annotations
+
+import argparse
+import functools
+import importlib
+import importlib.util
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+from isu_desk.cli.common import open_database_for, print_errors
+from isu_desk.domain.errors import DataError
+from isu_desk.paths import data_dir
+from isu_desk.services import backup as backups
+from isu_desk.services.demo import load_demo
+from isu_desk.services.directory_io import FORMATS, KINDS, import_file, write_export
+from isu_desk.services.workstation import init_workstation
+from isu_desk.storage.database import DATABASE_FILE
+
+Handler = Callable[[argparse.Namespace], int]
+_REPORTS_MODULE = "isu_desk.services.reports"
+_REPORT_OPTIONS = ("year", "contribution", "pledge")
+
+
+def _plain_os_errors(handler: Handler) -> Handler:
+    """Files the user named that cannot be written become one plain line, not a traceback."""
+
+    @functools.wraps(handler)
+    def run(args: argparse.Namespace) -> int:
+        try:
+            return handler(args)
+        except OSError as exc:
+            where = f" {exc.filename}" if exc.filename else ""
+            return print_errors([f"Cannot use{where}: {exc.strerror or exc}."])
+
+    return run
+
+
+def _init(args: argparse.Namespace) -> int:
+    database = open_database_for(args, initialise=False)
+    try:
+        station = init_workstation(database, args.workstation_name)
+    finally:
+        database.close()
+    print(f"Workstation “{station.name}” ({station.id}) is ready in {database.path.parent}.")
+    return 0
+
+
+def _demo(args: argparse.Namespace) -> int:
+    database = open_database_for(args)
+    try:
+        summary = load_demo(database)
+    finally:
+        database.close()
+    if summary.added == 0 and not summary.extras:
+        print("The demo data is already loaded; nothing was added.")
+    else:
+        print(
+            f"Demo data loaded: {summary.organisations} organisations, "
+            f"{summary.contacts} contacts, {summary.office_holders} office holders added."
+        )
+    return 0
+
+
+def _import(args: argparse.Namespace) -> int:
+    database = open_database_for(args)
+    try:
+        result = import_file(database, args.kind, Path(args.file))
+    finally:
+        database.close()
+    if not result.ok:
+        lines = [str(error) for error in result.errors]
+        if any(line.startswith("line ") for line in lines):
+            lines.append(f"Nothing was imported from {args.file}: fix these lines and try again.")
+        return print_errors(lines)
+    summary = result.unwrap()
+    print(
+        f"Imported {args.kind} from {args.file}: {summary.created} created, "
+        f"{summary.updated} updated, {summary.unchanged} unchanged."
+    )
+    return 0
+
+
+def _export(args: argparse.Namespace) -> int:
+    database = open_database_for(args)
+    try:
+        if args.output:
+            count = write_export(database, args.kind, args.format, Path(args.output))
+            print(f"Exported {count} {args.kind} to {args.output}.")
+        else:
+            write_export(database, args.kind, args.format, sys.stdout)
+    finally:
+        database.close()
+    return 0
+
+
+def _report(args: argparse.Namespace) -> int:
+    if importlib.util.find_spec(_REPORTS_MODULE) is None:
+        return print_errors(["Reports are not available in this version of ISU Desk."])
+    reports = importlib.import_module(_REPORTS_MODULE)
+    options = {
+        name: str(getattr(args, name))
+        for name in _REPORT_OPTIONS
+        if getattr(args, name) is not None
+    }
+    output = Path(args.output) if args.output else Path.cwd() / f"{args.name}.pdf"
+    database = open_database_for(args)
+    try:
+        written = reports.write_report(database, args.name, output, options)
+    finally:
+        database.close()
+    print(f"Report “{args.name}” written to {written}.")
+    return 0
+
+
+def _backup(args: argparse.Namespace) -> int:
+    database = open_database_for(args)
+    try:
+        target = backups.backup(database, Path(args.output) if args.output else None)
+    finally:
+        database.close()
+    print(f"Backup written to {target}.")
+    return 0
+
+
+def _restore(args: argparse.Namespace) -> int:
+    # The current database is not opened: it may be the damaged one being replaced.
+    summary = backups.restore(data_dir(args.data_dir), Path(args.file))
+    print(f"Restored {args.file} as {summary.database}.")
+    if summary.replaced_copy is not None:
+        print(f"The database it replaced is kept as {summary.replaced_copy}.")
+    return 0
+
+
+def _check(args: argparse.Namespace) -> int:
+    folder = data_dir(args.data_dir)
+    if not (folder / DATABASE_FILE).exists():
+        raise DataError(f"There is no database in {folder} yet; run “isu-desk init” first.")
+    database = open_database_for(args, initialise=False)
+    try:
+        problems = backups.check(database)
+    finally:
+        database.close()
+    if problems:
+        return print_errors([*problems, f"{database.path} has {len(problems)} problem(s)."])
+    print(f"{database.path} is healthy.")
+    return 0
+
+
+class _ReportHelp(argparse.HelpFormatter):
+    """Lists the report names only when help is shown (reports load slowly)."""
+
+    def _get_help_string(self, action: argparse.Action) -> str | None:
+        if action.dest != "name":
+            return super()._get_help_string(action)
+        if importlib.util.find_spec(_REPORTS_MODULE) is None:
+            return "the report to print"
+        names: list[str] = importlib.import_module(_REPORTS_MODULE).available_reports()
+        return f"one of: {', '.join(names)}"
+
+
+def _add(
+    subparsers: argparse._SubParsersAction[argparse.ArgumentParser],
+    name: str,
+    handler: Handler,
+    help_text: str,
+    formatter: type[argparse.HelpFormatter] = argparse.HelpFormatter,
+) -> argparse.ArgumentParser:
+    parser = subparsers.add_parser(
+        name, help=help_text, description=help_text, formatter_class=formatter
+    )
+    parser.set_defaults(handler=_plain_os_errors(handler))
+    return parser
+
+
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """Add the Directory's sub-commands."""
+    init = _add(subparsers, "init", _init, "set up this workstation and its database")
+    init.add_argument("--workstation-name", metavar="NAME", help="a name for this computer")
+    _add(subparsers, "demo", _demo, "load the demo data set (running it twice adds nothing)")
+    kinds = ", ".join(KINDS)
+    imp = _add(subparsers, "import", _import, "import a CSV file (all rows, or none)")
+    imp.add_argument("kind", metavar="KIND", choices=KINDS, help=kinds)
+    imp.add_argument("file", metavar="FILE", help="CSV in UTF-8 with the columns of export")
+    exp = _add(subparsers, "export", _export, "export as CSV or JSON")
+    exp.add_argument("kind", metavar="KIND", choices=KINDS, help=kinds)
+    exp.add_argument("--format", choices=FORMATS, default="csv", help="csv (default) or json")
+    exp.add_argument("-o", "--output", metavar="FILE", help="file to write (default: stdout)")
+    report = _add(subparsers, "report", _report, "print a report to PDF", _ReportHelp)
+    report.add_argument("name", metavar="NAME")
+    report.add_argument("-o", "--output", metavar="FILE.pdf", help="default: NAME.pdf here")
+    report.add_argument("--year", type=int, metavar="Y", help="year of the report")
+    report.add_argument("--contribution", metavar="ID", help="a contribution's id")
+    report.add_argument("--pledge", metavar="ID", help="a pledge's id")
+    backup = _add(subparsers, "backup", _backup, "copy the database (safe while the app runs)")
+    backup.add_argument("-o", "--output", metavar="FILE", help="default: backups/ in the folder")
+    restore = _add(subparsers, "restore", _restore, "replace the database by a backup")
+    restore.add_argument("file", metavar="FILE", help="a backup made by isu-desk backup")
+    _add(subparsers, "check", _check, "check the database's integrity (exit 0 when healthy)")

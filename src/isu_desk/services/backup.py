@@ -1,0 +1,180 @@
+"""Backup, restore and integrity check of the local database.
+
+A backup is a consistent online copy (SQLite's backup API) that can be taken
+while the app is open. A restore first proves that the chosen file is a
+healthy ISU Desk database this version can open, on a private copy, before it
+touches anything; then it keeps a copy of the database it replaces and swaps
+the file in.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import sqlite3
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from urllib.parse import quote
+
+from isu_desk.domain.errors import DataError
+from isu_desk.storage.database import (
+    DATABASE_FILE,
+    Database,
+    backup_file,
+    copy_database,
+    integrity_problems,
+    open_database,
+)
+
+BACKUP_FOLDER = "backups"
+_SQLITE_MAGIC = b"SQLite format 3\x00"
+# Tables every ISU Desk database has, whatever capabilities it was written with.
+_CORE_TABLES = frozenset({"alembic_version", "settings", "change_log", "states", "contacts"})
+
+
+@dataclass(frozen=True, slots=True)
+class RestoreSummary:
+    """Where the restored database is and where the one it replaced was kept."""
+
+    database: Path
+    replaced_copy: Path | None
+
+
+def _stamp() -> str:
+    return datetime.now(UTC).strftime("%Y%m%d-%H%M%S")
+
+
+def default_backup_path(data_folder: Path) -> Path:
+    """``backups/isu-desk-backup-YYYYMMDD-HHMMSS.sqlite`` in the data folder."""
+    return data_folder / BACKUP_FOLDER / f"isu-desk-backup-{_stamp()}.sqlite"
+
+
+def backup(database: Database, target: Path | None = None) -> Path:
+    """Copy the open database to ``target`` (default: the data folder's backups).
+
+    Raises:
+        DataError: the target exists already or cannot be written.
+    """
+    target = target or default_backup_path(database.path.parent)
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        copy_database(database.path, target)
+    except (OSError, sqlite3.Error) as exc:
+        raise DataError(f"Cannot write the backup {target}: {exc}.") from exc
+    return target
+
+
+def check(database: Database) -> list[str]:
+    """Problems found by SQLite's integrity and foreign-key checks; empty when healthy."""
+    try:
+        return integrity_problems(database)
+    except Exception as exc:  # the driver error arrives wrapped by the storage layer
+        reason = getattr(exc, "orig", None) or exc
+        if isinstance(reason, sqlite3.Error):
+            return [f"The database {database.path} cannot be read: {reason}."]
+        raise
+
+
+# --- restore -------------------------------------------------------------------
+
+
+def _verify_candidate(path: Path) -> None:
+    """Read-only checks that ``path`` is a healthy ISU Desk database; raises DataError."""
+    if not path.is_file():
+        raise DataError(f"{path} does not exist or is not a file.")
+    try:
+        with path.open("rb") as handle:
+            magic = handle.read(len(_SQLITE_MAGIC))
+    except OSError as exc:
+        raise DataError(f"{path} cannot be read: {exc.strerror or exc}.") from exc
+    if magic != _SQLITE_MAGIC:
+        raise DataError(f"{path} is not an ISU Desk backup (not a database file).")
+    try:
+        connection = sqlite3.connect(f"file:{quote(str(path))}?mode=ro", uri=True)
+        try:
+            tables = {row[0] for row in connection.execute("SELECT name FROM sqlite_master")}
+            problems = [row[0] for row in connection.execute("PRAGMA integrity_check")]
+        finally:
+            connection.close()
+    except sqlite3.Error as exc:
+        raise DataError(f"{path} cannot be read as a database: {exc}.") from exc
+    if not tables >= _CORE_TABLES:
+        raise DataError(f"{path} is not an ISU Desk database.")
+    if problems != ["ok"]:
+        raise DataError(f"{path} is damaged ({problems[0]}); choose another backup.")
+
+
+def _copy_read_only(source: Path, target: Path) -> None:
+    """A consistent copy of ``source`` without ever writing to it."""
+    with (
+        sqlite3.connect(f"file:{quote(str(source))}?mode=ro", uri=True) as src,
+        sqlite3.connect(target) as dst,
+    ):
+        src.backup(dst)
+    src.close()
+    dst.close()
+
+
+def _checkpoint(path: Path) -> None:
+    """Fold the write-ahead log into the file and remove the -wal and -shm files."""
+    if path.exists():
+        connection = sqlite3.connect(path)
+        try:
+            connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        except sqlite3.Error:
+            pass  # a damaged file is replaced anyway; its copy was kept first
+        finally:
+            connection.close()
+    for suffix in ("-wal", "-shm"):
+        Path(f"{path}{suffix}").unlink(missing_ok=True)
+
+
+def _prepare(candidate: Path, work: Path) -> Path:
+    """Copy the candidate into ``work`` and open it as the app would (migrating it)."""
+    staged = work / DATABASE_FILE
+    _copy_read_only(candidate, staged)
+    open_database(staged).close()  # refuses a newer schema; upgrades an older one
+    _checkpoint(staged)
+    return staged
+
+
+def _keep_current(current: Path) -> Path | None:
+    if not current.exists():
+        return None
+    kept = current.with_name(f"{current.name}.replaced-{_stamp()}.bak")
+    try:
+        backup_file(current, kept)
+    except sqlite3.Error:  # a damaged database is kept as it is, byte for byte
+        kept.unlink(missing_ok=True)
+        shutil.copy2(current, kept)
+    return kept
+
+
+def restore(data_folder: Path, file: Path) -> RestoreSummary:
+    """Replace the data folder's database by ``file``, keeping a copy of the old one.
+
+    Nothing is touched unless ``file`` is a healthy ISU Desk database that this
+    version can open. Close every open :class:`Database` of the folder first.
+
+    Raises:
+        DataError: the file is missing, not a database, damaged, or newer.
+    """
+    _verify_candidate(file)
+    data_folder.mkdir(parents=True, exist_ok=True)
+    work = data_folder / f".restore-{_stamp()}"
+    work.mkdir(exist_ok=True)
+    try:
+        try:
+            staged = _prepare(file, work)
+        except sqlite3.Error as exc:
+            raise DataError(f"{file} cannot be restored: {exc}.") from exc
+        except DataError as exc:
+            raise DataError(f"{file} was not restored: {exc}") from exc
+        current = data_folder / DATABASE_FILE
+        kept = _keep_current(current)
+        _checkpoint(current)
+        os.replace(staged, current)
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+    return RestoreSummary(current, kept)

@@ -1,0 +1,468 @@
+"""Import and export of the Directory as CSV (and JSON export).
+
+The columns are the fields of the domain records; contacts name their State by
+ISO3 code (``state``) and their organisation by name (``organisation``) so a
+file stays readable and round-trips: export, edit, import. An import is all or
+nothing: every row is parsed and validated first (domain validators plus the
+database rules, checked in bulk against lookups loaded once), and only a file
+without a single bad row is written, in one transaction, by bulk insert. The
+capture triggers still log every row written.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+import typing
+from collections.abc import Callable, Iterator, Mapping
+from dataclasses import MISSING, dataclass, fields, replace
+from datetime import date
+from enum import Enum
+from functools import cache
+from pathlib import Path
+from types import UnionType
+from typing import IO, Any
+
+from isu_desk.domain.directory import Contact, Organisation, State
+from isu_desk.domain.errors import FieldError, Result
+from isu_desk.domain.ids import new_id
+from isu_desk.domain.listing import ListQuery
+from isu_desk.services.directory import LABELS, VALIDATORS, DirectoryService
+from isu_desk.storage import directory as repo
+from isu_desk.storage.database import Database
+from isu_desk.storage.mapping import to_columns, to_record
+
+KINDS = ("states", "organisations", "contacts")
+FORMATS = ("csv", "json")
+RECORD_TYPES: dict[str, type] = {
+    "states": State,
+    "organisations": Organisation,
+    "contacts": Contact,
+}
+Cell = str | bool | None
+_ALL_BY_NAME = ListQuery(sort="name")
+
+
+@dataclass(frozen=True, slots=True)
+class ImportSummary:
+    """What an import did: records created, records changed, rows already up to date."""
+
+    kind: str
+    created: int
+    updated: int
+    unchanged: int
+
+
+def columns(kind: str) -> tuple[str, ...]:
+    """The columns of a kind, in file order (the same for export and import)."""
+    return column_names(_record_type(kind))
+
+
+def _record_type(kind: str) -> type:
+    if kind not in RECORD_TYPES:
+        raise ValueError(f"cannot import or export {kind!r}")
+    return RECORD_TYPES[kind]
+
+
+# --- columns and values --------------------------------------------------------
+
+# Contacts name their State and organisation instead of holding raw ids.
+_RENAMED = {"state_id": "state", "organisation_id": "organisation"}
+_TRUE = frozenset({"true", "yes", "1"})
+_FALSE = frozenset({"false", "no", "0"})
+_ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_VERBATIM = frozenset({"notes"})  # free text keeps its surrounding spaces and line breaks
+Converter = Callable[[str], Any]
+
+
+def column_names(cls: type) -> tuple[str, ...]:
+    return tuple(_RENAMED.get(f.name, f.name) for f in fields(cls))
+
+
+def required_columns(cls: type) -> tuple[str, ...]:
+    """Columns of fields without a default (``id`` is optional: no id creates)."""
+    return tuple(
+        _RENAMED.get(f.name, f.name)
+        for f in fields(cls)
+        if f.name != "id" and f.default is MISSING and f.default_factory is MISSING
+    )
+
+
+def _parse_date(text: str) -> date:
+    try:
+        if _ISO_DATE.match(text):
+            return date.fromisoformat(text)
+    except ValueError:
+        pass
+    raise ValueError(f"“{text}” is not a date; write it as YYYY-MM-DD (2025-04-30).")
+
+
+def _parse_bool(text: str) -> bool:
+    lowered = text.lower()
+    if lowered in _TRUE:
+        return True
+    if lowered in _FALSE:
+        return False
+    raise ValueError(f"“{text}” is not true or false (write true, false, yes, no, 1 or 0).")
+
+
+def _enum_parser(enum: type[Enum]) -> Converter:
+    def parse(text: str) -> Enum:
+        try:
+            return enum(text.lower())
+        except ValueError:
+            allowed = ", ".join(str(member.value) for member in enum)
+            raise ValueError(f"“{text}” is not one of {allowed}.") from None
+
+    return parse
+
+
+def _converter(hint: Any) -> tuple[Converter, bool]:
+    """How to parse a field of this type, and whether it may be empty (``None``)."""
+    options = typing.get_args(hint) if isinstance(hint, UnionType) else (hint,)
+    optional = type(None) in options
+    base = next(option for option in options if option is not type(None))
+    if base is date:
+        return _parse_date, optional
+    if base is bool:
+        return _parse_bool, optional
+    if isinstance(base, type) and issubclass(base, Enum):
+        return _enum_parser(base), optional
+    return str, optional
+
+
+@cache
+def _field_specs(cls: type) -> dict[str, tuple[str, Converter, bool, Any]]:
+    """Per column: (field name, converter, may be None, default or MISSING)."""
+    hints = typing.get_type_hints(cls)
+    specs: dict[str, tuple[str, Converter, bool, Any]] = {}
+    for f in fields(cls):
+        convert, optional = _converter(hints[f.name])
+        if f.name in _RENAMED:
+            convert = str
+        specs[_RENAMED.get(f.name, f.name)] = (f.name, convert, optional, f.default)
+    return specs
+
+
+class RowParser:
+    """Parses the cells of one row into field values, collecting every problem."""
+
+    def __init__(self, cls: type, header: list[str]) -> None:
+        specs = _field_specs(cls)
+        self._columns = [(column, *specs[column]) for column in header]
+
+    def parse(self, cells: list[str]) -> tuple[dict[str, Any], list[str]]:
+        values: dict[str, Any] = {}
+        problems: list[str] = []
+        for (column, name, convert, optional, default), raw in zip(
+            self._columns, cells, strict=True
+        ):
+            text = raw if name in _VERBATIM else raw.strip()
+            key = column if name in _RENAMED else name
+            if not text and convert is not str:
+                if optional or default is not MISSING:
+                    values[key] = None if optional else default
+                else:
+                    problems.append(f"{column}: a value is required.")
+                continue
+            try:
+                values[key] = convert(text)
+            except ValueError as exc:
+                problems.append(f"{column}: {exc}")
+        return values, problems
+
+
+# --- export ------------------------------------------------------------------
+
+
+def _cell(value: Any) -> Cell:
+    if isinstance(value, Enum):
+        return str(value.value)
+    if isinstance(value, date):
+        return value.isoformat()
+    return value  # type: ignore[no-any-return]
+
+
+def export_rows(database: Database, kind: str) -> tuple[tuple[str, ...], list[dict[str, Cell]]]:
+    """The columns and rows of a kind; values are strings, booleans or ``None``."""
+    cls = _record_type(kind)
+    service = DirectoryService(database)
+    records = service.all(cls)
+    state_codes = {s.id: s.iso3 for s in service.all(State)} if kind == "contacts" else {}
+    org_names = dict(service.choices("organisations")) if kind == "contacts" else {}
+    rows: list[dict[str, Cell]] = []
+    for record in records:
+        values = {f.name: _cell(getattr(record, f.name)) for f in fields(record)}
+        if kind == "contacts":
+            values["state"] = state_codes.get(str(values.pop("state_id") or ""))
+            values["organisation"] = org_names.get(str(values.pop("organisation_id") or ""))
+        rows.append({name: values[name] for name in columns(kind)})
+    return columns(kind), rows
+
+
+def _csv_text(value: Cell) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return value
+
+
+def _write(kind: str, fmt: str, stream: IO[str], data: tuple[Any, list[dict[str, Cell]]]) -> None:
+    header, rows = data
+    if fmt == "json":
+        json.dump(rows, stream, ensure_ascii=False, indent=2)
+        stream.write("\n")
+        return
+    writer = csv.writer(stream, lineterminator="\r\n")
+    writer.writerow(header)
+    writer.writerows([_csv_text(row[name]) for name in header] for row in rows)
+
+
+def write_export(database: Database, kind: str, fmt: str, target: IO[str] | Path) -> int:
+    """Write every record of a kind as CSV or JSON; returns the number of records.
+
+    A CSV file gets a byte-order mark so spreadsheet programs read it as UTF-8;
+    a stream (standard output) gets none.
+    """
+    if fmt not in FORMATS:
+        raise ValueError(f"unknown export format {fmt!r}")
+    data = export_rows(database, kind)
+    if isinstance(target, Path):
+        encoding = "utf-8-sig" if fmt == "csv" else "utf-8"
+        with target.open("w", encoding=encoding, newline="") as handle:
+            _write(kind, fmt, handle, data)
+    else:
+        _write(kind, fmt, target, data)
+    return len(data[1])
+
+
+# --- reading the file --------------------------------------------------------
+
+
+def _problem(message: str) -> Result[ImportSummary]:
+    return Result.failure([FieldError("", message)])
+
+
+def _read_text(path: Path) -> str | FieldError:
+    """The file's text, or one plain error about why it cannot be read."""
+    if not path.exists():
+        return FieldError("", f"{path} does not exist.")
+    if path.is_dir():
+        return FieldError("", f"{path} is a folder, not a CSV file.")
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        return FieldError("", f"{path} cannot be read: {exc.strerror or exc}.")
+    if b"\x00" in data:
+        return FieldError("", f"{path} is not a text file; save it as CSV (UTF-8).")
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+        return FieldError(
+            "", f"{path} is not UTF-8 text (line {line}); save it as CSV (UTF-8) and try again."
+        )
+    if not text.strip():
+        return FieldError("", f"{path} is empty: expected a header line and rows.")
+    return text
+
+
+def _records(text: str) -> Iterator[tuple[int, list[str]]]:
+    """(first line number, cells) of each non-blank CSV record; raises csv.Error."""
+    first_line = text.split("\n", 1)[0]
+    delimiter = ";" if first_line.count(";") > first_line.count(",") else ","
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    start = 1
+    for cells in reader:
+        if any(cell.strip() for cell in cells):
+            yield start, cells
+        start = reader.line_num + 1
+
+
+def _header_problems(kind: str, header: list[str]) -> list[str]:
+    known = set(columns(kind))
+    problems: list[str] = []
+    unknown = [name for name in header if name not in known]
+    if unknown:
+        problems.append(
+            f"line 1: unknown column(s) {', '.join(unknown or ['(blank)'])}; "
+            f"the columns of {kind} are {', '.join(columns(kind))}."
+        )
+    duplicated = sorted({name for name in header if header.count(name) > 1})
+    if duplicated:
+        problems.append(f"line 1: column(s) {', '.join(duplicated)} appear more than once.")
+    missing = [name for name in required_columns(_record_type(kind)) if name not in header]
+    if missing:
+        problems.append(f"line 1: required column(s) missing: {', '.join(missing)}.")
+    return problems
+
+
+# --- checking rows -----------------------------------------------------------
+
+
+class _Checker:
+    """Turns rows into records and collects every problem, with bulk lookups."""
+
+    def __init__(self, database: Database, kind: str, header: list[str]) -> None:
+        self.kind = kind
+        self.cls = _record_type(kind)
+        self.header = header
+        self.parser = RowParser(self.cls, header)
+        self.errors: list[FieldError] = []
+        self.creates: list[Any] = []
+        self.updates: list[tuple[Any, Any]] = []
+        self.unchanged = 0
+        self._seen_ids: dict[str, int] = {}
+        self._seen_iso3: dict[str, int] = {}
+        self._load(database)
+
+    def _load(self, database: Database) -> None:
+        with database.transaction() as session:
+            self._existing_ids = repo.all_ids(session, self.kind)
+            states = repo.page(session, "states", _ALL_BY_NAME, 0, -1)
+            organisations = (
+                repo.page(session, "organisations", _ALL_BY_NAME, 0, -1)
+                if self.kind == "contacts"
+                else []
+            )
+        self._iso3 = {row["iso3"]: (row["id"], row["name"]) for row in states}
+        self._orgs: dict[str, list[str]] = {}
+        for row in organisations:
+            self._orgs.setdefault(row["name"].strip().lower(), []).append(row["id"])
+        self._acronyms: dict[str, list[str]] = {}
+        for row in organisations:
+            if row["acronym"]:
+                self._acronyms.setdefault(row["acronym"].strip().lower(), []).append(row["id"])
+        self._validate: Callable[[Any], list[FieldError]] = VALIDATORS[self.cls]
+
+    def check(self, line: int, cells: list[str], existing: Mapping[str, Any]) -> None:
+        problems = self._row_problems(line, cells, existing)
+        self.errors.extend(FieldError("", f"line {line}: {problem}") for problem in problems)
+
+    def _row_problems(self, line: int, cells: list[str], existing: Mapping[str, Any]) -> list[str]:
+        if len(cells) != len(self.header) and any(c.strip() for c in cells[len(self.header) :]):
+            return [f"{len(cells)} values, but the header has {len(self.header)} columns."]
+        cells = (cells + [""] * len(self.header))[: len(self.header)]
+        values, problems = self.parser.parse(cells)
+        record_id = str(values.pop("id", "") or "")
+        problems += self._id_problems(line, record_id)
+        if self.kind == "contacts":
+            problems += self._resolve_references(values)
+        if problems:
+            return problems
+        base = to_record(self.cls, existing[record_id]) if record_id else None
+        record = replace(base, **values) if base is not None else self.cls(id="", **values)
+        problems = [_csv_error(error) for error in self._validate(record)]
+        if self.kind == "states":
+            problems += self._iso3_problems(line, record)
+        if not problems:
+            self._keep(base, record)
+        return problems
+
+    def _id_problems(self, line: int, record_id: str) -> list[str]:
+        if not record_id:
+            return []
+        if record_id not in self._existing_ids:
+            return [f"id: no {LABELS[self.kind].lower()} has the id {record_id}."]
+        if record_id in self._seen_ids:
+            return [f"id: {record_id} is already on line {self._seen_ids[record_id]}."]
+        self._seen_ids[record_id] = line
+        return []
+
+    def _resolve_references(self, values: dict[str, Any]) -> list[str]:
+        problems: list[str] = []
+        if "state" in values:
+            code = str(values.pop("state") or "").upper()
+            found = self._iso3.get(code) if code else None
+            values["state_id"] = found[0] if found else None
+            if code and not found:
+                problems.append(f"state: no State has the ISO code “{code}”.")
+        if "organisation" in values:
+            name = str(values.pop("organisation") or "")
+            ids = self._orgs.get(name.strip().lower()) or self._acronyms.get(name.strip().lower())
+            values["organisation_id"] = ids[0] if ids and len(ids) == 1 else None
+            if name and not ids:
+                problems.append(f"organisation: no organisation is called “{name}”.")
+            elif ids and len(ids) > 1:
+                problems.append(f"organisation: {len(ids)} organisations are called “{name}”.")
+        return problems
+
+    def _iso3_problems(self, line: int, state: State) -> list[str]:
+        problems: list[str] = []
+        owner = self._iso3.get(state.iso3)
+        if owner is not None and owner[0] != state.id:
+            problems.append(f"iso3: {state.iso3} is already used by {owner[1]}.")
+        if state.iso3 in self._seen_iso3:
+            problems.append(f"iso3: {state.iso3} is also on line {self._seen_iso3[state.iso3]}.")
+        self._seen_iso3.setdefault(state.iso3, line)
+        return problems
+
+    def _keep(self, base: Any, record: Any) -> None:
+        if base is None:
+            self.creates.append(record)
+        elif record != base:
+            self.updates.append((base, record))
+        else:
+            self.unchanged += 1
+
+
+def _csv_error(error: FieldError) -> str:
+    name = {"state_id": "state", "organisation_id": "organisation"}.get(error.field, error.field)
+    return f"{name}: {error.message}" if name else error.message
+
+
+# --- import ------------------------------------------------------------------
+
+
+def import_file(database: Database, kind: str, path: Path) -> Result[ImportSummary]:
+    """Import a CSV file of one kind: all rows or, when any row is bad, none.
+
+    Errors name the line: ``line 7: email: “x” is not an e-mail address``.
+    """
+    _record_type(kind)
+    text = _read_text(path)
+    if isinstance(text, FieldError):
+        return Result.failure([text])
+    records = _records(text)
+    try:
+        first = next(records)
+        header = [cell.strip().lower() for cell in first[1]]
+        problems = _header_problems(kind, header)
+        if problems:
+            return Result.failure([FieldError("", p) for p in problems])
+        checker = _Checker(database, kind, header)
+        existing = _existing_rows(database, kind) if "id" in header else {}
+        for line, cells in records:
+            checker.check(line, cells, existing)
+    except csv.Error as exc:
+        return _problem(f"{path} is not a readable CSV file: {exc}.")
+    except StopIteration:
+        return _problem(f"{path} is empty: expected a header line and rows.")
+    if checker.errors:
+        return Result.failure(checker.errors)
+    return Result.success(_write_all(database, checker))
+
+
+def _existing_rows(database: Database, kind: str) -> dict[str, Any]:
+    with database.transaction() as session:
+        return {row["id"]: row for row in repo.page(session, kind, _ALL_BY_NAME, 0, -1)}
+
+
+def _write_all(database: Database, checker: _Checker) -> ImportSummary:
+    kind = checker.kind
+    with database.transaction() as session:
+        repo.insert_many(session, kind, [_new_columns(record) for record in checker.creates])
+        for base, record in checker.updates:
+            old = to_columns(base)
+            changed = {k: v for k, v in to_columns(record).items() if old[k] != v}
+            repo.update_row(session, kind, record.id, changed)
+    return ImportSummary(kind, len(checker.creates), len(checker.updates), checker.unchanged)
+
+
+def _new_columns(record: Any) -> dict[str, Any]:
+    values = to_columns(record)
+    values["id"] = new_id()
+    return values
