@@ -174,3 +174,13 @@ def test_balance_of_any_ledger_equals_a_plain_recomputation(
     assert sum(by_year.values(), Decimal(0)) == sum((e.amount_chf for e in ledger), Decimal(0))
     expected = PledgeStatus.PLEDGED if received <= 0 else balance.status
     assert balance.status == expected
+
+
+def test_a_multi_year_pledge_is_expected_evenly_unless_scheduled() -> None:
+    from isu_desk.domain.contributions import due_in_year
+
+    shares = [due_in_year(replace(PLEDGE, total=Decimal("100")), [], y) for y in (2025, 2026, 2027)]
+    assert shares == [Decimal("33.33"), Decimal("33.33"), Decimal("33.34")]
+    items = [Instalment("i1", "p1", date(2026, 1, 31), Decimal("30000"))]
+    assert due_in_year(PLEDGE, items, 2025) == 0
+    assert due_in_year(PLEDGE, items, 2026) == Decimal("30000")

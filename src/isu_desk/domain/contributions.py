@@ -16,7 +16,7 @@ from collections import defaultdict
 from collections.abc import Callable, Hashable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
-from decimal import Decimal
+from decimal import ROUND_DOWN, Decimal
 from enum import StrEnum
 from typing import TypeVar
 
@@ -191,7 +191,7 @@ def parse_years(text: str) -> tuple[int, int] | str:
 # --- checks -------------------------------------------------------------------
 
 
-def _check_date(name: str, value: date | None, label: str) -> list[FieldError]:
+def check_date(name: str, value: date | None, label: str) -> list[FieldError]:
     if value is None:
         return [FieldError(name, f"Enter the {label}.")]
     if not EARLIEST_DATE <= value <= LATEST_DATE:
@@ -241,7 +241,7 @@ def validate_pledge(pledge: Pledge) -> list[FieldError]:
         errors.append(FieldError("fund_id", "Choose the fund."))
     errors += _check_currency("currency", pledge.currency)
     errors += _check_money("total", pledge.total, pledge.currency, signed=False)
-    errors += _check_date("pledged_on", pledge.pledged_on, "pledge date")
+    errors += check_date("pledged_on", pledge.pledged_on, "pledge date")
     errors += _check_year("years", pledge.first_year) + _check_year("years", pledge.last_year)
     if pledge.first_year > pledge.last_year:
         errors.append(FieldError("years", "The years must be in order, e.g. 2025-2027."))
@@ -254,7 +254,7 @@ def validate_instalments(pledge: Pledge, instalments: Sequence[Instalment]) -> l
     for number, item in enumerate(instalments, start=1):
         for error in _check_money("amount", item.amount, pledge.currency, signed=False):
             errors.append(FieldError("instalments", f"Instalment {number}: {error.message}"))
-        for error in _check_date("due_on", item.due_on, "due date"):
+        for error in check_date("due_on", item.due_on, "due date"):
             errors.append(FieldError("instalments", f"Instalment {number}: {error.message}"))
     scheduled = sum((i.amount for i in instalments), ZERO)
     if instalments and not errors and scheduled != pledge.total:
@@ -270,7 +270,7 @@ def validate_instalments(pledge: Pledge, instalments: Sequence[Instalment]) -> l
 
 def validate_rate(rate: ExchangeRate) -> list[FieldError]:
     errors = _check_currency("currency", rate.currency)
-    errors += _check_date("valid_from", rate.valid_from, "date")
+    errors += check_date("valid_from", rate.valid_from, "date")
     errors += _check_rate(rate.currency, rate.rate_to_chf)
     return errors
 
@@ -305,7 +305,7 @@ def validate_contribution(entry: Contribution) -> list[FieldError]:
     errors += _check_money("amount", entry.amount, entry.currency, signed=signed)
     errors += _check_rate(entry.currency, entry.rate_to_chf)
     errors += _check_money("amount_chf", entry.amount_chf, REPORTING_CURRENCY, signed=signed)
-    errors += _check_date("received_on", entry.received_on, "date received")
+    errors += check_date("received_on", entry.received_on, "date received")
     errors += _check_year("work_plan_year", entry.work_plan_year)
     if entry.currency == REPORTING_CURRENCY and entry.amount_chf != entry.amount:
         errors.append(FieldError("amount_chf", "For CHF, the CHF amount equals the amount."))
@@ -442,6 +442,19 @@ def overdue_instalments(
         if item.due_on < today and cumulative > received:
             overdue.append(item)
     return overdue
+
+
+def due_in_year(pledge: Pledge, instalments: Sequence[Instalment], year: int) -> Decimal:
+    """The part of a pledge expected in ``year``: its instalments due that year, or
+    else an even share of the total (the last year takes the remainder)."""
+    if instalments:
+        return sum((i.amount for i in instalments if i.due_on.year == year), ZERO)
+    if not pledge.first_year <= year <= pledge.last_year:
+        return ZERO
+    count = pledge.last_year - pledge.first_year + 1
+    places = Decimal(1).scaleb(-minor_units(pledge.currency))
+    share = (pledge.total / count).quantize(places, rounding=ROUND_DOWN)
+    return share if year < pledge.last_year else pledge.total - share * (count - 1)
 
 
 def coverage(received_chf: Decimal, budget_chf: Decimal) -> Decimal | None:

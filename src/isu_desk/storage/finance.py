@@ -12,7 +12,7 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, and_, func, insert, literal, or_, select
+from sqlalchemy import ColumnElement, and_, func, insert, literal, or_, select
 from sqlalchemy.orm import Session
 
 from isu_desk.storage.finance_models import (
@@ -34,6 +34,8 @@ MODELS: dict[str, type[Base]] = {
     "contributions": ContributionRecord,
     "exchange_rates": ExchangeRateRecord,
     "budget_lines": BudgetLineRecord,
+    "states": StateRecord,
+    "organisations": OrganisationRecord,
 }
 C = ContributionRecord
 P = PledgeRecord
@@ -131,7 +133,7 @@ def organisation_id_by_name(session: Session, name: str) -> str | None:
 CONTRIBUTION_FILTERS = ("work_plan_year", "fund_id", "kind", "form", "pledge_id", "entry")
 
 
-def _contribution_filters(stmt: Select[Any], filters: Mapping[str, str]) -> Select[Any]:
+def _contribution_filters(stmt: Any, filters: Mapping[str, str]) -> Any:
     for name, value in filters.items():
         if not value:
             continue
@@ -150,7 +152,9 @@ def contributions_page(
     session: Session, filters: Mapping[str, str], offset: int = 0, limit: int = 200
 ) -> list[dict[str, Any]]:
     """Ledger rows with donor and fund names, newest first."""
-    stmt = select(C, donor_name_column(C).label("donor_name"), FundRecord.name.label("fund_name"))
+    stmt: Any = select(
+        C, donor_name_column(C).label("donor_name"), FundRecord.name.label("fund_name")
+    )
     stmt = stmt.join(FundRecord, FundRecord.id == C.fund_id)
     stmt = _contribution_filters(stmt, filters)
     stmt = stmt.order_by(C.received_on.desc(), C.id).offset(offset).limit(limit)
@@ -192,7 +196,7 @@ def pledge_rows(session: Session, filters: Mapping[str, str]) -> list[dict[str, 
         .group_by(C.pledge_id)
         .subquery()
     )
-    stmt = (
+    stmt: Any = (
         select(
             P,
             donor_name_column(P).label("donor_name"),
@@ -217,7 +221,7 @@ def pledge_rows(session: Session, filters: Mapping[str, str]) -> list[dict[str, 
     return rows
 
 
-def _pledge_filters(stmt: Select[Any], filters: Mapping[str, str]) -> Select[Any]:
+def _pledge_filters(stmt: Any, filters: Mapping[str, str]) -> Any:
     for name, value in filters.items():
         if not value or name == "status":  # status is derived: filtered by the service
             continue
@@ -266,32 +270,6 @@ def received_by_year(session: Session, fund_id: str | None = None) -> dict[int, 
     return {int(year): from_cents(cents) for year, cents in session.execute(stmt)}
 
 
-def received_by_donor(session: Session, year: int) -> list[dict[str, Any]]:
-    """Per donor and currency for one work-plan year: amounts and CHF (exact sums)."""
-    stmt = (
-        select(
-            C.donor_state_id,
-            C.donor_organisation_id,
-            C.currency,
-            C.form,
-            func.sum(C.amount_units),
-            func.sum(C.chf_cents),
-        )
-        .where(C.work_plan_year == year)
-        .group_by(C.donor_state_id, C.donor_organisation_id, C.currency, C.form)
-    )
-    return [
-        {
-            "donor_id": state or org,
-            "currency": currency,
-            "form": form,
-            "amount": from_units(units),
-            "amount_chf": from_cents(cents),
-        }
-        for state, org, currency, form, units, cents in session.execute(stmt)
-    ]
-
-
 def donor_names(session: Session) -> dict[str, str]:
     """Every donor id (State or organisation) with its name."""
     states = session.execute(select(StateRecord.id, StateRecord.name))
@@ -301,3 +279,48 @@ def donor_names(session: Session) -> dict[str, str]:
 
 def latest_contributions(session: Session, limit: int) -> list[dict[str, Any]]:
     return contributions_page(session, {}, 0, limit)
+
+
+def year_groups(session: Session, year: int) -> list[dict[str, Any]]:
+    """One work-plan year's ledger grouped by donor, pledge, currency and form (exact sums)."""
+    stmt = (
+        select(
+            func.coalesce(C.donor_state_id, C.donor_organisation_id),
+            C.pledge_id,
+            C.currency,
+            C.form,
+            func.sum(C.amount_units),
+            func.sum(C.credited_units),
+            func.sum(C.chf_cents),
+        )
+        .where(C.work_plan_year == year)
+        .group_by(C.donor_state_id, C.donor_organisation_id, C.pledge_id, C.currency, C.form)
+    )
+    return [
+        {
+            "donor_id": donor,
+            "pledge_id": pledge,
+            "currency": currency,
+            "form": form,
+            "amount": from_units(units),
+            "credited": from_units(credited),
+            "amount_chf": from_cents(cents),
+        }
+        for donor, pledge, currency, form, units, credited, cents in session.execute(stmt)
+    ]
+
+
+def in_kind_entries(session: Session, year: int) -> list[ContributionRecord]:
+    stmt = select(C).where(C.work_plan_year == year, C.form == "in_kind").order_by(C.received_on)
+    return list(session.scalars(stmt))
+
+
+def pledges_covering(session: Session, year: int) -> list[PledgeRecord]:
+    stmt = select(P).where(P.first_year <= year, P.last_year >= year).order_by(P.id)
+    return list(session.scalars(stmt))
+
+
+def pledge_received(session: Session, pledge_id: str, excluding: str = "") -> Decimal:
+    """What a pledge has received in its currency (optionally leaving one entry out)."""
+    stmt = select(func.sum(C.credited_units)).where(C.pledge_id == pledge_id, C.id != excluding)
+    return from_units(session.scalar(stmt))
