@@ -3,7 +3,8 @@
 #
 # Usage: packaging/build.sh            (from anywhere; paths are resolved)
 # Python: $PYTHON if set, else the active virtualenv, else /work/venv, else python3 in PATH.
-# The environment must have the app installed (pip install -e '.[packaging]').
+# That environment needs ISU Desk installed with its packaging extra
+# (pip install -e '.[packaging]'): the spec lists the app's modules by import.
 set -euo pipefail
 
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
