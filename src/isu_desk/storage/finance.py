@@ -324,3 +324,10 @@ def pledge_received(session: Session, pledge_id: str, excluding: str = "") -> De
     """What a pledge has received in its currency (optionally leaving one entry out)."""
     stmt = select(func.sum(C.credited_units)).where(C.pledge_id == pledge_id, C.id != excluding)
     return from_units(session.scalar(stmt))
+
+
+def donor_codes(session: Session) -> dict[str, str]:
+    """Every donor id with how files name it: a State's ISO3 code, an organisation's name."""
+    states = session.execute(select(StateRecord.id, StateRecord.iso3))
+    orgs = session.execute(select(OrganisationRecord.id, OrganisationRecord.name))
+    return {i: n for i, n in [*states, *orgs]}
