@@ -39,7 +39,7 @@ class Tile(QFrame):
         super().__init__(parent)
         self.setObjectName("tile")
         self.setStyleSheet(TILE_STYLE)
-        self.setMinimumSize(200, 100)
+        self.setMinimumSize(160, 100)
         self.value = QLabel("–")
         self.value.setObjectName("tile_value")
         self.value.setStyleSheet("font-size: 24pt; font-weight: 600; border: none;")

@@ -84,6 +84,7 @@ class KindPane(QWidget):
         bar.addWidget(self.search, 3)
         for spec in self.spec.filters:
             combo = ChoiceField(spec.all_label)
+            combo.setMinimumContentsLength(8)
             combo.setToolTip(f"Show only one {spec.label.lower()}")
             combo.setObjectName(f"filter_{spec.key}")
             if spec.enum is not None:

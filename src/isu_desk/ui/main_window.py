@@ -65,6 +65,12 @@ def _page_factory(section: str) -> Callable[[AppContext], QWidget]:
     return lambda context: PlaceholderPage(context, section)
 
 
+def _backup_service():
+    """The backup service when installed (else the window copies the file itself)."""
+    name = "isu_desk.services.backup"
+    return importlib.import_module(name) if importlib.util.find_spec(name) else None
+
+
 class MainWindow(QMainWindow):
     """The one window of ISU Desk."""
 
@@ -176,16 +182,26 @@ class MainWindow(QMainWindow):
 
     def backup(self) -> None:
         """Save a consistent copy of the database where the user chooses."""
-        stamp = datetime.now().strftime("%Y-%m-%d-%H%M")
-        suggested = str(Path.home() / f"isu-desk-backup-{stamp}.sqlite")
+        service = _backup_service()
+        stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+        suggested = (
+            service.default_backup_path(self.context.data_dir)
+            if service is not None
+            else self.context.data_dir / "backups" / f"isu-desk-backup-{stamp}.sqlite"
+        )
+        suggested.parent.mkdir(parents=True, exist_ok=True)
         path, _ = QFileDialog.getSaveFileName(
-            self, "Back up the database", suggested, "ISU Desk backups (*.sqlite)"
+            self, "Back up the database", str(suggested), "ISU Desk backups (*.sqlite)"
         )
         if not path:
             return
-        source = self.context.database.path
+        database = self.context.database
         self.context.run_in_background(
-            lambda: copy_database(source, Path(path)),
+            lambda: (
+                service.backup(database, Path(path))
+                if service is not None
+                else copy_database(database.path, Path(path))
+            ),
             on_success=lambda _none: self.context.status_message(f"Backed up to {path}"),
             label="Backing up…",
         )

@@ -11,6 +11,7 @@ from __future__ import annotations
 import importlib
 import importlib.util
 from collections.abc import Mapping
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -20,8 +21,10 @@ from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import (
     QFileDialog,
+    QFormLayout,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QMessageBox,
@@ -44,10 +47,14 @@ def reports_service() -> Any | None:
     return importlib.import_module(REPORTS_SERVICE)
 
 
-def default_options(spec: Any) -> dict[str, Any]:
-    """The options a report is rendered with from this page (its defaults)."""
-    options = getattr(spec, "options", None)
-    return dict(options) if isinstance(options, Mapping) else {}
+def option_names(spec: Any) -> list[str]:
+    """The options a report needs, then those it accepts."""
+    return [*getattr(spec, "options", ()), *getattr(spec, "optional", ())]
+
+
+def default_option(name: str) -> str:
+    """What an option field starts with (the current year for ``year``)."""
+    return str(date.today().year) if name == "year" else ""
 
 
 class ReportsPage(QWidget):
@@ -70,6 +77,10 @@ class ReportsPage(QWidget):
         self.message = QLabel()
         self.message.setObjectName("report_message")
         self.message.setWordWrap(True)
+        self.option_fields: dict[str, QLineEdit] = {}
+        self.options_box = QFormLayout()
+        self.show_button = QPushButton("Show")
+        self.show_button.setToolTip("Prepare the report again with these options")
         self.save_button = QPushButton("Save as…")
         self.print_button = QPushButton("Print…")
         self._build()
@@ -78,11 +89,13 @@ class ReportsPage(QWidget):
     def _build(self) -> None:
         buttons = QHBoxLayout()
         buttons.addWidget(self.message, 1)
+        buttons.addWidget(self.show_button)
         buttons.addWidget(self.save_button)
         buttons.addWidget(self.print_button)
         right = QWidget()
         right_box = QVBoxLayout(right)
         right_box.setContentsMargins(0, 0, 0, 0)
+        right_box.addLayout(self.options_box)
         right_box.addLayout(buttons)
         right_box.addWidget(self.preview, 1)
         splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -94,6 +107,7 @@ class ReportsPage(QWidget):
         box.setContentsMargins(8, 8, 8, 8)
         box.addWidget(splitter)
         self.reports.currentItemChanged.connect(self._chosen)
+        self.show_button.clicked.connect(self._render_current)
         self.save_button.clicked.connect(self.save_as)
         self.print_button.clicked.connect(self.print_report)
         self._set_ready(False)
@@ -102,7 +116,8 @@ class ReportsPage(QWidget):
         if self.service is None:
             self.message.setText("Reports are not installed in this copy of ISU Desk.")
             return
-        for spec in self.service.available_reports():
+        reports = self.service.available_reports()
+        for spec in reports.values() if isinstance(reports, Mapping) else reports:
             item = QListWidgetItem(spec.title)
             item.setData(Qt.ItemDataRole.UserRole, spec)
             self.reports.addItem(item)
@@ -118,7 +133,30 @@ class ReportsPage(QWidget):
         if item is None or self.service is None:
             return
         spec = item.data(Qt.ItemDataRole.UserRole)
-        self.render(spec.name, default_options(spec), spec.title)
+        self._show_options(spec)
+        if all(self.option_fields[name].text() for name in getattr(spec, "options", ())):
+            self._render_current()
+        else:
+            self.message.setText(f"Fill in {', '.join(spec.options)} and press Show.")
+
+    def _show_options(self, spec: Any) -> None:
+        while self.options_box.rowCount():
+            self.options_box.removeRow(0)
+        self.option_fields = {}
+        for name in option_names(spec):
+            field = QLineEdit(default_option(name))
+            field.returnPressed.connect(self._render_current)
+            self.option_fields[name] = field
+            self.options_box.addRow(name.replace("_", " ").capitalize(), field)
+        self.show_button.setVisible(bool(self.option_fields))
+
+    def _render_current(self) -> None:
+        item = self.reports.currentItem()
+        if item is None:
+            return
+        spec = item.data(Qt.ItemDataRole.UserRole)
+        options = {k: f.text().strip() for k, f in self.option_fields.items() if f.text().strip()}
+        self.render(spec.name, options, spec.title)
 
     def render(self, name: str, options: dict[str, Any], title: str = "") -> None:
         """Render a report in the background, then show it."""

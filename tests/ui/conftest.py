@@ -1,0 +1,84 @@
+"""Fixtures of the window tests: settings in a temporary folder, the main window.
+
+Every test here gets its own QSettings file, so no test (and no developer's
+real settings) leaks into another.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication
+
+from isu_desk.storage.database import Database
+from isu_desk.ui.context import AppContext
+from isu_desk.ui.main_window import MainWindow
+
+
+@pytest.fixture(autouse=True)
+def qt_settings(qapp: QApplication, tmp_path: Path) -> Path:
+    """QSettings in an INI file under the test's temporary folder."""
+    folder = tmp_path / "qsettings"
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder))
+    qapp.setOrganizationName("ISU Desk Tests")
+    qapp.setApplicationName("ISU Desk Tests")
+    return folder
+
+
+@pytest.fixture
+def context(database: Database, data_dir: Path) -> AppContext:
+    return AppContext(database, data_dir)
+
+
+@pytest.fixture
+def open_window(qtbot, context: AppContext) -> Iterator[Callable[[], MainWindow]]:
+    """Opens main windows on the test database; closes them all afterwards."""
+    opened: list[MainWindow] = []
+
+    def open_one() -> MainWindow:
+        window = MainWindow(context)
+        qtbot.addWidget(window)
+        window.show()
+        qtbot.waitExposed(window)
+        opened.append(window)
+        return window
+
+    yield open_one
+    for window in opened:
+        window.close()
+
+
+@pytest.fixture
+def window(open_window: Callable[[], MainWindow]) -> MainWindow:
+    return open_window()
+
+
+@pytest.fixture
+def window_with_many_contacts(database: Database, open_window) -> tuple[MainWindow, int]:
+    """A window opened on 450 contacts (more than two chunks of the list)."""
+    from isu_desk.domain.ids import new_id
+    from isu_desk.storage.directory import insert_many
+
+    rows = [
+        {
+            "id": new_id(),
+            "name": f"Contact {n:04d}",
+            "title": "",
+            "position": "Delegate",
+            "gender": "unspecified",
+            "state_id": None,
+            "organisation_id": None,
+            "email": f"c{n}@example.org",
+            "phone": "",
+            "languages": "",
+            "notes": "",
+        }
+        for n in range(450)
+    ]
+    with database.transaction() as session:
+        insert_many(session, "contacts", rows)
+    return open_window(), len(rows)

@@ -1,0 +1,164 @@
+"""The Directory section as a user drives it: search, forms, delete and undo, sorting."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
+from tests.ui.ui_keys import press, type_text
+
+from isu_desk.domain.directory import Contact
+from isu_desk.services.directory import DirectoryService
+from isu_desk.ui.directory_page import DirectoryPage
+from isu_desk.ui.directory_pane import KindPane
+from isu_desk.ui.main_window import MainWindow
+
+
+def directory(window: MainWindow) -> DirectoryPage:
+    page = window.pages["Directory"]
+    assert isinstance(page, DirectoryPage)
+    return page
+
+
+def open_tab(window: MainWindow, kind: str) -> KindPane:
+    window.show_section("Directory")
+    page = directory(window)
+    page.tabs.setCurrentWidget(page.panes[kind])
+    return page.panes[kind]
+
+
+def names(pane: KindPane) -> list[str]:
+    return [pane.model.row_data(row)["name"] for row in range(pane.model.rowCount())]
+
+
+def test_window_opens_on_the_directory_of_states(window: MainWindow) -> None:
+    assert window.stack.currentWidget() is directory(window)
+    pane = directory(window).current_pane()
+    assert pane.spec.kind == "states"
+    assert "Côte d'Ivoire" in names(pane)
+    assert pane.count_label.text().endswith("states")
+
+
+def test_search_ignores_case_and_accents(qtbot, window: MainWindow) -> None:
+    pane = open_tab(window, "states")
+    type_text(pane.search, "cote")
+    qtbot.waitUntil(lambda: pane.model.rowCount() == 1)
+    assert names(pane) == ["Côte d'Ivoire"]
+    pane.search.clear()
+    type_text(pane.search, "CÔTE D")
+    qtbot.waitUntil(lambda: pane.model.query.search == "CÔTE D")
+    assert names(pane) == ["Côte d'Ivoire"]
+
+
+def test_status_filter_shows_only_signatories(window: MainWindow) -> None:
+    pane = open_tab(window, "states")
+    combo = pane.filters["status"]
+    combo.setCurrentIndex(combo.findText("Signatory"))
+    combo.activated.emit(combo.currentIndex())
+    statuses = {pane.model.row_data(r)["status"] for r in range(pane.model.rowCount())}
+    assert statuses == {"signatory"}
+
+
+def test_bad_email_shows_error_next_to_field_and_saves_nothing(
+    window: MainWindow, directory: DirectoryService
+) -> None:
+    pane = open_tab(window, "contacts")
+    before = directory.count("contacts")
+    press(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    type_text(pane.form.fields["name"], "Zoë Ñúñez")
+    type_text(pane.form.fields["email"], "zoe at example")
+    press(window, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    error = pane.form.errors["email"]
+    assert error.isVisible()
+    assert "not an e-mail address" in error.text()
+    assert not pane.form.errors["name"].isVisible()
+    assert directory.count("contacts") == before
+
+
+def test_valid_contact_appears_in_the_list(
+    qtbot, window: MainWindow, directory: DirectoryService
+) -> None:
+    pane = open_tab(window, "contacts")
+    pane.new()
+    type_text(pane.form.fields["name"], "محمد العلي")
+    type_text(pane.form.fields["email"], "m.alali@example.org")
+    picker = pane.form.fields["state_id"]
+    picker.setCurrentIndex(picker.findText("Iraq"))
+    assert pane.save()
+    assert "محمد العلي" in names(pane)
+    row = names(pane).index("محمد العلي")
+    assert pane.model.row_data(row)["state_name"] == "Iraq"
+    assert directory.count("contacts") == 1
+    assert pane.view.currentIndex().row() == row
+
+
+def test_delete_asks_then_removes_and_ctrl_z_restores(
+    qtbot, monkeypatch, window: MainWindow, directory: DirectoryService
+) -> None:
+    saved = directory.save(Contact(id="", name="Anna Ødegaard")).unwrap()
+    pane = open_tab(window, "contacts")
+    pane.reload()
+    pane.view.selectRow(names(pane).index("Anna Ødegaard"))
+    asked: list[str] = []
+
+    def answer_yes(*args, **kwargs):
+        asked.append(args[2])
+        return QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(QMessageBox, "question", answer_yes)
+    pane.view.setFocus()
+    press(pane.view, Qt.Key.Key_Delete)
+    assert asked and "Anna Ødegaard" in asked[0]
+    assert "Anna Ødegaard" not in names(pane)
+    press(pane.view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert "Anna Ødegaard" in names(pane)
+    assert directory.get(Contact, saved.id).name == "Anna Ødegaard"
+
+
+def test_delete_refused_says_why(
+    monkeypatch, window: MainWindow, directory: DirectoryService
+) -> None:
+    iraq = next(i for i, name in directory.choices("states") if name == "Iraq")
+    directory.save(Contact(id="", name="Leila Haddad", state_id=iraq)).unwrap()
+    pane = open_tab(window, "states")
+    pane.view.selectRow(names(pane).index("Iraq"))
+    told: list[str] = []
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: told.append(a[2]))
+    pane.delete()
+    assert told == ["Iraq is still used by 1 contacts; change or delete those first."]
+    assert "Iraq" in names(pane)
+
+
+def test_unsaved_edits_are_kept_when_the_user_cancels(monkeypatch, window: MainWindow) -> None:
+    pane = open_tab(window, "states")
+    pane.view.selectRow(0)
+    first = pane.form.current.name
+    type_text(pane.form.fields["notes"], " edited")
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Cancel)
+    pane.view.selectRow(1)
+    assert pane.form.current.name == first
+    assert pane.form.dirty
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Discard)
+    pane.view.selectRow(1)
+    assert pane.form.current.name == names(pane)[1]
+    assert not pane.form.dirty
+
+
+def test_sorting_by_name_descending(window: MainWindow) -> None:
+    pane = open_tab(window, "states")
+    ascending_first = names(pane)[0]
+    pane.view.sortByColumn(0, Qt.SortOrder.DescendingOrder)
+    assert names(pane)[0] == "Zambia"
+    assert names(pane)[-1] == ascending_first  # 125 States: all in the first chunk
+    assert pane.view.horizontalHeader().sortIndicatorOrder() == Qt.SortOrder.DescendingOrder
+
+
+def test_list_fetches_in_chunks(window_with_many_contacts) -> None:
+    window, total = window_with_many_contacts
+    pane = open_tab(window, "contacts")
+    assert total > 2 * pane.model.chunk
+    assert pane.model.rowCount() == pane.model.chunk
+    assert pane.model.canFetchMore()
+    pane.model.fetchMore()
+    assert pane.model.rowCount() == 2 * pane.model.chunk
+    assert pane.count_label.text() == f"{total:,} contacts"

@@ -1,0 +1,118 @@
+"""The main window: sections, remembered layout, menus, start-up errors, reports."""
+
+from __future__ import annotations
+
+import importlib.util
+from collections.abc import Callable
+
+import pytest
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QLabel, QMessageBox
+
+from isu_desk.domain.errors import DataError
+from isu_desk.ui import app as app_module
+from isu_desk.ui.context import AppContext
+from isu_desk.ui.dashboard_page import DashboardPage
+from isu_desk.ui.main_window import SECTIONS, MainWindow
+from isu_desk.ui.placeholder_page import PlaceholderPage
+from isu_desk.ui.reports_page import ReportsPage
+
+
+def test_sidebar_shows_each_section(qtbot, window: MainWindow) -> None:
+    for row, section in enumerate(SECTIONS):
+        item = window.sidebar.item(row)
+        rect = window.sidebar.visualItemRect(item)
+        qtbot.mouseClick(window.sidebar.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+        assert window.stack.currentWidget() is window.pages[section]
+        assert window.pages[section].isVisible()
+
+
+def test_unbuilt_sections_say_what_they_will_hold(window: MainWindow) -> None:
+    for section, words in (("Sponsorship", "Sponsorship Programme"), ("Meetings", "Review")):
+        page = window.pages[section]
+        assert isinstance(page, PlaceholderPage)
+        text = page.findChild(QLabel, "placeholder_text").text()
+        assert "not built yet" in text and words in text
+
+
+def test_directory_menu_only_while_directory_shows(window: MainWindow) -> None:
+    menu = window.page_menus["Directory"]
+    window.show_section("Directory")
+    assert menu.menuAction().isVisible()
+    window.show_section("Dashboard")
+    assert not menu.menuAction().isVisible()
+
+
+def test_layout_is_remembered(open_window: Callable[[], MainWindow]) -> None:
+    first = open_window()
+    first.resize(900, 640)
+    first.show_section("Reports")
+    first.splitter.setSizes([230, 670])
+    first.close()
+    assert QSettings().value("window/section") == "Reports"
+    second = open_window()
+    assert (second.width(), second.height()) == (900, 640)
+    assert second.current_section() == "Reports"
+    assert second.splitter.sizes()[0] == 230
+
+
+def test_column_widths_are_remembered(open_window: Callable[[], MainWindow]) -> None:
+    first = open_window()
+    first.pages["Directory"].panes["states"].view.setColumnWidth(0, 321)
+    first.close()
+    second = open_window()
+    assert second.pages["Directory"].panes["states"].view.columnWidth(0) == 321
+
+
+def test_status_bar_names_the_workstation(window: MainWindow) -> None:
+    assert window.workstation_label.text() == "Workstation: Test desk"
+
+
+def test_dashboard_counts_the_directory(window: MainWindow) -> None:
+    page = window.pages["Dashboard"]
+    assert isinstance(page, DashboardPage)
+    assert int(page.tiles["parties"].value.text()) > 100
+    assert page.tiles["contacts"].value.text() == "0"
+    assert "April" in page.tiles["article7"].value.text()
+
+
+def test_newer_database_is_refused_with_a_plain_message(monkeypatch, tmp_path) -> None:
+    shown: list[str] = []
+
+    def refuse(_folder):
+        raise DataError("This database was written by a newer version of ISU Desk.")
+
+    monkeypatch.setattr(app_module, "open_data_folder", refuse)
+    monkeypatch.setattr(QMessageBox, "critical", lambda *a, **k: shown.append(a[2]))
+    assert app_module.run_app(str(tmp_path)) == 1
+    assert len(shown) == 1 and "newer version" in shown[0]
+
+
+def test_background_errors_become_messages(qtbot, monkeypatch, context: AppContext) -> None:
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: shown.append(a[2]))
+
+    def fail() -> None:
+        raise OSError("disk full")
+
+    context.run_in_background(fail)
+    qtbot.waitUntil(lambda: bool(shown))
+    assert "disk full" in shown[0]
+
+
+@pytest.mark.skipif(
+    importlib.util.find_spec("isu_desk.services.reports") is None, reason="no reports yet"
+)
+def test_choosing_a_report_shows_its_pdf(qtbot, window: MainWindow) -> None:
+    window.show_section("Reports")
+    page = window.pages["Reports"]
+    assert isinstance(page, ReportsPage)
+    titles = [page.reports.item(row).text() for row in range(page.reports.count())]
+    assert "States Parties and signatories" in titles
+    page.reports.setCurrentRow(titles.index("States Parties and signatories"))
+    qtbot.waitUntil(lambda: page.document.pageCount() > 0, timeout=30000)
+    assert page.save_button.isEnabled()
+    assert page.pdf_bytes is not None and page.pdf_bytes.startswith(b"%PDF")
+    assert "Côte d" in page.document.getAllText(0).text() + "".join(
+        page.document.getAllText(p).text() for p in range(1, page.document.pageCount())
+    )
