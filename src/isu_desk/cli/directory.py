@@ -19,8 +19,9 @@ from isu_desk.cli.common import open_database_for, print_errors
 from isu_desk.domain.errors import DataError
 from isu_desk.paths import data_dir
 from isu_desk.services import backup as backups
+from isu_desk.services import contributions_io
 from isu_desk.services.demo import load_demo
-from isu_desk.services.directory_io import FORMATS, KINDS, import_file, write_export
+from isu_desk.services.directory_io import KINDS, import_file, write_export
 from isu_desk.services.workstation import init_workstation
 from isu_desk.storage.database import DATABASE_FILE
 
@@ -72,7 +73,10 @@ def _demo(args: argparse.Namespace) -> int:
 def _import(args: argparse.Namespace) -> int:
     database = open_database_for(args)
     try:
-        result = import_file(database, args.kind, Path(args.file))
+        importer = import_file
+        if args.kind in contributions_io.IMPORT_KINDS:
+            importer = contributions_io.import_file  # type: ignore[assignment]
+        result = importer(database, args.kind, Path(args.file))
     finally:
         database.close()
     if not result.ok:
@@ -89,13 +93,18 @@ def _import(args: argparse.Namespace) -> int:
 
 
 def _export(args: argparse.Namespace) -> int:
+    writer = write_export
+    if args.kind in contributions_io.IMPORT_KINDS:
+        writer = contributions_io.write_export
+    elif args.format == "xlsx":
+        return print_errors(["Excel export is for pledges, contributions, budget and rates."])
     database = open_database_for(args)
     try:
         if args.output:
-            count = write_export(database, args.kind, args.format, Path(args.output))
+            count = writer(database, args.kind, args.format, Path(args.output))
             print(f"Exported {count} {args.kind} to {args.output}.")
         else:
-            write_export(database, args.kind, args.format, sys.stdout)
+            writer(database, args.kind, args.format, sys.stdout)
     finally:
         database.close()
     return 0
@@ -185,13 +194,19 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     init = _add(subparsers, "init", _init, "set up this workstation and its database")
     init.add_argument("--workstation-name", metavar="NAME", help="a name for this computer")
     _add(subparsers, "demo", _demo, "load the demo data set (running it twice adds nothing)")
-    kinds = ", ".join(KINDS)
+    kinds = ", ".join(KINDS + contributions_io.IMPORT_KINDS)
     imp = _add(subparsers, "import", _import, "import a CSV file (all rows, or none)")
-    imp.add_argument("kind", metavar="KIND", choices=KINDS, help=kinds)
+    imp.add_argument(
+        "kind", metavar="KIND", choices=KINDS + contributions_io.IMPORT_KINDS, help=kinds
+    )
     imp.add_argument("file", metavar="FILE", help="CSV in UTF-8 with the columns of export")
     exp = _add(subparsers, "export", _export, "export as CSV or JSON")
-    exp.add_argument("kind", metavar="KIND", choices=KINDS, help=kinds)
-    exp.add_argument("--format", choices=FORMATS, default="csv", help="csv (default) or json")
+    exp.add_argument(
+        "kind", metavar="KIND", choices=KINDS + contributions_io.IMPORT_KINDS, help=kinds
+    )
+    exp.add_argument(
+        "--format", choices=contributions_io.FORMATS, default="csv", help="csv, json, xlsx"
+    )
     exp.add_argument("-o", "--output", metavar="FILE", help="file to write (default: stdout)")
     report = _add(subparsers, "report", _report, "print a report to PDF", _ReportHelp)
     report.add_argument("name", metavar="NAME")
