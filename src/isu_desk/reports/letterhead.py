@@ -198,6 +198,8 @@ def render_document(meta: ReportMeta, flowables: Sequence[Flowable]) -> bytes:
         title=shape(meta.title),
         author=meta.unit_name,
         creator="ISU Desk",
+        initialFontName=BODY_FONT,  # else every page also references Helvetica
+        initialFontSize=9.5,
         pageTemplates=[
             PageTemplate("letterhead", [frame], onPage=lambda c, _d: _draw_letterhead(c, meta))
         ],

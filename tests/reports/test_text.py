@@ -1,0 +1,35 @@
+"""Text preparation: Arabic joined and right to left, Chinese in its font, markup escaped."""
+
+from __future__ import annotations
+
+import unicodedata
+
+from isu_desk.reports.fonts import CJK_FONT, has_cjk, has_rtl, is_cjk
+from isu_desk.reports.text import font_runs, markup, shape
+
+
+def test_arabic_is_joined_and_reads_right_to_left() -> None:
+    shaped = shape("محمد العلي")
+    # Presentation forms (joined letters), and the first word printed on the right.
+    assert all("\ufe70" <= char <= "\ufefc" or char == " " for char in shaped)
+    assert unicodedata.normalize("NFKC", shaped).split() == ["يلعلا", "دمحم"]
+
+
+def test_latin_text_is_only_normalised() -> None:
+    decomposed = unicodedata.normalize("NFD", "Nguyễn Thị Hương")
+    assert shape(decomposed) == unicodedata.normalize("NFC", "Nguyễn Thị Hương")
+    assert not has_rtl("Мария Иванова") and not has_cjk("ສົມພອນ")
+
+
+def test_chinese_runs_use_the_cjk_font() -> None:
+    assert font_runs("Wang 王小明 (China)") == [
+        ("Wang ", False),
+        ("王小明 ", True),
+        ("(China)", False),
+    ]
+    assert markup("王小明") == f'<font name="{CJK_FONT}">王小明</font>'
+    assert is_cjk("王") and not is_cjk("é")
+
+
+def test_markup_escapes_what_the_user_typed() -> None:
+    assert markup("Smith & <Partners>\nGeneva") == "Smith &amp; &lt;Partners&gt;<br/>Geneva"
