@@ -45,15 +45,15 @@ def test_directory_menu_only_while_directory_shows(window: MainWindow) -> None:
 
 def test_layout_is_remembered(open_window: Callable[[], MainWindow]) -> None:
     first = open_window()
-    first.resize(900, 640)
+    first.resize(796, 560)
     first.show_section("Reports")
-    first.splitter.setSizes([230, 670])
+    first.splitter.setSizes([200, 596])
     first.close()
     assert QSettings().value("window/section") == "Reports"
     second = open_window()
-    assert (second.width(), second.height()) == (900, 640)
+    assert (second.width(), second.height()) == (796, 560)
     assert second.current_section() == "Reports"
-    assert second.splitter.sizes()[0] == 230
+    assert second.splitter.sizes()[0] == 200
 
 
 def test_column_widths_are_remembered(open_window: Callable[[], MainWindow]) -> None:

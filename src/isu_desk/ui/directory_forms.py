@@ -162,7 +162,7 @@ class RecordForm(QScrollArea):
         self.setWidgetResizable(True)
         self.setFrameShape(QScrollArea.Shape.NoFrame)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.setMinimumWidth(340)
+        self.setMinimumWidth(280)
         body = QWidget()
         outer = QVBoxLayout(body)
         outer.setContentsMargins(12, 8, 12, 8)

@@ -82,16 +82,18 @@ class KindPane(QWidget):
     def _build(self) -> None:
         bar = QHBoxLayout()
         bar.addWidget(self.search, 3)
+        # Several filters get a row of their own, so the list stays usable when narrow.
+        filter_bar = QHBoxLayout() if len(self.spec.filters) > 1 else bar
         for spec in self.spec.filters:
             combo = ChoiceField(spec.all_label)
-            combo.setMinimumContentsLength(8)
+            combo.setMinimumContentsLength(5)
             combo.setToolTip(f"Show only one {spec.label.lower()}")
             combo.setObjectName(f"filter_{spec.key}")
             if spec.enum is not None:
                 combo.set_choices([(m.value, enum_label(m)) for m in spec.enum])
             combo.edited.connect(lambda key=spec.key, c=combo: self._filter_changed(key, c))
             self.filters[spec.key] = combo
-            bar.addWidget(combo, 1)
+            filter_bar.addWidget(combo, 1)
         self.refresh_choices()
         self.search.textChanged.connect(lambda _t: self._search_timer.start())
         self._build_view()
@@ -99,6 +101,8 @@ class KindPane(QWidget):
         left_box = QVBoxLayout(left)
         left_box.setContentsMargins(0, 0, 0, 0)
         left_box.addLayout(bar)
+        if filter_bar is not bar:
+            left_box.addLayout(filter_bar)
         left_box.addWidget(self.view, 1)
         left_box.addWidget(self.count_label)
         self.splitter.addWidget(left)
