@@ -1,0 +1,116 @@
+"""The team key: random 256 bits, wrapped with a passphrase (scrypt) in the team file.
+
+Packets are sealed with AES-GCM under the team key; the packet header is the
+associated data, so a changed header fails authentication like a changed body.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import json
+import os
+from dataclasses import asdict, dataclass
+
+from cryptography.exceptions import InvalidTag
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
+
+from isu_desk.sync.errors import PacketRejected, WrongPassphrase
+
+KEY_BYTES = 32
+NONCE_BYTES = 12
+# scrypt cost: 2**17 * 128 * r bytes = 128 MiB and about half a second, once per join.
+SCRYPT_N = 2**17
+SCRYPT_R = 8
+SCRYPT_P = 1
+TEAM_FILE_FORMAT = 1
+
+
+def new_team_key() -> bytes:
+    return os.urandom(KEY_BYTES)
+
+
+def key_id(key: bytes) -> str:
+    """A short public fingerprint of the key (reveals nothing about it)."""
+    return hashlib.sha256(b"isu-desk team key id\x00" + key).hexdigest()[:16]
+
+
+def _b64(data: bytes) -> str:
+    return base64.b64encode(data).decode("ascii")
+
+
+def _unb64(text: str) -> bytes:
+    return base64.b64decode(text.encode("ascii"), validate=True)
+
+
+@dataclass(frozen=True, slots=True)
+class TeamFile:
+    """The team file's content: the team key wrapped with the passphrase."""
+
+    team_id: str
+    team_name: str
+    key_id: str
+    salt: str
+    n: int
+    r: int
+    p: int
+    nonce: str
+    wrapped: str
+    format: int = TEAM_FILE_FORMAT
+
+    def to_json(self) -> str:
+        return json.dumps(asdict(self), indent=2) + "\n"
+
+    @classmethod
+    def from_json(cls, text: str) -> TeamFile:
+        try:
+            data = json.loads(text)
+            team = cls(**data)
+        except (ValueError, TypeError) as exc:
+            raise PacketRejected("the team file is damaged") from exc
+        if team.format > TEAM_FILE_FORMAT:
+            raise PacketRejected("the team file was written by a newer version of ISU Desk")
+        return team
+
+
+def _derive(passphrase: str, salt: bytes, n: int, r: int, p: int) -> bytes:
+    return Scrypt(salt=salt, length=KEY_BYTES, n=n, r=r, p=p).derive(passphrase.encode("utf-8"))
+
+
+def wrap_key(
+    key: bytes, passphrase: str, team_id: str, team_name: str, n: int = SCRYPT_N
+) -> TeamFile:
+    """Encrypt ``key`` under a key derived from ``passphrase`` (team id as associated data)."""
+    salt, nonce = os.urandom(16), os.urandom(NONCE_BYTES)
+    kek = _derive(passphrase, salt, n, SCRYPT_R, SCRYPT_P)
+    wrapped = AESGCM(kek).encrypt(nonce, key, team_id.encode("utf-8"))
+    return TeamFile(
+        team_id, team_name, key_id(key), _b64(salt), n, SCRYPT_R, SCRYPT_P, _b64(nonce),
+        _b64(wrapped),
+    )  # fmt: skip
+
+
+def unwrap_key(team: TeamFile, passphrase: str) -> bytes:
+    """The team key; raises :class:`WrongPassphrase` when the passphrase does not fit."""
+    kek = _derive(passphrase, _unb64(team.salt), team.n, team.r, team.p)
+    try:
+        key = AESGCM(kek).decrypt(_unb64(team.nonce), _unb64(team.wrapped), team.team_id.encode())
+    except InvalidTag as exc:
+        raise WrongPassphrase("This passphrase does not open the team file.") from exc
+    return key
+
+
+def seal(key: bytes, associated: bytes, plain: bytes) -> bytes:
+    nonce = os.urandom(NONCE_BYTES)
+    return nonce + AESGCM(key).encrypt(nonce, plain, associated)
+
+
+def unseal(key: bytes, associated: bytes, sealed: bytes) -> bytes:
+    """The plain bytes; raises :class:`PacketRejected` when anything was changed."""
+    if len(sealed) < NONCE_BYTES + 16:
+        raise PacketRejected("the file is truncated")
+    try:
+        return AESGCM(key).decrypt(sealed[:NONCE_BYTES], sealed[NONCE_BYTES:], associated)
+    except InvalidTag as exc:
+        raise PacketRejected("the file failed authentication (damaged or tampered)") from exc

@@ -1,0 +1,231 @@
+"""One sync: check the share, read and apply other workstations' packets, write our own.
+
+Reading: per workstation, packets in sequence order from where we stopped; a
+gap waits, a duplicate (a copy under another name) is skipped, a bad file is
+recorded as rejected and stops only that workstation's stream. Everything
+verified is applied in one transaction that also records the new positions,
+so a sync killed at any point leaves either the old or the new state.
+
+Writing: our change-log entries not yet exported go into new packets, each
+under a sequence number that did not exist; the position is committed only
+after the file is on the share. A packet found already under our next number
+(a sync killed after writing, before committing) is verified and adopted.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from sqlalchemy.orm import Session
+
+from isu_desk.domain.hlc import Hlc, wall_clock_ms
+from isu_desk.storage.database import Database
+from isu_desk.sync import share as files
+from isu_desk.sync.apply import apply_changes
+from isu_desk.sync.errors import PacketRejected, PacketWaits
+from isu_desk.sync.merge import Incoming, Merger, Stamp
+from isu_desk.sync.packets import Entry, Expectation, Header, decode
+from isu_desk.sync.state import (
+    clear_rejected,
+    known_revisions,
+    load_knowledge,
+    record_rejected,
+    save_conflicts,
+    save_knowledge,
+    workstation_row,
+)
+
+MAX_ENTRIES_PER_PACKET = 50_000
+
+
+@dataclass(frozen=True, slots=True)
+class TeamAccess:
+    """The team a share belongs to and its key (resolved by the services layer)."""
+
+    team_id: str
+    key: bytes
+    key_id: str
+    workstation_name: str = ""
+
+
+@dataclass
+class SyncReport:
+    """What one sync did, for the status bar, the Sync page and ``isu-desk sync``."""
+
+    sent: int = 0
+    received: int = 0
+    packets_written: int = 0
+    packets_read: int = 0
+    workstations: list[str] = field(default_factory=list)
+    new_conflicts: int = 0
+    rejected: list[tuple[str, str]] = field(default_factory=list)
+    waiting: list[tuple[str, str]] = field(default_factory=list)
+    clock_warnings: list[str] = field(default_factory=list)
+    entities: set[str] = field(default_factory=set)
+
+
+@dataclass
+class _Ready:
+    path: str
+    header: Header
+    entries: list[Entry]
+
+
+def _relative(share: Path, path: Path) -> str:
+    return path.relative_to(share).as_posix()
+
+
+def _check_entries(header: Header, entries: list[Entry]) -> None:
+    for entry in entries:
+        try:
+            node = Hlc.decode(entry.hlc).node
+        except ValueError as exc:
+            raise PacketRejected("the file holds a damaged clock stamp") from exc
+        if node != header.workstation_id:
+            raise PacketRejected("the file holds changes signed by another workstation")
+
+
+class Reader:
+    """Finds, verifies and collects the packets ready to apply."""
+
+    def __init__(self, share: Path, access: TeamAccess, report: SyncReport) -> None:
+        self.share = share
+        self.key = access.key
+        self.expect = Expectation(access.team_id, access.key_id, known_revisions())
+        self.report = report
+        self.rejected: list[tuple[str, str, str]] = []
+
+    def open(self, path: Path, workstation_id: str, seq: int) -> _Ready | None:
+        name = _relative(self.share, path)
+        try:
+            header, entries = decode(self.key, path.read_bytes(), self.expect)
+            if header.workstation_id != workstation_id or header.seq != seq:
+                raise PacketRejected("the file's name or folder does not match its content")
+            _check_entries(header, entries)
+        except PacketRejected as exc:
+            self.rejected.append((name, workstation_id, str(exc)))
+            return None
+        except PacketWaits as exc:
+            self.report.waiting.append((name, str(exc)))
+            return None
+        except OSError as exc:
+            self.rejected.append(
+                (name, workstation_id, f"the file cannot be read ({exc.strerror})")
+            )
+            return None
+        return _Ready(name, header, entries)
+
+    def _copy_with_seq(self, others: list[Path], workstation_id: str, seq: int) -> _Ready | None:
+        # Names we did not write are verified only when they could fill a gap.
+        for path in others:
+            try:
+                header, _ = decode(self.key, path.read_bytes(), self.expect)
+            except (PacketRejected, PacketWaits, OSError):
+                continue
+            if header.workstation_id == workstation_id and header.seq == seq:
+                return self.open(path, workstation_id, seq)
+        return None
+
+    def ready(self, workstation_id: str, after: int) -> list[_Ready]:
+        packets, others = files.list_packets(files.workstation_folder(self.share, workstation_id))
+        found: list[_Ready] = []
+        seq = after + 1
+        while True:
+            path = packets.get(seq)
+            packet = (
+                self.open(path, workstation_id, seq)
+                if path is not None
+                else self._copy_with_seq(others, workstation_id, seq)
+                if others and max(packets, default=0) > seq
+                else None
+            )
+            if packet is None:
+                return found
+            found.append(packet)
+            seq += 1
+
+
+def import_packets(database: Database, share: Path, access: TeamAccess, report: SyncReport) -> None:
+    """Apply every packet that is ready, all in one transaction."""
+    own = database.workstation_id
+    reader = Reader(share, access, report)
+    with database.transaction() as session:
+        positions = {
+            ws: workstation_row(session, ws).applied_seq for ws in files.list_workstations(share)
+        }
+    ready: list[_Ready] = []
+    for ws, position in positions.items():
+        if ws != own:
+            ready.extend(reader.ready(ws, position))
+    report.workstations = sorted(positions)
+    with database.transaction() as session:
+        merger = Merger(load_knowledge(session, own))
+        incoming, learned = _incoming(ready, merger)
+        outcome = apply_changes(session, incoming, merger)
+        far_ahead = _observe(database, report, ready)
+        save_knowledge(session, learned)
+        report.new_conflicts = save_conflicts(session, outcome.conflicts)
+        _advance(session, ready, own, far_ahead)
+        for name, ws, reason in reader.rejected:
+            record_rejected(session, name, ws, reason)
+        clear_rejected(session, [packet.path for packet in ready])
+    report.rejected = [(name, reason) for name, _, reason in reader.rejected]
+    report.received = len(outcome.applied)
+    report.packets_read = len(ready)
+    report.entities = outcome.entities
+
+
+def _incoming(
+    ready: list[_Ready], merger: Merger
+) -> tuple[list[Incoming], list[tuple[str, str, dict[str, str]]]]:
+    incoming: list[Incoming] = []
+    learned: list[tuple[str, str, dict[str, str]]] = []
+    for packet in ready:
+        ws = packet.header.workstation_id
+        for entry in packet.entries:
+            if entry.vv is not None:
+                merger.knowledge.add(ws, entry.hlc, entry.vv)
+                learned.append((ws, entry.hlc, entry.vv))
+            stamp = Stamp(entry.hlc, ws)
+            incoming.append(Incoming(entry.entity, entry.record_id, entry.op, entry.fields, stamp))
+    return incoming, learned
+
+
+def _observe(database: Database, report: SyncReport, ready: list[_Ready]) -> dict[str, str]:
+    """Later local stamps must follow what we applied; far-future clocks are flagged.
+
+    A stamp far in the future is still applied (every workstation must decide
+    the same way to converge) but the writer is named in a warning.
+    """
+    clock = database.capture.clock
+    warnings: dict[str, str] = {}
+    for packet in ready:
+        if not packet.header.hlc_to:
+            continue
+        latest = Hlc.decode(packet.header.hlc_to)
+        if clock.is_far_ahead(latest):
+            hours = (latest.wall_ms - wall_clock_ms()) / 3_600_000
+            name = packet.header.workstation_name or packet.header.workstation_id
+            warnings[packet.header.workstation_id] = (
+                f"{name}'s clock was about {hours:.1f} hours ahead; check its date and time."
+            )
+        with database.capture.lock:
+            clock.observe(latest)
+    report.clock_warnings.extend(sorted(set(warnings.values())))
+    return warnings
+
+
+def _advance(session: Session, ready: list[_Ready], own: str, warnings: dict[str, str]) -> None:
+    for packet in ready:
+        header = packet.header
+        row = workstation_row(session, header.workstation_id)
+        row.clock_warning = warnings.get(header.workstation_id, "")
+        row.applied_seq = header.seq
+        row.acked = json.dumps(header.acks, sort_keys=True)
+        row.name = header.workstation_name or row.name
+        row.last_sync = header.written_at or row.last_sync
+        if header.count:
+            workstation_row(session, own).needs_ack = True
+    session.flush()

@@ -1,0 +1,130 @@
+"""Writing this workstation's packets: local change-log entries not yet exported.
+
+Each entry carries the version vector of what this workstation had applied
+when it made the change (the highest stamp per other workstation, updated as
+remote entries appear in the log between local ones), sent only when changed.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from sqlalchemy.orm import Session
+
+from isu_desk.storage.database import Database, head_revisions
+from isu_desk.sync import share as files
+from isu_desk.sync.errors import PacketRejected, PacketWaits, SyncStopped
+from isu_desk.sync.exchange import MAX_ENTRIES_PER_PACKET, SyncReport, TeamAccess
+from isu_desk.sync.packets import Entry, Expectation, Header, decode, encode
+from isu_desk.sync.state import all_workstations, known_revisions, now_text, workstation_row
+
+
+@dataclass
+class _Batch:
+    entries: list[Entry] = field(default_factory=list)
+    vv: dict[str, str] = field(default_factory=dict)
+    upto: int = 0
+
+
+def _scan(
+    session: Session, own: str, after: int, vv: dict[str, str], limit: int, upto: int | None = None
+) -> _Batch:
+    """Local entries after ``after`` (at most ``limit``), with their version vectors."""
+    batch = _Batch(vv=dict(vv), upto=after)
+    sent: dict[str, str] | None = None
+    query = (
+        "SELECT seq, entity, record_id, op, fields, hlc, workstation_id FROM change_log "
+        "WHERE seq > ? AND seq <= ? ORDER BY seq"
+    )
+    rows = session.connection().exec_driver_sql(query, (after, upto if upto is not None else 2**62))
+    for seq, entity, record_id, op, fields, hlc, workstation in rows:
+        if workstation != own:
+            if hlc > batch.vv.get(workstation, ""):
+                batch.vv[workstation] = hlc
+        else:
+            if len(batch.entries) >= limit:
+                break
+            marker = dict(batch.vv) if sent != batch.vv else None
+            sent = marker if marker is not None else sent
+            batch.entries.append(Entry(entity, record_id, op, json.loads(fields), hlc, marker))
+        batch.upto = seq
+    return batch
+
+
+def _acks(session: Session, own: str) -> dict[str, int]:
+    return {
+        row.workstation_id: row.applied_seq
+        for row in all_workstations(session)
+        if row.workstation_id != own
+    }
+
+
+def _adopt(session: Session, path: Path, access: TeamAccess, own: str, seq: int) -> None:
+    """A packet already under our next number: ours from a killed sync, or a stop."""
+    expect = Expectation(access.team_id, access.key_id, known_revisions())
+    try:
+        header, _ = decode(access.key, path.read_bytes(), expect)
+    except (PacketRejected, PacketWaits, OSError) as exc:
+        raise SyncStopped(
+            f"{path} already exists and is not a packet this workstation wrote ({exc}). "
+            "Nothing was changed; move that file away and sync again."
+        ) from exc
+    if header.workstation_id != own or header.seq != seq:
+        raise SyncStopped(f"{path} does not belong to this workstation; nothing was changed.")
+    row = workstation_row(session, own)
+    batch = _scan(session, own, row.exported_log_seq, json.loads(row.vv), 2**62, header.log_upto)
+    row.applied_seq, row.exported_log_seq, row.vv = seq, header.log_upto, json.dumps(batch.vv)
+    session.flush()
+
+
+def _write_one(session: Session, share: Path, access: TeamAccess, own: str) -> int | None:
+    """Write the next packet; the number of entries sent, ``None`` when nothing was due."""
+    row = workstation_row(session, own)
+    batch = _scan(session, own, row.exported_log_seq, json.loads(row.vv), MAX_ENTRIES_PER_PACKET)
+    if not batch.entries and not row.needs_ack:
+        row.exported_log_seq, row.vv = batch.upto, json.dumps(batch.vv, sort_keys=True)
+        return None
+    seq = row.applied_seq + 1
+    header = Header(
+        team_id=access.team_id, workstation_id=own, seq=seq, key_id=access.key_id,
+        schema=sorted(head_revisions()), count=len(batch.entries),
+        hlc_from=batch.entries[0].hlc if batch.entries else "",
+        hlc_to=batch.entries[-1].hlc if batch.entries else "",
+        log_upto=batch.upto, acks=_acks(session, own), workstation_name=access.workstation_name,
+        written_at=now_text(),
+    )  # fmt: skip
+    folder = files.workstation_folder(share, own)
+    try:
+        files.write_new_file(
+            folder, files.packet_name(seq), encode(access.key, header, batch.entries)
+        )
+    except FileExistsError:
+        _adopt(session, folder / files.packet_name(seq), access, own, seq)
+        return 0
+    row.applied_seq, row.exported_log_seq = seq, batch.upto
+    row.vv, row.needs_ack = json.dumps(batch.vv, sort_keys=True), False
+    row.name = access.workstation_name or row.name
+    session.flush()
+    return len(batch.entries)
+
+
+def export_packets(database: Database, share: Path, access: TeamAccess, report: SyncReport) -> None:
+    """Write packets until every local entry is on the share (one transaction per packet)."""
+    own = database.workstation_id
+    while True:
+        try:
+            with database.transaction() as session:
+                sent = _write_one(session, share, access, own)
+        except OSError as exc:
+            raise SyncStopped(
+                f"Cannot write to the sync folder {share} ({exc.strerror or exc}); it may be "
+                "read-only or full. Changes received were kept; nothing was lost."
+            ) from exc
+        if sent is None:
+            break
+        report.sent += sent
+        report.packets_written += 1 if sent or not report.packets_written else 0
+    with database.transaction() as session:
+        workstation_row(session, own).last_sync = now_text()

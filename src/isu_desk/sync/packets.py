@@ -1,0 +1,147 @@
+"""Packet files: a plain header and an encrypted, compressed body of change entries.
+
+Layout: ``MAGIC``, the header length (4 bytes, big-endian), the header (JSON),
+then nonce + AES-GCM ciphertext of the zlib-compressed body. The whole prefix
+up to the header's end is the associated data. The body is JSON lines, one
+change entry each (``e`` entity, ``r`` record id, ``o`` op, ``f`` fields, ``h``
+stamp, and ``v``, the writer's version vector, on the first entry and whenever
+it changed).
+"""
+
+from __future__ import annotations
+
+import json
+import struct
+import zlib
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+from isu_desk.sync.crypto import seal, unseal
+from isu_desk.sync.errors import PacketRejected, PacketWaits
+
+MAGIC = b"ISUDESK-SYNC\x00\x01"
+FORMAT_VERSION = 1
+KIND_CHANGES = "changes"
+KIND_SNAPSHOT = "snapshot"
+_LENGTH = struct.Struct(">I")
+_MAX_HEADER = 1 << 20
+
+
+@dataclass(frozen=True, slots=True)
+class Header:
+    """What a reader checks before it decrypts: who wrote the packet, when, under which key."""
+
+    team_id: str
+    workstation_id: str
+    seq: int
+    key_id: str
+    schema: list[str]
+    hlc_from: str = ""
+    hlc_to: str = ""
+    count: int = 0
+    log_upto: int = 0
+    acks: dict[str, int] = field(default_factory=dict)
+    workstation_name: str = ""
+    written_at: str = ""
+    kind: str = KIND_CHANGES
+    format: int = FORMAT_VERSION
+
+    def to_bytes(self) -> bytes:
+        return json.dumps(asdict(self), sort_keys=True, separators=(",", ":")).encode()
+
+    @classmethod
+    def from_bytes(cls, data: bytes) -> Header:
+        try:
+            values = json.loads(data)
+            if not isinstance(values, dict):
+                raise TypeError("header is not an object")
+            return cls(**values)
+        except (ValueError, TypeError) as exc:
+            raise PacketRejected("the file's header is damaged") from exc
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """One change entry as it travels (the workstation is the packet's writer)."""
+
+    entity: str
+    record_id: str
+    op: str
+    fields: dict[str, Any]
+    hlc: str
+    vv: dict[str, str] | None = None
+
+    def to_line(self) -> str:
+        data: dict[str, Any] = {
+            "e": self.entity, "r": self.record_id, "o": self.op, "f": self.fields, "h": self.hlc,
+        }  # fmt: skip
+        if self.vv is not None:
+            data["v"] = self.vv
+        return json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+
+    @classmethod
+    def from_line(cls, line: str) -> Entry:
+        data = json.loads(line)
+        entry = cls(data["e"], data["r"], data["o"], data["f"], data["h"], data.get("v"))
+        if entry.op not in ("upsert", "delete") or not isinstance(entry.fields, dict):
+            raise ValueError("not a change entry")
+        return entry
+
+
+def encode(key: bytes, header: Header, entries: list[Entry]) -> bytes:
+    """The bytes of one packet file."""
+    head = header.to_bytes()
+    prefix = MAGIC + _LENGTH.pack(len(head)) + head
+    body = "\n".join(entry.to_line() for entry in entries).encode("utf-8")
+    return prefix + seal(key, prefix, zlib.compress(body, 6))
+
+
+def read_header(data: bytes) -> tuple[Header, int]:
+    """The header and where the sealed body starts; rejects what is not a packet."""
+    if not data.startswith(MAGIC):
+        raise PacketRejected(
+            "the file is truncated" if MAGIC.startswith(data) else "not an ISU Desk sync file"
+        )
+    start = len(MAGIC) + _LENGTH.size
+    if len(data) < start:
+        raise PacketRejected("the file is truncated")
+    (length,) = _LENGTH.unpack_from(data, len(MAGIC))
+    if length > _MAX_HEADER:
+        raise PacketRejected("the file's header is damaged")
+    if len(data) < start + length:
+        raise PacketRejected("the file is truncated")
+    return Header.from_bytes(data[start : start + length]), start + length
+
+
+@dataclass(frozen=True, slots=True)
+class Expectation:
+    """What a reader requires of a packet before it trusts its body."""
+
+    team_id: str
+    key_id: str
+    known_schema: frozenset[str]
+
+
+def decode(key: bytes, data: bytes, expect: Expectation) -> tuple[Header, list[Entry]]:
+    """Verify and open a packet.
+
+    Raises:
+        PacketRejected: truncated, corrupt, foreign (another team) or tampered.
+        PacketWaits: written by a newer schema than this version knows.
+    """
+    header, body_start = read_header(data)
+    if header.team_id != expect.team_id:
+        raise PacketRejected("the file belongs to another team")
+    if header.key_id != expect.key_id:
+        raise PacketRejected("the file was encrypted with another team key")
+    plain = unseal(key, data[:body_start], data[body_start:])
+    if header.format > FORMAT_VERSION or set(header.schema) - expect.known_schema:
+        raise PacketWaits("written by a newer version of ISU Desk; it waits for an update")
+    try:
+        text = zlib.decompress(plain).decode("utf-8")
+        entries = [Entry.from_line(line) for line in text.split("\n") if line]
+    except (zlib.error, UnicodeDecodeError, ValueError, KeyError, TypeError) as exc:
+        raise PacketRejected("the file's content is damaged") from exc
+    if len(entries) != header.count:
+        raise PacketRejected("the file's content does not match its header")
+    return header, entries
