@@ -1,0 +1,142 @@
+"""Qt table models of the Contributions page: pledges, ledger entries, budget lines.
+
+Each model shows rows handed to it by the page (already filtered by the
+service); amounts are Decimals formatted with their currency, right-aligned.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from decimal import Decimal
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor
+
+from isu_desk.domain.currencies import is_currency, minor_units
+from isu_desk.ui.widgets import enum_label
+
+Index = QModelIndex | QPersistentModelIndex
+Column = tuple[str, Callable[[Any], Any]]
+LATE = QBrush(QColor("#b3261e"))
+
+
+def money(amount: Decimal | None, currency: str = "CHF") -> str:
+    """``12,345.60`` with the currency's decimals (no float on the way)."""
+    if amount is None:
+        return ""
+    places = minor_units(currency) if is_currency(currency) else 2
+    return f"{amount.quantize(Decimal(1).scaleb(-places)):,}"
+
+
+class RowsModel(QAbstractTableModel):
+    """A read-only table of rows described by (header, getter) columns."""
+
+    def __init__(self, columns: Sequence[Column], parent: Any = None) -> None:
+        super().__init__(parent)
+        self._columns = list(columns)
+        self.rows: list[Any] = []
+
+    def set_rows(self, rows: Sequence[Any]) -> None:
+        self.beginResetModel()
+        self.rows = list(rows)
+        self.endResetModel()
+
+    def row_at(self, row: int) -> Any:
+        return self.rows[row]
+
+    def rowCount(self, parent: Index | None = None) -> int:
+        return 0 if parent is not None and parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index | None = None) -> int:
+        return 0 if parent is not None and parent.isValid() else len(self._columns)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self._columns[section][0]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        value = self._columns[index.column()][1](self.rows[index.row()])
+        if role == Qt.ItemDataRole.DisplayRole:
+            return value
+        if role == Qt.ItemDataRole.TextAlignmentRole and _is_number(value):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return self.foreground(self.rows[index.row()])
+        return None
+
+    def foreground(self, row: Any) -> Any:
+        return None
+
+
+def _is_number(value: Any) -> bool:
+    return (isinstance(value, str) and value[:1].isdigit() and "," in value) or (
+        isinstance(value, str) and value.replace(".", "").replace("-", "").isdigit()
+    )
+
+
+class PledgesModel(RowsModel):
+    """Pledges with received, outstanding and status; late ones in red."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(
+            [
+                ("Donor", lambda r: r.donor_name),
+                ("Fund", lambda r: r.fund_name),
+                ("Years", lambda r: r.pledge.years),
+                ("Currency", lambda r: r.pledge.currency),
+                ("Pledged", lambda r: money(r.pledge.total, r.pledge.currency)),
+                ("Received", lambda r: money(r.balance.received, r.pledge.currency)),
+                ("Outstanding", lambda r: money(r.balance.outstanding, r.pledge.currency)),
+                ("Received CHF", lambda r: money(r.balance.received_chf)),
+                ("Status", lambda r: enum_label(r.balance.status)),
+                ("Overdue", lambda r: f"{len(r.overdue)} instalment(s)" if r.overdue else ""),
+            ],
+            parent,
+        )
+
+    def foreground(self, row: Any) -> Any:
+        return LATE if row.overdue else None
+
+
+class LedgerModel(RowsModel):
+    """Contributions received and corrections, newest first."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(
+            [
+                ("Received", lambda r: r["received_on"].isoformat()),
+                ("Donor", lambda r: r["donor_name"]),
+                ("Fund", lambda r: r["fund_name"]),
+                ("Kind", lambda r: r["kind"].replace("_", "-")),
+                ("Form", lambda r: r["form"].replace("_", " ")),
+                ("Currency", lambda r: r["currency"]),
+                ("Amount", lambda r: money(r["amount"], r["currency"])),
+                ("Rate", lambda r: f"{r['rate_to_chf']:f}"),
+                ("CHF", lambda r: money(r["amount_chf"])),
+                ("Year", lambda r: str(r["work_plan_year"])),
+                ("Entry", lambda r: r["entry"]),
+                ("Acknowledged", lambda r: r["acknowledged_on"] or ""),
+                ("Reference", lambda r: r["reference"]),
+            ],
+            parent,
+        )
+
+
+class BudgetModel(RowsModel):
+    """Budget lines (year, line, CHF, approving decision)."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(
+            [
+                ("Year", lambda r: str(r.year)),
+                ("Budget line", lambda r: r.line),
+                ("Approved CHF", lambda r: money(r.amount_chf)),
+                ("Meeting", lambda r: r.decision_meeting),
+                ("Document", lambda r: r.decision_symbol),
+            ],
+            parent,
+        )

@@ -1,0 +1,78 @@
+"""The Contributions page: recording a payment against a pledge updates the list."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+import pytest
+
+from isu_desk.domain.contributions import Pledge
+from isu_desk.services.contributions import DEFAULT_FUNDS, ContributionsService
+from isu_desk.ui.context import AppContext
+from isu_desk.ui.contributions_page import ContributionsPage, DashboardTile
+
+
+@pytest.fixture
+def page(qtbot, context: AppContext) -> ContributionsPage:
+    service = ContributionsService(context.database)
+    service.ensure_default_funds()
+    norway = next(i for _, i, name in service.donors() if name == "Norway")
+    year = date.today().year
+    pledge = Pledge(
+        "", norway, None, DEFAULT_FUNDS[0].id, date(year, 1, 10), "CHF", Decimal("30000"),
+        year, year,
+    )  # fmt: skip
+    service.save_pledge(pledge).unwrap()
+    page = ContributionsPage(context)
+    qtbot.addWidget(page)
+    return page
+
+
+def outstanding(page: ContributionsPage) -> str:
+    model = page.pledges.model
+    return str(model.data(model.index(0, 6)))
+
+
+def test_recording_a_payment_changes_the_outstanding_amount(page: ContributionsPage) -> None:
+    assert outstanding(page) == "30,000.00"
+    page.pledges.view.selectRow(0)
+    form = page.pledges.payment_form()
+    assert form is not None
+    assert form.fields["amount"].value() == "30000.00"  # what is outstanding
+    form.fields["amount"].set_value("12000.50")
+    form.submit()
+    assert form.saved is not None, form.general.text()
+    page.saved(form.saved)
+    assert outstanding(page) == "17,999.50"
+    assert "12,000.50" in page.ledger.totals.text()
+
+
+def test_a_bad_amount_is_shown_next_to_its_field(page: ContributionsPage) -> None:
+    page.pledges.view.selectRow(0)
+    form = page.pledges.payment_form()
+    assert form is not None
+    form.fields["amount"].set_value("1'200.00")
+    form.submit()
+    assert form.saved is None
+    assert "1234.50" in form.errors["amount"].text()
+    assert outstanding(page) == "30,000.00"
+
+
+def test_overpaying_asks_and_records_when_confirmed(page: ContributionsPage) -> None:
+    page.pledges.view.selectRow(0)
+    form = page.pledges.payment_form()
+    assert form is not None
+    asked: list[str] = []
+    form.confirm = lambda message: asked.append(message) or True
+    form.fields["amount"].set_value("35000")
+    form.submit()
+    assert asked and "outstanding" in asked[0]
+    page.saved(form.saved)
+    assert outstanding(page) == "0.00"
+
+
+def test_dashboard_tile_shows_open_pledges(qtbot, page: ContributionsPage) -> None:
+    tile = DashboardTile(page.context)
+    qtbot.addWidget(tile)
+    assert "Open pledges: <b>1</b>" in tile.body.text()
