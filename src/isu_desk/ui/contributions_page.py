@@ -77,6 +77,7 @@ class _ListTab(QWidget):
 
     def choice(self, label: str, choices: list[tuple[Any, str]]) -> ChoiceField:
         field = ChoiceField(f"All {label}")
+        field.setMinimumContentsLength(6)  # the window stays usable at 800 px wide
         field.set_choices(choices)
         field.edited.connect(self.refresh)
         self.filters.addWidget(field)
@@ -113,7 +114,7 @@ class PledgesTab(_ListTab):
         service = page.service
         self.year = self.choice("years", _years())
         self.donor = donor_picker(service)
-        self.donor.setPlaceholderText("All donors")
+        self.donor.setMinimumContentsLength(8)
         self.donor.set_choices([(None, "All donors"), *self._donor_items()])
         self.donor.set_value(None)
         self.donor.edited.connect(self.refresh)
