@@ -88,7 +88,11 @@ class StateRecord(Base):
 
 class OrganisationRecord(Base):
     __tablename__ = "organisations"
-    __table_args__ = (Index("ix_organisations_search", "search_text"), {"info": REPLICATED})
+    __table_args__ = (
+        Index("ix_organisations_search", "search_text"),
+        Index("ix_organisations_list", "name", "id", "search_text"),  # migration 0010
+        {"info": REPLICATED},
+    )
     id: Mapped[str] = mapped_column(String(36), primary_key=True)
     name: Mapped[str] = mapped_column(String(200))
     acronym: Mapped[str] = mapped_column(String(40), default="")
@@ -105,7 +109,11 @@ class OrganisationRecord(Base):
 
 class ContactRecord(Base):
     __tablename__ = "contacts"
-    __table_args__ = (Index("ix_contacts_search", "search_text"), {"info": REPLICATED})
+    __table_args__ = (
+        Index("ix_contacts_search", "search_text"),
+        Index("ix_contacts_list", "name", "id", "search_text"),  # migration 0010
+        {"info": REPLICATED},
+    )
     id: Mapped[str] = mapped_column(String(36), primary_key=True)
     name: Mapped[str] = mapped_column(String(200), index=True)
     title: Mapped[str] = mapped_column(String(60), default="")
