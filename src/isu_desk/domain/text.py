@@ -17,6 +17,8 @@ def fold(text: str | None) -> str:
     """Lower-case, strip accents and normalise spaces; ``None`` becomes ``""``."""
     if not text:
         return ""
+    if text.isascii():  # fast path, same result: nothing to decompose or translate
+        return " ".join(text.lower().split())
     decomposed = unicodedata.normalize("NFKD", text.casefold())
     stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
     return " ".join(stripped.translate(_EXTRA).split())

@@ -106,6 +106,7 @@ def _make_engine(path: Path, state: CaptureState) -> Engine:
             "foreign_keys=ON",
             f"busy_timeout={BUSY_TIMEOUT_MS}",
             "synchronous=NORMAL",
+            "cache_size=-65536",  # up to 64 MiB of pages: bulk imports stay in memory
         ):
             dbapi_connection.execute(f"PRAGMA {pragma}")
 
