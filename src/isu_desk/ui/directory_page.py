@@ -91,7 +91,7 @@ class DirectoryPage(QWidget):
             return
         record = self._undo.pop()
         kind = KIND_OF[type(record)]
-        result = self.service.save(record)
+        result = self.service.save(record)  # type: ignore[type-var]  # one of the four kinds
         self.undo_action.setEnabled(bool(self._undo))
         if not result.ok:
             self.context.status_message(
@@ -131,6 +131,6 @@ class DirectoryPage(QWidget):
 
     def restore_layout(self) -> None:
         settings = QSettings()
-        self.tabs.setCurrentIndex(int(settings.value("directory/tab", 0) or 0))
+        self.tabs.setCurrentIndex(settings.value("directory/tab", 0, type=int))  # type: ignore[arg-type]
         for pane in self.panes.values():
             pane.restore_layout(settings)

@@ -39,8 +39,8 @@ def record_label(record: DirectoryRecord) -> str:
     name = getattr(record, "name", "")
     if name:
         return str(name)
-    role = getattr(record, "role", None)
-    return role.label if hasattr(role, "label") else "this record"
+    label = getattr(getattr(record, "role", None), "label", None)
+    return label if isinstance(label, str) else "this record"
 
 
 class KindPane(QWidget):
@@ -257,7 +257,8 @@ class KindPane(QWidget):
 
     def save(self) -> bool:
         """Save the form; errors go next to their fields and nothing is written."""
-        result = self.service.save(self.form.record())
+        # The form's record is one of the four kinds; save() is generic over each.
+        result = self.service.save(self.form.record())  # type: ignore[type-var]
         if not result.ok:
             self.form.show_errors(result.errors)
             return False

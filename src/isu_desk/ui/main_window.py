@@ -13,6 +13,7 @@ import importlib.util
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QSettings, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
@@ -65,7 +66,7 @@ def _page_factory(section: str) -> Callable[[AppContext], QWidget]:
     return lambda context: PlaceholderPage(context, section)
 
 
-def _backup_service():
+def _backup_service() -> Any:
     """The backup service when installed (else the window copies the file itself)."""
     name = "isu_desk.services.backup"
     return importlib.import_module(name) if importlib.util.find_spec(name) else None

@@ -156,9 +156,9 @@ class ReportsPage(QWidget):
             return
         spec = item.data(Qt.ItemDataRole.UserRole)
         options = {k: f.text().strip() for k, f in self.option_fields.items() if f.text().strip()}
-        self.render(spec.name, options, spec.title)
+        self.render_report(spec.name, options, spec.title)
 
-    def render(self, name: str, options: dict[str, Any], title: str = "") -> None:
+    def render_report(self, name: str, options: dict[str, Any], title: str = "") -> None:
         """Render a report in the background, then show it."""
         assert self.service is not None
         service, database = self.service, self.context.database
