@@ -33,3 +33,23 @@ def test_chinese_runs_use_the_cjk_font() -> None:
 
 def test_markup_escapes_what_the_user_typed() -> None:
     assert markup("Smith & <Partners>\nGeneva") == "Smith &amp; &lt;Partners&gt;<br/>Geneva"
+
+
+def test_long_arabic_paragraph_reads_top_to_bottom() -> None:
+    from tests.reports.pdf_helpers import pdf_pages
+
+    from isu_desk.reports.letterhead import ReportMeta, render_document
+    from isu_desk.reports.text import paragraph
+
+    sentence = "تعرب وحدة دعم التنفيذ عن خالص شكرها لحكومة جمهورية العراق على مساهمتها"
+    text = " ".join([sentence] * 4) + " الإنسانية"
+    page = pdf_pages(render_document(ReportMeta("Letter"), [paragraph(text)]))[0]
+    lines = [line for line in page.splitlines() if any("\u0600" <= c <= "\u06ff" for c in line)]
+
+    def holds(line: str, word: str) -> bool:
+        return word in line or word[::-1] in line
+
+    assert len(lines) >= 3
+    assert holds(lines[0], "تعرب")  # the paragraph's first word is on its first line
+    assert holds(lines[-1], "الإنسانية")  # and its last word on its last line
+    assert not holds(lines[0], "الإنسانية")

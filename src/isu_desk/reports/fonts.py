@@ -8,7 +8,9 @@ reportlab once per process; :func:`register_fonts` is idempotent.
 
 from __future__ import annotations
 
+import re
 from functools import cache
+from itertools import repeat
 from pathlib import Path
 
 from reportlab.lib.fonts import addMapping
@@ -77,14 +79,30 @@ def is_cjk(char: str) -> bool:
     return any(low <= code <= high for low, high in _CJK_RANGES)
 
 
+_CJK_PATTERN = re.compile(
+    "[" + "".join(f"{chr(low)}-{chr(high)}" for low, high in _CJK_RANGES) + "]"
+)
+# Hebrew, Arabic (with supplements and presentation forms).
+_RTL_PATTERN = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]")
+
+
 def has_cjk(text: str) -> bool:
     """Whether any character of ``text`` needs the CJK font."""
-    return any(is_cjk(char) for char in text)
+    return not text.isascii() and _CJK_PATTERN.search(text) is not None
 
 
 def has_rtl(text: str) -> bool:
     """Whether ``text`` contains Arabic or Hebrew letters (needs shaping and bidi)."""
-    return any(
-        "\u0590" <= char <= "\u08ff" or "\ufb1d" <= char <= "\ufdff" or "\ufe70" <= char <= "\ufefc"
-        for char in text
-    )
+    return not text.isascii() and _RTL_PATTERN.search(text) is not None
+
+
+@cache
+def _metrics(font_name: str) -> tuple[dict[int, float], float]:
+    face = pdfmetrics.getFont(font_name).face
+    return face.charWidths, float(face.defaultWidth)
+
+
+def text_width(text: str, font_name: str, size: float) -> float:
+    """Width in points of ``text`` set in a registered TrueType font (no kerning, as reportlab)."""
+    widths, default = _metrics(font_name)
+    return sum(map(widths.get, map(ord, text), repeat(default))) * size / 1000.0

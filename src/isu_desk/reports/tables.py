@@ -1,9 +1,9 @@
 """Data tables: column headers repeated on every page, zebra rows, any script in any cell.
 
-A cell given as a string is kept as a plain string when it fits its column on
-one line in the body font (reportlab lays those out fast); otherwise (Chinese,
-line breaks, too long to fit) it becomes a wrapping ``Paragraph``. A cell given
-as a flowable is used as is.
+A cell given as a string is wrapped here into the lines that fit its column
+and handed to reportlab as a plain multi-line string, which it lays out and
+draws far faster than a ``Paragraph``; only text needing a second font
+(Chinese) becomes a ``Paragraph``. A cell given as a flowable is used as is.
 """
 
 from __future__ import annotations
@@ -11,10 +11,9 @@ from __future__ import annotations
 from collections.abc import Collection, Sequence
 from typing import TypeAlias
 
-from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
 
-from isu_desk.reports.fonts import BODY_FONT, has_cjk
+from isu_desk.reports.fonts import BODY_FONT, BOLD_FONT
 from isu_desk.reports.styles import (
     ACCENT,
     CELL_LEADING,
@@ -26,31 +25,27 @@ from isu_desk.reports.styles import (
     ZEBRA_FILL,
     stylesheet,
 )
-from isu_desk.reports.text import markup, shape
+from isu_desk.reports.text import markup, plain_lines
 
 # A table cell: plain text, or any reportlab flowable.
 Cell: TypeAlias = str | Flowable
 
-# No glyph of the body font is wider than this many ems (checked for DejaVu
-# Sans on Latin, Cyrillic, Arabic forms and Lao); strings shorter than the
-# column at that width skip measuring.
-_WIDEST_GLYPH_EM = 1.05
 
+def table_cell(
+    value: Cell, width: float, *, style: str = "cell", font_name: str = BODY_FONT
+) -> Cell:
+    """A cell for a column ``width`` points wide.
 
-def _fits(text: str, width: float) -> bool:
-    if len(text) * CELL_SIZE * _WIDEST_GLYPH_EM <= width:
-        return True
-    return bool(stringWidth(text, BODY_FONT, CELL_SIZE) <= width)
-
-
-def table_cell(value: Cell, width: float, *, style: str = "cell") -> Cell:
-    """A cell for a column ``width`` points wide: a plain string when that is enough."""
+    Text in one font becomes a plain string, pre-wrapped into lines (reportlab
+    draws those fastest); text with Chinese becomes a wrapping ``Paragraph``;
+    a flowable is used as is.
+    """
     if not isinstance(value, str):
-        return value  # type: ignore[no-any-return]
-    text = shape(value)
-    if "\n" in text or has_cjk(text) or not _fits(text, width - 2 * CELL_PADDING):
+        return value
+    lines = plain_lines(value, font_name, CELL_SIZE, width - 2 * CELL_PADDING)
+    if lines is None:
         return Paragraph(markup(value), stylesheet()[style])
-    return text
+    return "\n".join(lines)
 
 
 def _table_style(first_data_row: int, has_caption: bool, numeric: Collection[int]) -> TableStyle:
@@ -63,6 +58,7 @@ def _table_style(first_data_row: int, has_caption: bool, numeric: Collection[int
         ("RIGHTPADDING", (0, 0), (-1, -1), CELL_PADDING),
         ("TOPPADDING", (0, 0), (-1, -1), 2),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
+        ("FONT", (0, header), (-1, header), BOLD_FONT, CELL_SIZE, CELL_LEADING),
         ("BACKGROUND", (0, header), (-1, header), HEADER_FILL),
         ("LINEBELOW", (0, header), (-1, header), 0.6, ACCENT),
         ("ROWBACKGROUNDS", (0, first_data_row), (-1, -1), [None, ZEBRA_FILL]),
@@ -102,7 +98,12 @@ def data_table(
         cells.append(
             [Paragraph(markup(caption), stylesheet()["cell_group"])] + [""] * (len(headers) - 1)
         )
-    cells.append([Paragraph(markup(title), stylesheet()["cell_header"]) for title in headers])
+    cells.append(
+        [
+            table_cell(title, width, style="cell_header", font_name=BOLD_FONT)
+            for title, width in zip(headers, col_widths, strict=True)
+        ]
+    )
     for row in rows:
         cells.append(
             [table_cell(value, width) for value, width in zip(row, col_widths, strict=True)]
