@@ -9,7 +9,7 @@ and Vietnamese in DejaVu Sans; Chinese in WenQuanYi Micro Hei; all shipped in
 
 The API for writing a new report or letter (import from the modules named):
 
-``letterhead.ReportMeta(title, subtitle="", unit_name=…, unit_address=…, printed=today, wide=False)``
+``letterhead.ReportMeta(title, subtitle="", unit_name, unit_address, printed=today, wide=False)``
     What the letterhead prints: unit name and address top left, title and
     "Printed <date>" top right, a thin rule, "Page X of Y" at the foot.
     ``wide=True`` gives landscape A4. Services build it with
