@@ -462,7 +462,16 @@ def _write_all(database: Database, checker: _Checker) -> ImportSummary:
     return ImportSummary(kind, len(checker.creates), len(checker.updates), checker.unchanged)
 
 
+@cache
+def _field_names(cls: type) -> tuple[str, ...]:
+    return tuple(f.name for f in fields(cls))
+
+
 def _new_columns(record: Any) -> dict[str, Any]:
-    values = to_columns(record)
+    """Column values of a new record with a fresh id (a lean ``to_columns``: 100,000 rows)."""
+    values = {name: getattr(record, name) for name in _field_names(type(record))}
+    for name, value in values.items():
+        if isinstance(value, Enum):
+            values[name] = value.value
     values["id"] = new_id()
     return values

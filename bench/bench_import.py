@@ -1,0 +1,165 @@
+"""Benchmark: importing 100,000 contacts from CSV through the command line.
+
+Measures ``python -m isu_desk --data-dir TMP import contacts FILE`` as a
+subprocess (wall time, process start included) against a baseline measured in
+the same run: Python's ``sqlite3`` reading the same CSV with the ``csv`` module
+and inserting the same rows with ``executemany`` into an equivalent plain
+contacts table (no triggers, no generated column) in a fresh file, in one
+transaction. Goal: at most 3x the baseline.
+
+Usage: ``python bench/bench_import.py [--quick] [--profile]`` (``--quick``:
+10,000 rows; ``--profile``: also run the import in-process under cProfile and
+print the top functions).
+"""
+
+from __future__ import annotations
+
+import argparse
+import cProfile
+import csv
+import pstats
+import random
+import sqlite3
+import subprocess
+import sys
+import tempfile
+import time
+import uuid
+from pathlib import Path
+
+GOAL_RATIO = 3.0
+FULL_ROWS = 100_000
+QUICK_ROWS = 10_000
+
+_GIVEN = ["Marie", "José", "Ingrid", "Kwame", "Aisha", "Lukas", "Elena", "Hiroshi", "Grace"]
+_FAMILY = ["Dubois", "Peña", "Solberg", "Mensah", "Kamara", "Brunner", "García", "Tanaka"]
+_SCRIPTS = ["Мария Иванова", "محمد العلي", "王小明", "ສົມພອນ ພົມມະຈັນ", "Nguyễn Thị Hương"]
+_POSITIONS = [
+    "First Secretary, Permanent Mission to the United Nations Office at Geneva",
+    "Director, National Mine Action Authority",
+    "Desk Officer, Ministry of Foreign Affairs",
+    "Programme Officer, Victim Assistance",
+]
+_STATES = ["FRA", "CHE", "NOR", "LAO", "CHL", "SEN", "IRL", "MEX", "AFG", "IRQ"]
+_LANGUAGES = ["en", "fr,en", "es,en", "ar,fr", "ru,en", "zh,en", "lo,en", "vi,en"]
+HEADER = ["name", "title", "position", "gender", "state", "email", "phone", "languages", "notes"]
+_PLAIN_TABLE = """CREATE TABLE contacts (
+    id TEXT PRIMARY KEY, name TEXT, title TEXT, position TEXT, gender TEXT,
+    state_id TEXT, organisation_id TEXT, email TEXT, phone TEXT, languages TEXT, notes TEXT)"""
+
+
+def make_csv(path: Path, rows: int) -> None:
+    """A realistic contacts file: mostly Latin names, one in six in another script."""
+    rng = random.Random(20261126)
+    with path.open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(HEADER)
+        for n in range(rows):
+            if n % 6 == 5:
+                name = f"{rng.choice(_SCRIPTS)} {n}"
+            else:
+                name = f"{rng.choice(_GIVEN)} {rng.choice(_FAMILY)} {n}"
+            writer.writerow(
+                [
+                    name,
+                    rng.choice(["Ms", "Mr", "Dr", ""]),
+                    rng.choice(_POSITIONS),
+                    rng.choice(["female", "male", "unspecified"]),
+                    rng.choice(_STATES),
+                    f"person{n}@mission.example.org",
+                    f"+41 22 {n % 1000:03d} {n % 97:02d} {n % 89:02d}",
+                    rng.choice(_LANGUAGES),
+                    "Benchmark data",
+                ]
+            )
+
+
+def baseline(csv_path: Path, db_path: Path) -> float:
+    """Seconds for plain sqlite3: read the CSV, executemany the rows, one transaction."""
+    started = time.perf_counter()
+    connection = sqlite3.connect(db_path)
+    connection.execute(_PLAIN_TABLE)
+    with csv_path.open(encoding="utf-8-sig", newline="") as handle:
+        reader = csv.DictReader(handle)
+        rows = [
+            (
+                str(uuid.uuid4()),
+                r["name"],
+                r["title"],
+                r["position"],
+                r["gender"],
+                r["state"],
+                None,
+                r["email"],
+                r["phone"],
+                r["languages"],
+                r["notes"],
+            )
+            for r in reader
+        ]
+    with connection:
+        connection.executemany("INSERT INTO contacts VALUES (?,?,?,?,?,?,?,?,?,?,?)", rows)
+    connection.close()
+    return time.perf_counter() - started
+
+
+def _cli(data_dir: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    command = [sys.executable, "-m", "isu_desk", "--data-dir", str(data_dir), *args]
+    return subprocess.run(command, capture_output=True, text=True, check=False)
+
+
+def isu_import(csv_path: Path, data_dir: Path) -> float:
+    """Wall seconds of ``isu-desk import contacts`` as a subprocess (database initialised)."""
+    prepared = _cli(data_dir, "init", "--workstation-name", "Bench")
+    if prepared.returncode != 0:
+        raise SystemExit(f"init failed: {prepared.stderr}")
+    started = time.perf_counter()
+    done = _cli(data_dir, "import", "contacts", str(csv_path))
+    elapsed = time.perf_counter() - started
+    if done.returncode != 0:
+        raise SystemExit(f"import failed: {done.stderr[:2000]}")
+    print(f"  {done.stdout.strip()}")
+    return elapsed
+
+
+def profile(csv_path: Path, data_dir: Path) -> None:
+    """Run the import in-process under cProfile and print the 25 costliest functions."""
+    from isu_desk.services.directory_io import import_file
+    from isu_desk.services.workstation import init_workstation, open_data_folder
+
+    database = open_data_folder(data_dir)
+    init_workstation(database, "Profile")
+    profiler = cProfile.Profile()
+    profiler.enable()
+    result = import_file(database, "contacts", csv_path)
+    profiler.disable()
+    database.close()
+    print(f"profiled import ok={result.ok}")
+    pstats.Stats(profiler).sort_stats("cumulative").print_stats(25)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--quick", action="store_true", help=f"{QUICK_ROWS:,} rows")
+    parser.add_argument("--profile", action="store_true", help="profile the import in-process")
+    args = parser.parse_args()
+    rows = QUICK_ROWS if args.quick else FULL_ROWS
+    with tempfile.TemporaryDirectory(prefix="bench-import-") as tmp:
+        folder = Path(tmp)
+        csv_path = folder / "contacts.csv"
+        make_csv(csv_path, rows)
+        print(f"bench_import: {rows:,} contacts ({csv_path.stat().st_size / 1e6:.1f} MB CSV)")
+        base = baseline(csv_path, folder / "baseline.sqlite")
+        ours = isu_import(csv_path, folder / "data")
+        ratio = ours / base
+        verdict = "PASS" if ratio <= GOAL_RATIO else "MISS"
+        print(f"  baseline (sqlite3 csv + executemany, no triggers): {base:.2f} s")
+        print(f"  isu-desk import contacts (subprocess, wall):        {ours:.2f} s")
+        print(f"  ratio {ratio:.2f}x; goal at most {GOAL_RATIO:.0f}x: {verdict}")
+        if args.profile:
+            profile(csv_path, folder / "profiled")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

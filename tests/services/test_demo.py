@@ -1,0 +1,88 @@
+"""Demo data: realistic, multilingual, clearly labelled, and loaded only once."""
+
+from __future__ import annotations
+
+import pytest
+
+from isu_desk.domain.directory import (
+    COORDINATOR_THEMES,
+    Contact,
+    OfficeHolder,
+    OfficeRole,
+    Organisation,
+)
+from isu_desk.services import demo
+from isu_desk.services.demo import DEMO_NOTE, load_demo
+from isu_desk.services.directory import DirectoryService
+from isu_desk.storage.database import Database
+
+KINDS = ("states", "organisations", "contacts", "office_holders")
+
+
+def _counts(directory: DirectoryService) -> dict[str, int]:
+    return {kind: directory.count(kind) for kind in KINDS}
+
+
+def test_loading_twice_adds_nothing(database: Database, directory: DirectoryService) -> None:
+    first = load_demo(database)
+    after_first = _counts(directory)
+
+    second = load_demo(database)
+
+    assert first.added > 0 and second.added == 0
+    assert _counts(directory) == after_first
+
+
+def test_demo_covers_the_scripts_and_bodies_the_unit_works_with(
+    database: Database, directory: DirectoryService
+) -> None:
+    load_demo(database)
+    names = {c.name for c in directory.all(Contact)}
+    organisations = {o.acronym for o in directory.all(Organisation)}
+
+    for expected in ("José Peña", "Мария Иванова", "محمد العلي", "王小明", "Nguyễn Thị Hương"):
+        assert expected in names
+    assert "ສົມພອນ ພົມມະຈັນ" in names
+    assert {"GICHD", "UNODA", "ICRC", "CMC", "UNDP", "EU"} <= organisations
+    assert len(names) >= 40
+    assert all(
+        c.notes == DEMO_NOTE and c.email.endswith(".example.org") for c in directory.all(Contact)
+    )
+
+
+def test_office_holders_form_a_coordination_committee(
+    database: Database, directory: DirectoryService
+) -> None:
+    load_demo(database)
+    holders = directory.all(OfficeHolder)
+
+    roles = [h.role for h in holders]
+    assert roles.count(OfficeRole.PRESIDENT) == 1
+    assert roles.count(OfficeRole.PRESIDENT_DESIGNATE) == 1
+    assert sorted(h.theme for h in holders if h.role is OfficeRole.COORDINATOR) == sorted(
+        COORDINATOR_THEMES
+    )
+
+
+def test_demo_works_on_a_database_without_states(empty_database: Database) -> None:
+    summary = load_demo(empty_database)
+
+    assert summary.office_holders == 10
+    assert DirectoryService(empty_database).count("states") > 100
+
+
+def test_other_capabilities_demo_modules_are_called(
+    database: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(demo, "DEMO_MODULES", ("tests.services.fake_demo_module", "no.such.mod"))
+    calls: list[Database] = []
+    fake = type("Fake", (), {"load_demo": staticmethod(lambda db: calls.append(db) or "ok")})
+    monkeypatch.setattr(
+        demo.importlib.util, "find_spec", lambda name: name if "fake" in name else None
+    )
+    monkeypatch.setattr(demo.importlib, "import_module", lambda name: fake)
+
+    summary = load_demo(database)
+
+    assert calls == [database]
+    assert summary.extras == {"tests.services.fake_demo_module": "ok"}
