@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 from tests.ui.ui_keys import press, type_text
 
-from isu_desk.domain.directory import Contact
+from isu_desk.domain.directory import Contact, State
 from isu_desk.services.directory import DirectoryService
 from isu_desk.ui.directory_page import DirectoryPage
 from isu_desk.ui.directory_pane import KindPane
@@ -162,3 +162,33 @@ def test_list_fetches_in_chunks(window_with_many_contacts) -> None:
     pane.model.fetchMore()
     assert pane.model.rowCount() == 2 * pane.model.chunk
     assert pane.count_label.text() == f"{total:,} contacts"
+
+
+def test_coordinator_without_theme_shows_errors_by_field(
+    window: MainWindow, directory: DirectoryService
+) -> None:
+    pane = open_tab(window, "office_holders")
+    pane.new()
+    assert not pane.save()
+    assert pane.form.errors["state_id"].text() == "Choose the State that holds the office."
+    assert pane.form.errors["theme"].text() == "A Coordinator needs a thematic area."
+    picker = pane.form.fields["state_id"]
+    picker.setCurrentIndex(picker.findText("Chile"))
+    type_text(pane.form.fields["theme"], "Victim Assistance")
+    assert pane.save()
+    assert pane.model.rowCount() == 1
+    assert pane.model.row_data(0)["state_name"] == "Chile"
+    assert directory.count("office_holders") == 1
+
+
+def test_optional_date_can_be_cleared(window: MainWindow, directory: DirectoryService) -> None:
+    pane = open_tab(window, "states")
+    pane.view.selectRow(names(pane).index("Afghanistan"))
+    signature = pane.form.fields["signature_date"]
+    assert signature.value() is not None
+    signature.check.click()
+    assert signature.value() is None
+    assert pane.form.dirty
+    assert pane.save()
+    saved = next(s for s in directory.all(State) if s.name == "Afghanistan")
+    assert saved.signature_date is None

@@ -116,3 +116,20 @@ def test_choosing_a_report_shows_its_pdf(qtbot, window: MainWindow) -> None:
     assert "Côte d" in page.document.getAllText(0).text() + "".join(
         page.document.getAllText(p).text() for p in range(1, page.document.pageCount())
     )
+
+
+@pytest.mark.skipif(
+    importlib.util.find_spec("isu_desk.services.reports") is None, reason="no reports yet"
+)
+def test_report_needing_an_option_asks_for_it(window: MainWindow) -> None:
+    page = window.pages["Reports"]
+    assert isinstance(page, ReportsPage)
+    for row in range(page.reports.count()):
+        spec = page.reports.item(row).data(Qt.ItemDataRole.UserRole)
+        if spec.options and "year" not in spec.options:
+            page.reports.setCurrentRow(row)
+            assert "press Show" in page.message.text()
+            assert not page.show_button.isHidden()
+            assert not page.save_button.isEnabled()
+            return
+    pytest.skip("no report needs an option")

@@ -69,6 +69,8 @@ class ReportsPage(QWidget):
         self._buffer: QBuffer | None = None
         self.reports = QListWidget()
         self.reports.setObjectName("report_list")
+        self.reports.setStyleSheet("QListWidget#report_list::item { padding: 6px 8px; }")
+        self.reports.setMinimumWidth(200)
         self.document = QPdfDocument(self)
         self.preview = QPdfView()
         self.preview.setDocument(self.document)
@@ -99,7 +101,14 @@ class ReportsPage(QWidget):
         right_box.addLayout(buttons)
         right_box.addWidget(self.preview, 1)
         splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.addWidget(self.reports)
+        left = QWidget()
+        left_box = QVBoxLayout(left)
+        left_box.setContentsMargins(0, 0, 0, 0)
+        heading = QLabel("Reports")
+        heading.setStyleSheet("font-size: 13pt; font-weight: 600;")
+        left_box.addWidget(heading)
+        left_box.addWidget(self.reports, 1)
+        splitter.addWidget(left)
         splitter.addWidget(right)
         splitter.setStretchFactor(1, 3)
         splitter.setSizes([240, 700])
@@ -111,6 +120,7 @@ class ReportsPage(QWidget):
         self.save_button.clicked.connect(self.save_as)
         self.print_button.clicked.connect(self.print_report)
         self._set_ready(False)
+        self.show_button.setVisible(False)
 
     def _fill(self) -> None:
         if self.service is None:
@@ -145,6 +155,9 @@ class ReportsPage(QWidget):
         self.option_fields = {}
         for name in option_names(spec):
             field = QLineEdit(default_option(name))
+            field.setObjectName(f"option_{name}")
+            if name != "year":
+                field.setPlaceholderText(f"the {name}'s id (copy it from its section)")
             field.returnPressed.connect(self._render_current)
             self.option_fields[name] = field
             self.options_box.addRow(name.replace("_", " ").capitalize(), field)

@@ -164,13 +164,18 @@ class DateField(QWidget):
 
 
 class ChoiceField(QComboBox):
-    """A drop-down of (value, label) choices; ``None`` is "none chosen" when allowed."""
+    """A drop-down of (value, label) choices; ``None`` is "none chosen" when allowed.
+
+    Values are kept in a Python list, not as item data: Qt would turn enum
+    members into plain strings.
+    """
 
     edited = Signal()
 
     def __init__(self, none_label: str | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._none_label = none_label
+        self._values: list[object] = []
         self.activated.connect(lambda _index: self.edited.emit())
         self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.setMinimumContentsLength(16)
@@ -180,10 +185,13 @@ class ChoiceField(QComboBox):
         current = self.value()
         self.blockSignals(True)
         self.clear()
+        self._values = []
         if self._none_label is not None:
-            self.addItem(self._none_label, None)
+            self.addItem(self._none_label)
+            self._values.append(None)
         for value, label in choices:
-            self.addItem(label, value)
+            self.addItem(label)
+            self._values.append(value)
         self.blockSignals(False)
         self.set_value(current)
 
@@ -191,14 +199,12 @@ class ChoiceField(QComboBox):
         self.set_choices([(member, enum_label(member)) for member in enum_type])
 
     def value(self) -> object:
-        return self.currentData() if self.currentIndex() >= 0 else None
+        index = self.currentIndex()
+        return self._values[index] if 0 <= index < len(self._values) else None
 
     def set_value(self, value: object) -> None:
-        for index in range(self.count()):
-            if self.itemData(index) == value:
-                self.setCurrentIndex(index)
-                return
-        self.setCurrentIndex(0 if self.count() else -1)
+        index = self._values.index(value) if value in self._values else 0
+        self.setCurrentIndex(index if self.count() else -1)
 
 
 class RecordPicker(ChoiceField):
@@ -216,7 +222,7 @@ class RecordPicker(ChoiceField):
 
     def value(self) -> object:
         index = self.findText(self.currentText(), Qt.MatchFlag.MatchExactly)
-        return self.itemData(index) if index >= 0 else None
+        return self._values[index] if 0 <= index < len(self._values) else None
 
 
 class SearchField(QLineEdit):
