@@ -56,8 +56,8 @@ def test_directory_report_from_the_database(
 
 
 def test_unknown_report_is_a_plain_error(database: Database) -> None:
-    with pytest.raises(DataError, match=r"no report called “budget”.*states, directory"):
-        render_report(database, "budget", {})
+    with pytest.raises(DataError, match=r"no report called “minutes-2031”.*states, directory"):
+        render_report(database, "minutes-2031", {})
 
 
 def test_unexpected_option_is_a_plain_error(database: Database, tmp_path: Path) -> None:

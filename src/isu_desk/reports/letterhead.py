@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
+from reportlab import rl_config
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
@@ -26,6 +27,11 @@ from isu_desk.reports.text import font_runs, markup, shape
 
 DEFAULT_UNIT_NAME = "Implementation Support Unit, Convention on Cluster Munitions"
 DEFAULT_UNIT_ADDRESS = "Maison de la Paix, Chemin Eugène-Rigot 2C, 1202 Geneva, Switzerland"
+
+# Page streams Flate-compressed only: the ASCII85 layer reportlab adds by default
+# makes files a quarter larger and is encoded in pure Python. (Process-wide; only
+# this package uses reportlab.)
+rl_config.useA85 = 0
 
 MARGIN = 18 * mm
 HEADER_HEIGHT = 24 * mm
