@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import importlib.machinery
+import sys
+import types
+
 import pytest
 
 from isu_desk.domain.directory import (
@@ -74,15 +78,19 @@ def test_demo_works_on_a_database_without_states(empty_database: Database) -> No
 def test_other_capabilities_demo_modules_are_called(
     database: Database, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(demo, "DEMO_MODULES", ("tests.services.fake_demo_module", "no.such.mod"))
     calls: list[Database] = []
-    fake = type("Fake", (), {"load_demo": staticmethod(lambda db: calls.append(db) or "ok")})
-    monkeypatch.setattr(
-        demo.importlib.util, "find_spec", lambda name: name if "fake" in name else None
-    )
-    monkeypatch.setattr(demo.importlib, "import_module", lambda name: fake)
+
+    def fake_load_demo(db: Database) -> dict[str, int]:
+        calls.append(db)
+        return {"pledges": 3}
+
+    fake = types.ModuleType("fake_contributions_demo")
+    fake.__spec__ = importlib.machinery.ModuleSpec("fake_contributions_demo", None)
+    fake.load_demo = fake_load_demo  # type: ignore[attr-defined]
+    monkeypatch.setitem(sys.modules, "fake_contributions_demo", fake)
+    monkeypatch.setattr(demo, "DEMO_MODULES", ("fake_contributions_demo", "no_such_demo_module"))
 
     summary = load_demo(database)
 
     assert calls == [database]
-    assert summary.extras == {"tests.services.fake_demo_module": "ok"}
+    assert summary.extras == {"fake_contributions_demo": {"pledges": 3}}

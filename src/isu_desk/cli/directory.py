@@ -12,7 +12,7 @@ import functools
 import importlib
 import importlib.util
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from pathlib import Path
 
 from isu_desk.cli.common import open_database_for, print_errors
@@ -60,13 +60,18 @@ def _demo(args: argparse.Namespace) -> int:
         summary = load_demo(database)
     finally:
         database.close()
-    if summary.added == 0 and not summary.extras:
-        print("The demo data is already loaded; nothing was added.")
+    if summary.added == 0:
+        print("The Directory demo data is already loaded; nothing was added.")
     else:
         print(
-            f"Demo data loaded: {summary.organisations} organisations, "
+            f"Directory demo data loaded: {summary.organisations} organisations, "
             f"{summary.contacts} contacts, {summary.office_holders} office holders added."
         )
+    for name, added in summary.extras.items():
+        if isinstance(added, Mapping):
+            label = name.rsplit(".", 1)[-1].removesuffix("_demo").replace("_", " ").capitalize()
+            listed = ", ".join(f"{n} {what.replace('_', ' ')}" for what, n in added.items())
+            print(f"{label} demo data: {listed or 'nothing'} added.")
     return 0
 
 
@@ -209,7 +214,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     )
     exp.add_argument("-o", "--output", metavar="FILE", help="file to write (default: stdout)")
     report = _add(subparsers, "report", _report, "print a report to PDF", _ReportHelp)
-    report.add_argument("name", metavar="NAME")
+    report.add_argument("name", metavar="NAME", help="the report to print")
     report.add_argument("-o", "--output", metavar="FILE.pdf", help="default: NAME.pdf here")
     report.add_argument("--year", type=int, metavar="Y", help="year of the report")
     report.add_argument("--contribution", metavar="ID", help="a contribution's id")

@@ -469,7 +469,8 @@ def _field_names(cls: type) -> tuple[str, ...]:
 
 def _new_columns(record: Any) -> dict[str, Any]:
     """Column values of a new record with a fresh id (a lean ``to_columns``: 100,000 rows)."""
-    values = {name: getattr(record, name) for name in _field_names(type(record))}
+    record_type: type = type(record)
+    values = {name: getattr(record, name) for name in _field_names(record_type)}
     for name, value in values.items():
         if isinstance(value, Enum):
             values[name] = value.value
