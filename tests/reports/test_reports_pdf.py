@@ -110,3 +110,9 @@ def test_only_the_shipped_fonts_are_embedded(
             # "AAAAAA+WenQuanYiMicroHei-0": subset tag, face name, index in the .ttc
             embedded.add(re.sub(r"-\d+$", "", str(font["/BaseFont"]).split("+", 1)[-1]))
     assert embedded == shipped
+
+
+def test_empty_directory_says_so() -> None:
+    pages = pdf_pages(directory_report([], [], []))
+    assert "No contacts recorded yet." in pages[0]
+    assert "Page 1 of 1" in pages[0]

@@ -78,6 +78,8 @@ def _by_name(contact: Contact) -> tuple[str, str]:
 
 def _summary(groups: Sequence[ContactGroup]) -> str:
     total = sum(len(group.contacts) for group in groups)
+    if not total:
+        return "No contacts recorded yet."
     states = sum(1 for group in groups if group.section == "States")
     organisations = sum(1 for group in groups if group.section == "Organisations")
     return (

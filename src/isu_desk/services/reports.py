@@ -138,7 +138,7 @@ def write_report(database: Database, name: str, path: Path, options: Mapping[str
     The PDF is written to a temporary file next to ``path`` and renamed over it,
     so a reader never sees half a file and a failure leaves any old file intact.
     """
-    path = Path(path)
+    path = Path(path).expanduser()
     folder = path.parent
     if not folder.is_dir():
         raise DataError(f"The folder {folder} does not exist; create it or choose another.")
