@@ -4,8 +4,16 @@ from __future__ import annotations
 
 import unicodedata
 
-from isu_desk.reports.fonts import CJK_FONT, has_cjk, has_rtl, is_cjk
-from isu_desk.reports.text import font_runs, markup, shape
+from isu_desk.reports.fonts import (
+    BODY_FONT,
+    CJK_FONT,
+    has_cjk,
+    has_rtl,
+    is_cjk,
+    register_fonts,
+    text_width,
+)
+from isu_desk.reports.text import font_runs, markup, plain_lines, shape
 
 
 def test_arabic_is_joined_and_reads_right_to_left() -> None:
@@ -53,3 +61,22 @@ def test_long_arabic_paragraph_reads_top_to_bottom() -> None:
     assert holds(lines[0], "تعرب")  # the paragraph's first word is on its first line
     assert holds(lines[-1], "الإنسانية")  # and its last word on its last line
     assert not holds(lines[0], "الإنسانية")
+
+
+def test_cell_text_wraps_at_spaces_and_cuts_long_words() -> None:
+    register_fonts()
+    lines = plain_lines("Deputy Permanent Representative", BODY_FONT, 8.5, 90)
+    assert lines == ("Deputy Permanent", "Representative")
+    cut = plain_lines("someone.with.a.very.long.address@example.org", BODY_FONT, 8.5, 60)
+    assert cut is not None and len(cut) > 1
+    assert "".join(cut) == "someone.with.a.very.long.address@example.org"
+    assert all(text_width(line, BODY_FONT, 8.5) <= 60 for line in cut)
+    assert plain_lines("王小明", BODY_FONT, 8.5, 80) is None  # needs the CJK font
+
+
+def test_wrapped_arabic_keeps_its_first_words_on_the_first_line() -> None:
+    register_fonts()
+    lines = plain_lines("مدير السلطة الوطنية لمكافحة الألغام", BODY_FONT, 8.5, 70)
+    assert lines is not None and len(lines) >= 2
+    first = unicodedata.normalize("NFKC", lines[0])
+    assert "مدير"[::-1] in first  # visual order within the line, first word on top

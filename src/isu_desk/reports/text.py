@@ -60,10 +60,9 @@ def plain_lines(text: str, font_name: str, size: float, width: float) -> tuple[s
     text = unicodedata.normalize("NFC", text)
     if has_cjk(text):
         return None
-    rtl = has_rtl(text)
-    lines: list[str] = []
-    if not rtl:
+    if not has_rtl(text):
         return tuple(_wrap_lines(text, font_name, size, width))
+    lines: list[str] = []
     for hard_line in text.split("\n"):
         broken = _wrap(arabic_reshaper.reshape(hard_line), font_name, size, width)
         lines += [str(get_display(line)) for line in broken]
