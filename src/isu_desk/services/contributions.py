@@ -330,8 +330,8 @@ class ContributionsService:
         """The current year's coverage, open pledges, overdue instalments, latest entries."""
         year = today.year
         with self._db.transaction() as session:
-            budget = repo.budget_by_year(session).get(year, Decimal(0))
-            received = repo.received_by_year(session).get(year, Decimal(0))
+            budget = repo.budget_by_year(session, year).get(year, Decimal(0))
+            received = repo.received_by_year(session, year).get(year, Decimal(0))
             latest = tuple(repo.latest_contributions(session, 5))
         pledges = self.pledges({}, today)
         open_rows = [r for r in pledges if r.balance.outstanding > 0]

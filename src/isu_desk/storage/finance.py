@@ -256,17 +256,20 @@ def rate_in_force(session: Session, currency: str, on: date) -> ExchangeRateReco
     return session.scalar(stmt)
 
 
-def budget_by_year(session: Session) -> dict[int, Decimal]:
+def budget_by_year(session: Session, year: int | None = None) -> dict[int, Decimal]:
     stmt = select(BudgetLineRecord.year, func.sum(BudgetLineRecord.chf_cents)).group_by(
         BudgetLineRecord.year
     )
+    if year is not None:
+        stmt = stmt.where(BudgetLineRecord.year == year)
     return {int(year): from_cents(cents) for year, cents in session.execute(stmt)}
 
 
-def received_by_year(session: Session, fund_id: str | None = None) -> dict[int, Decimal]:
+def received_by_year(session: Session, year: int | None = None) -> dict[int, Decimal]:
+    """CHF received per work-plan year (one year, or all)."""
     stmt = select(C.work_plan_year, func.sum(C.chf_cents)).group_by(C.work_plan_year)
-    if fund_id:
-        stmt = stmt.where(C.fund_id == fund_id)
+    if year is not None:
+        stmt = stmt.where(C.work_plan_year == year)
     return {int(year): from_cents(cents) for year, cents in session.execute(stmt)}
 
 

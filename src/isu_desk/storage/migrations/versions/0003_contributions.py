@@ -74,7 +74,7 @@ def _fk(name: str, target: str, nullable: bool = True) -> sa.Column:  # type: ig
 
 def _units(name: str, column: str) -> sa.Column:  # type: ignore[type-arg]
     expression = f"CAST(replace({column}, '.', '') AS INTEGER)"
-    return sa.Column(name, sa.Integer(), sa.Computed(expression, persisted=False))
+    return sa.Column(name, sa.Integer(), sa.Computed(expression, persisted=True))
 
 
 def _donors() -> list[sa.Column]:  # type: ignore[type-arg]
@@ -177,6 +177,16 @@ def _create_contributions(info: dict[str, bool]) -> None:
         op.create_index(f"ix_contributions_{column}", "contributions", [column])
     op.create_index("ix_contributions_year", "contributions", ["work_plan_year", "received_on"])
     op.create_index("ix_contributions_received", "contributions", ["received_on"])
+    op.create_index(
+        "ix_contributions_pledge_sums",
+        "contributions",
+        ["pledge_id", "credited_units", "chf_cents"],
+    )
+    year_sums = [
+        "work_plan_year", "donor_state_id", "donor_organisation_id", "pledge_id", "currency",
+        "form", "amount_units", "credited_units", "chf_cents",
+    ]  # fmt: skip
+    op.create_index("ix_contributions_year_sums", "contributions", year_sums)
 
 
 def downgrade() -> None:
