@@ -11,6 +11,7 @@ import argparse
 import functools
 import importlib
 import importlib.util
+import sqlite3
 import sys
 from collections.abc import Callable, Mapping
 from pathlib import Path
@@ -31,7 +32,7 @@ _REPORT_OPTIONS = ("year", "contribution", "pledge")
 
 
 def _plain_os_errors(handler: Handler) -> Handler:
-    """Files the user named that cannot be written become one plain line, not a traceback."""
+    """Unusable files and a locked or damaged database become one plain line, not a traceback."""
 
     @functools.wraps(handler)
     def run(args: argparse.Namespace) -> int:
@@ -40,6 +41,12 @@ def _plain_os_errors(handler: Handler) -> Handler:
         except OSError as exc:
             where = f" {exc.filename}" if exc.filename else ""
             return print_errors([f"Cannot use{where}: {exc.strerror or exc}."])
+        except Exception as exc:
+            # The storage layer wraps the driver's error (a locked or damaged database).
+            reason = getattr(exc, "orig", None)
+            if isinstance(reason, sqlite3.Error):
+                return print_errors([f"The database cannot be used right now: {reason}."])
+            raise
 
     return run
 

@@ -16,7 +16,7 @@ import io
 import json
 import re
 import typing
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterator
 from dataclasses import MISSING, dataclass, fields, replace
 from datetime import date
 from enum import Enum
@@ -43,6 +43,7 @@ RECORD_TYPES: dict[str, type] = {
 }
 Cell = str | bool | None
 _ALL_BY_NAME = ListQuery(sort="name")
+Session = Any  # a storage session from Database.transaction() (services never import SQLAlchemy)
 
 
 @dataclass(frozen=True, slots=True)
@@ -210,7 +211,7 @@ def _csv_text(value: Cell) -> str:
     return value
 
 
-def _write(kind: str, fmt: str, stream: IO[str], data: tuple[Any, list[dict[str, Cell]]]) -> None:
+def _write(fmt: str, stream: IO[str], data: tuple[Any, list[dict[str, Cell]]]) -> None:
     header, rows = data
     if fmt == "json":
         json.dump(rows, stream, ensure_ascii=False, indent=2)
@@ -233,17 +234,13 @@ def write_export(database: Database, kind: str, fmt: str, target: IO[str] | Path
     if isinstance(target, Path):
         encoding = "utf-8-sig" if fmt == "csv" else "utf-8"
         with target.open("w", encoding=encoding, newline="") as handle:
-            _write(kind, fmt, handle, data)
+            _write(fmt, handle, data)
     else:
-        _write(kind, fmt, target, data)
+        _write(fmt, target, data)
     return len(data[1])
 
 
 # --- reading the file --------------------------------------------------------
-
-
-def _problem(message: str) -> Result[ImportSummary]:
-    return Result.failure([FieldError("", message)])
 
 
 def _read_text(path: Path) -> str | FieldError:
@@ -282,21 +279,29 @@ def _records(text: str) -> Iterator[tuple[int, list[str]]]:
         start = reader.line_num + 1
 
 
-def _header_problems(kind: str, header: list[str]) -> list[str]:
+def _header(cells: list[str]) -> list[str]:
+    """Column names, lower-cased; blank columns at the end (spreadsheets add them) dropped."""
+    names = [cell.strip().lower() for cell in cells]
+    while names and not names[-1]:
+        names.pop()
+    return names
+
+
+def _header_problems(kind: str, line: int, header: list[str]) -> list[str]:
     known = set(columns(kind))
     problems: list[str] = []
-    unknown = [name for name in header if name not in known]
+    unknown = [name or "(blank)" for name in header if name not in known]
     if unknown:
         problems.append(
-            f"line 1: unknown column(s) {', '.join(unknown or ['(blank)'])}; "
+            f"line {line}: unknown column(s) {', '.join(unknown)}; "
             f"the columns of {kind} are {', '.join(columns(kind))}."
         )
     duplicated = sorted({name for name in header if header.count(name) > 1})
     if duplicated:
-        problems.append(f"line 1: column(s) {', '.join(duplicated)} appear more than once.")
+        problems.append(f"line {line}: column(s) {', '.join(duplicated)} appear more than once.")
     missing = [name for name in required_columns(_record_type(kind)) if name not in header]
     if missing:
-        problems.append(f"line 1: required column(s) missing: {', '.join(missing)}.")
+        problems.append(f"line {line}: required column(s) missing: {', '.join(missing)}.")
     return problems
 
 
@@ -306,7 +311,7 @@ def _header_problems(kind: str, header: list[str]) -> list[str]:
 class _Checker:
     """Turns rows into records and collects every problem, with bulk lookups."""
 
-    def __init__(self, database: Database, kind: str, header: list[str]) -> None:
+    def __init__(self, session: Session, kind: str, header: list[str]) -> None:
         self.kind = kind
         self.cls = _record_type(kind)
         self.header = header
@@ -317,35 +322,29 @@ class _Checker:
         self.unchanged = 0
         self._seen_ids: dict[str, int] = {}
         self._seen_iso3: dict[str, int] = {}
-        self._load(database)
-
-    def _load(self, database: Database) -> None:
-        with database.transaction() as session:
-            self._existing_ids = repo.all_ids(session, self.kind)
-            states = repo.page(session, "states", _ALL_BY_NAME, 0, -1)
-            organisations = (
-                repo.page(session, "organisations", _ALL_BY_NAME, 0, -1)
-                if self.kind == "contacts"
-                else []
-            )
+        self._validate: Callable[[Any], list[FieldError]] = VALIDATORS[self.cls]
+        # One query per lookup, then dictionaries: no query per row.
+        self._existing = _rows_by_id(session, kind) if "id" in header else {}
+        states = repo.page(session, "states", _ALL_BY_NAME, 0, -1)
         self._iso3 = {row["iso3"]: (row["id"], row["name"]) for row in states}
         self._orgs: dict[str, list[str]] = {}
-        for row in organisations:
-            self._orgs.setdefault(row["name"].strip().lower(), []).append(row["id"])
         self._acronyms: dict[str, list[str]] = {}
-        for row in organisations:
-            if row["acronym"]:
-                self._acronyms.setdefault(row["acronym"].strip().lower(), []).append(row["id"])
-        self._validate: Callable[[Any], list[FieldError]] = VALIDATORS[self.cls]
+        if kind == "contacts":
+            for row in repo.page(session, "organisations", _ALL_BY_NAME, 0, -1):
+                self._orgs.setdefault(row["name"].strip().lower(), []).append(row["id"])
+                if row["acronym"].strip():
+                    self._acronyms.setdefault(row["acronym"].strip().lower(), []).append(row["id"])
 
-    def check(self, line: int, cells: list[str], existing: Mapping[str, Any]) -> None:
-        problems = self._row_problems(line, cells, existing)
+    def check(self, line: int, cells: list[str]) -> None:
+        problems = self._row_problems(line, cells)
         self.errors.extend(FieldError("", f"line {line}: {problem}") for problem in problems)
 
-    def _row_problems(self, line: int, cells: list[str], existing: Mapping[str, Any]) -> list[str]:
-        if len(cells) != len(self.header) and any(c.strip() for c in cells[len(self.header) :]):
-            return [f"{len(cells)} values, but the header has {len(self.header)} columns."]
-        cells = (cells + [""] * len(self.header))[: len(self.header)]
+    def _row_problems(self, line: int, cells: list[str]) -> list[str]:
+        width = len(self.header)
+        if len(cells) != width:
+            if any(cell.strip() for cell in cells[width:]):
+                return [f"{len(cells)} values, but the header has {width} columns."]
+            cells = (cells + [""] * width)[:width]
         values, problems = self.parser.parse(cells)
         record_id = str(values.pop("id", "") or "")
         problems += self._id_problems(line, record_id)
@@ -353,7 +352,7 @@ class _Checker:
             problems += self._resolve_references(values)
         if problems:
             return problems
-        base = to_record(self.cls, existing[record_id]) if record_id else None
+        base = to_record(self.cls, self._existing[record_id]) if record_id else None
         record = replace(base, **values) if base is not None else self.cls(id="", **values)
         problems = [_csv_error(error) for error in self._validate(record)]
         if self.kind == "states":
@@ -365,7 +364,7 @@ class _Checker:
     def _id_problems(self, line: int, record_id: str) -> list[str]:
         if not record_id:
             return []
-        if record_id not in self._existing_ids:
+        if record_id not in self._existing:
             return [f"id: no {LABELS[self.kind].lower()} has the id {record_id}."]
         if record_id in self._seen_ids:
             return [f"id: {record_id} is already on line {self._seen_ids[record_id]}."]
@@ -410,7 +409,7 @@ class _Checker:
 
 
 def _csv_error(error: FieldError) -> str:
-    name = {"state_id": "state", "organisation_id": "organisation"}.get(error.field, error.field)
+    name = _RENAMED.get(error.field, error.field)
     return f"{name}: {error.message}" if name else error.message
 
 
@@ -421,6 +420,8 @@ def import_file(database: Database, kind: str, path: Path) -> Result[ImportSumma
     """Import a CSV file of one kind: all rows or, when any row is bad, none.
 
     Errors name the line: ``line 7: email: “x” is not an e-mail address``.
+    Checking and writing share one transaction, so what was checked is what
+    is written to.
     """
     _record_type(kind)
     text = _read_text(path)
@@ -428,38 +429,37 @@ def import_file(database: Database, kind: str, path: Path) -> Result[ImportSumma
         return Result.failure([text])
     records = _records(text)
     try:
-        first = next(records)
-        header = [cell.strip().lower() for cell in first[1]]
-        problems = _header_problems(kind, header)
-        if problems:
-            return Result.failure([FieldError("", p) for p in problems])
-        checker = _Checker(database, kind, header)
-        existing = _existing_rows(database, kind) if "id" in header else {}
-        for line, cells in records:
-            checker.check(line, cells, existing)
+        with database.transaction() as session:
+            return _import_records(session, kind, records)
     except csv.Error as exc:
-        return _problem(f"{path} is not a readable CSV file: {exc}.")
-    except StopIteration:
-        return _problem(f"{path} is empty: expected a header line and rows.")
+        return Result.failure([FieldError("", f"{path} is not a readable CSV file: {exc}.")])
+
+
+def _import_records(
+    session: Session, kind: str, records: Iterator[tuple[int, list[str]]]
+) -> Result[ImportSummary]:
+    first_line, cells = next(records)  # the file has text, so it has a first record
+    header = _header(cells)
+    problems = _header_problems(kind, first_line, header)
+    if problems:
+        return Result.failure([FieldError("", problem) for problem in problems])
+    checker = _Checker(session, kind, header)
+    for line, cells in records:
+        checker.check(line, cells)
     if checker.errors:
         return Result.failure(checker.errors)
-    return Result.success(_write_all(database, checker))
+    repo.insert_many(session, kind, [_new_columns(record) for record in checker.creates])
+    for base, record in checker.updates:
+        old = to_columns(base)
+        changed = {k: v for k, v in to_columns(record).items() if old[k] != v}
+        repo.update_row(session, kind, record.id, changed)
+    return Result.success(
+        ImportSummary(kind, len(checker.creates), len(checker.updates), checker.unchanged)
+    )
 
 
-def _existing_rows(database: Database, kind: str) -> dict[str, Any]:
-    with database.transaction() as session:
-        return {row["id"]: row for row in repo.page(session, kind, _ALL_BY_NAME, 0, -1)}
-
-
-def _write_all(database: Database, checker: _Checker) -> ImportSummary:
-    kind = checker.kind
-    with database.transaction() as session:
-        repo.insert_many(session, kind, [_new_columns(record) for record in checker.creates])
-        for base, record in checker.updates:
-            old = to_columns(base)
-            changed = {k: v for k, v in to_columns(record).items() if old[k] != v}
-            repo.update_row(session, kind, record.id, changed)
-    return ImportSummary(kind, len(checker.creates), len(checker.updates), checker.unchanged)
+def _rows_by_id(session: Session, kind: str) -> dict[str, Any]:
+    return {row["id"]: row for row in repo.page(session, kind, _ALL_BY_NAME, 0, -1)}
 
 
 @cache
