@@ -333,8 +333,7 @@ class ContributionsService:
             budget = repo.budget_by_year(session, year).get(year, Decimal(0))
             received = repo.received_by_year(session, year).get(year, Decimal(0))
             latest = tuple(repo.latest_contributions(session, 5))
-        pledges = self.pledges({}, today)
-        open_rows = [r for r in pledges if r.balance.outstanding > 0]
+        open_rows = self.pledges({"open": "1"}, today)
         overdue = tuple((r.donor_name, i) for r in open_rows for i in r.overdue)
         return Dashboard(
             year, budget, received, dom.coverage(received, budget), len(open_rows), overdue, latest

@@ -185,7 +185,11 @@ def corrections_of(session: Session, contribution_id: str) -> list[ContributionR
 
 
 def pledge_rows(session: Session, filters: Mapping[str, str]) -> list[dict[str, Any]]:
-    """Pledges with donor and fund names and what each has received (exact sums)."""
+    """Pledges with donor and fund names and what each has received (exact sums).
+
+    Filters: ``year``, ``donor_id``, ``fund_id``, and ``open`` (any value: only
+    pledges with something outstanding); ``status`` is left to the service.
+    """
     received = (
         select(
             C.pledge_id.label("pid"),
@@ -207,6 +211,8 @@ def pledge_rows(session: Session, filters: Mapping[str, str]) -> list[dict[str, 
         .join(FundRecord, FundRecord.id == P.fund_id)
         .outerjoin(received, received.c.pid == P.id)
     )
+    if filters.get("open"):  # only pledges still expecting money (the dashboard's)
+        stmt = stmt.where(P.total_units > func.coalesce(received.c.units, 0))
     stmt = _pledge_filters(stmt, filters).order_by(P.pledged_on.desc(), P.id)
     rows = []
     for record, donor, fund, units, cents in session.execute(stmt):
@@ -223,7 +229,7 @@ def pledge_rows(session: Session, filters: Mapping[str, str]) -> list[dict[str, 
 
 def _pledge_filters(stmt: Any, filters: Mapping[str, str]) -> Any:
     for name, value in filters.items():
-        if not value or name == "status":  # status is derived: filtered by the service
+        if not value or name in ("status", "open"):  # derived: see pledge_rows
             continue
         if name == "year":
             stmt = stmt.where(and_(P.first_year <= int(value), P.last_year >= int(value)))
