@@ -86,3 +86,21 @@ def test_pledge_export_shows_outstanding_and_status(
     text = out.read_text(encoding="utf-8")
     assert "received,outstanding,status" in text.splitlines()[0]
     assert "2025-2027" in text and ",pledged" in text and "20000.5" in text
+
+
+def test_cli_import_lists_bad_lines_and_export_writes_xlsx(
+    database: Database, service: ContributionsService, data_dir: Path, tmp_path: Path, capsys
+) -> None:
+    from isu_desk.cli import main
+
+    bad = tmp_path / "bad.csv"
+    bad.write_text(PLEDGES + ",NOR,ISU core budget,NOK,1'000,2025-01-15,2025,\n", encoding="utf-8")
+    assert main(["--data-dir", str(data_dir), "import", "pledges", str(bad)]) == 1
+    assert "line 4" in capsys.readouterr().err
+    good = tmp_path / "good.csv"
+    good.write_text(PLEDGES, encoding="utf-8")
+    assert main(["--data-dir", str(data_dir), "import", "pledges", str(good)]) == 0
+    out = tmp_path / "p.xlsx"
+    args = ["--data-dir", str(data_dir), "export", "pledges", "--format", "xlsx", "-o", str(out)]
+    assert main(args) == 0
+    assert "Exported 2 pledges" in capsys.readouterr().out
