@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from tests.sync.conftest import Desk, Team
+
 from isu_desk.domain.directory import Organisation
 from isu_desk.storage.changelog import table_contents
-from tests.sync.conftest import Desk, Team
 
 
 def _orgs(desk: Desk) -> list[dict[str, object]]:

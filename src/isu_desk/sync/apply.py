@@ -110,6 +110,7 @@ class Writer:
     connection: Connection
     alive: dict[Key, dict[str, Any]] = field(default_factory=dict)
     removed: set[Key] = field(default_factory=set)
+    removed_rows: dict[Key, dict[str, Any]] = field(default_factory=dict)
 
     def write(self, states: Iterable[RecordState]) -> None:
         by_entity: dict[str, list[RecordState]] = defaultdict(list)

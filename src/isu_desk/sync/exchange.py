@@ -159,7 +159,7 @@ def import_packets(database: Database, share: Path, access: TeamAccess, report: 
     for ws, position in positions.items():
         if ws != own:
             ready.extend(reader.ready(ws, position))
-    report.workstations = sorted(positions)
+    report.workstations = sorted(ws for ws in positions if ws != own)
     with database.transaction() as session:
         merger = Merger(load_knowledge(session, own))
         incoming, learned = _incoming(ready, merger)

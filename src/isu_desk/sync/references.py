@@ -59,9 +59,7 @@ def _missing_parents(connection: Connection, writer: Writer) -> dict[Key, list[K
 
 
 def _winner(states: dict[Key, RecordState], children: list[Key]) -> Stamp:
-    stamps = [
-        upsert for child in children if child in states and (upsert := states[child].upsert)
-    ]
+    stamps = [upsert for child in children if child in states and (upsert := states[child].upsert)]
     return max(stamps, key=lambda stamp: stamp.hlc) if stamps else Stamp("", "")
 
 
@@ -92,6 +90,37 @@ def _bring_back(
     return True
 
 
+def _still_referenced(connection: Connection, parent: Key) -> bool:
+    for child_table, references in _foreign_keys().items():
+        for column, table in references:
+            query = f"SELECT 1 FROM {child_table} WHERE {column} = ? LIMIT 1"
+            if table == parent[0] and connection.exec_driver_sql(query, (parent[1],)).first():
+                return True
+    return False
+
+
+def _release_parents(
+    connection: Connection, merger: Merger, writer: Writer, states: dict[Key, RecordState]
+) -> bool:
+    """A record kept only because something pointed at it goes once nothing does."""
+    keys, released = _foreign_keys(), False
+    for child, row in list(writer.removed_rows.items()):
+        del writer.removed_rows[child]
+        for column, parent_table in keys.get(child[0], []):
+            value = row.get(column)
+            if value is None:
+                continue
+            parent = (parent_table, str(value))
+            if parent not in states:
+                states.update(load_states(connection, merger, [parent]))
+            if states[parent].alive or not _exists(connection, parent_table, parent[1]):
+                continue
+            if not _still_referenced(connection, parent):
+                writer.write([states[parent]])
+                released = True
+    return released
+
+
 def fix_references(
     connection: Connection, merger: Merger, writer: Writer, states: dict[Key, RecordState]
 ) -> None:
@@ -99,7 +128,7 @@ def fix_references(
     connection.exec_driver_sql("DELETE FROM sync_pending")
     for _ in range(_MAX_ROUNDS):
         missing = _missing_parents(connection, writer)
-        if not missing:
+        if not missing and not _release_parents(connection, merger, writer, states):
             return
         for parent, children in missing.items():
             if _bring_back(connection, merger, writer, states, parent, children):
