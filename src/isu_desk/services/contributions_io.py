@@ -99,10 +99,13 @@ def read_rows(path: Path) -> Iterator[tuple[int, dict[str, Any]]]:
 def _xlsx_rows(path: Path) -> Iterator[tuple[int, dict[str, Any]]]:
     from openpyxl import load_workbook
 
-    sheet = load_workbook(path, read_only=True, data_only=True).active
-    rows = sheet.iter_rows(values_only=True)
-    header = [str(cell or "").strip() for cell in next(rows, ())]
-    for number, cells in enumerate(rows, start=2):
+    book = load_workbook(path, read_only=True, data_only=True)
+    try:
+        rows = list(book.active.iter_rows(values_only=True))
+    finally:
+        book.close()  # read-only workbooks keep the file open until closed
+    header = [str(cell or "").strip() for cell in (rows[0] if rows else ())]
+    for number, cells in enumerate(rows[1:], start=2):
         if any(cell not in (None, "") for cell in cells):
             yield number, dict(zip(header, cells, strict=False))
 
