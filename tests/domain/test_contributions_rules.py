@@ -20,17 +20,15 @@ from isu_desk.domain.contributions import (
     PledgeStatus,
     check_against_pledge,
     chf_equivalent,
-    overdue_instalments,
     parse_amount,
     parse_years,
-    pledge_balance,
     rate_in_force,
     reversal_of,
-    totals_by,
     validate_contribution,
     validate_instalments,
     validate_pledge,
 )
+from isu_desk.domain.contributions_balances import overdue_instalments, pledge_balance, totals_by
 
 PLEDGE = Pledge("p1", "s1", None, "f1", date(2025, 1, 10), "EUR", Decimal("30000"), 2025, 2027)
 
@@ -177,7 +175,7 @@ def test_balance_of_any_ledger_equals_a_plain_recomputation(
 
 
 def test_a_multi_year_pledge_is_expected_evenly_unless_scheduled() -> None:
-    from isu_desk.domain.contributions import due_in_year
+    from isu_desk.domain.contributions_balances import due_in_year
 
     shares = [due_in_year(replace(PLEDGE, total=Decimal("100")), [], y) for y in (2025, 2026, 2027)]
     assert shares == [Decimal("33.33"), Decimal("33.33"), Decimal("33.34")]

@@ -12,11 +12,10 @@ entries, never stored.
 from __future__ import annotations
 
 import re
-from collections import defaultdict
-from collections.abc import Callable, Hashable, Iterable, Sequence
+from collections.abc import Hashable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
-from decimal import ROUND_DOWN, Decimal
+from decimal import Decimal
 from enum import StrEnum
 from typing import TypeVar
 
@@ -354,6 +353,11 @@ def check_against_pledge(
     return errors
 
 
+def credited(entry: Contribution) -> Decimal:
+    """What an entry credits to its pledge, in the pledge's currency."""
+    return entry.amount if entry.pledge_amount is None else entry.pledge_amount
+
+
 def chf_equivalent(amount: Decimal, rate: Decimal) -> Decimal:
     """The CHF amount of ``amount`` at ``rate``, half-even to the centime."""
     return round_chf(amount * rate)
@@ -384,96 +388,3 @@ def reversal_of(entry: Contribution, on: date, reason: str) -> Contribution:
             "corrects_id": entry.id,
         }
     )
-
-
-# --- derived figures -----------------------------------------------------------
-
-
-@dataclass(frozen=True, slots=True)
-class PledgeBalance:
-    """What a pledge has received and still expects (in its currency and in CHF)."""
-
-    total: Decimal
-    received: Decimal
-    received_chf: Decimal
-    currency: str
-
-    @property
-    def outstanding(self) -> Decimal:
-        return max(self.total - self.received, ZERO)
-
-    @property
-    def status(self) -> PledgeStatus:
-        return pledge_status(self.total, self.received)
-
-
-def pledge_status(total: Decimal, received: Decimal) -> PledgeStatus:
-    if received <= 0:
-        return PledgeStatus.PLEDGED
-    if received < total:
-        return PledgeStatus.PARTIAL
-    return PledgeStatus.PAID if received == total else PledgeStatus.OVERPAID
-
-
-def credited(entry: Contribution) -> Decimal:
-    """What an entry credits to its pledge, in the pledge's currency."""
-    return entry.amount if entry.pledge_amount is None else entry.pledge_amount
-
-
-def pledge_balance(pledge: Pledge, entries: Iterable[Contribution]) -> PledgeBalance:
-    """The balance of ``pledge`` from the ledger ``entries`` (others are ignored)."""
-    mine = [e for e in entries if e.pledge_id == pledge.id]
-    return PledgeBalance(
-        total=pledge.total,
-        received=sum((credited(e) for e in mine), ZERO),
-        received_chf=sum((e.amount_chf for e in mine), ZERO),
-        currency=pledge.currency,
-    )
-
-
-def overdue_instalments(
-    instalments: Iterable[Instalment], received: Decimal, today: date
-) -> list[Instalment]:
-    """Instalments due before ``today`` not covered by ``received`` (paid in due order)."""
-    overdue: list[Instalment] = []
-    cumulative = ZERO
-    for item in sorted(instalments, key=lambda i: (i.due_on, i.id)):
-        cumulative += item.amount
-        if item.due_on < today and cumulative > received:
-            overdue.append(item)
-    return overdue
-
-
-def due_in_year(pledge: Pledge, instalments: Sequence[Instalment], year: int) -> Decimal:
-    """The part of a pledge expected in ``year``: its instalments due that year, or
-    else an even share of the total (the last year takes the remainder)."""
-    if instalments:
-        return sum((i.amount for i in instalments if i.due_on.year == year), ZERO)
-    if not pledge.first_year <= year <= pledge.last_year:
-        return ZERO
-    count = pledge.last_year - pledge.first_year + 1
-    places = Decimal(1).scaleb(-minor_units(pledge.currency))
-    share = (pledge.total / count).quantize(places, rounding=ROUND_DOWN)
-    return share if year < pledge.last_year else pledge.total - share * (count - 1)
-
-
-def coverage(received_chf: Decimal, budget_chf: Decimal) -> Decimal | None:
-    """Received / budget as a fraction with four decimals; ``None`` without a budget."""
-    if budget_chf <= 0:
-        return None
-    return (received_chf / budget_chf).quantize(Decimal("0.0001"))
-
-
-def totals_by(
-    entries: Iterable[Contribution], key: Callable[[Contribution], K]
-) -> dict[K, Decimal]:
-    """CHF totals of the entries grouped by ``key`` (donor, fund, kind or year)."""
-    totals: dict[K, Decimal] = defaultdict(lambda: ZERO)
-    for entry in entries:
-        totals[key(entry)] += entry.amount_chf
-    return dict(totals)
-
-
-def donor_key(entry: Contribution | Pledge) -> str:
-    """The donor's record id, whichever kind of donor it is."""
-    return entry.donor_state_id or entry.donor_organisation_id or ""

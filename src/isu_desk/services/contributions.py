@@ -16,6 +16,7 @@ from decimal import Decimal
 from typing import Any
 
 from isu_desk.domain import contributions as dom
+from isu_desk.domain import contributions_balances as bal
 from isu_desk.domain.contributions import (
     BudgetLine,
     Contribution,
@@ -27,8 +28,8 @@ from isu_desk.domain.contributions import (
     FundKind,
     Instalment,
     Pledge,
-    PledgeBalance,
 )
+from isu_desk.domain.contributions_balances import PledgeBalance
 from isu_desk.domain.errors import FieldError, RecordNotFound, Result
 from isu_desk.domain.ids import new_id, seed_id
 from isu_desk.storage import finance as repo
@@ -122,7 +123,7 @@ class ContributionsService:
     def _pledge_row(row: dict[str, Any], schedule: list[Instalment], today: date) -> PledgeRow:
         pledge = to_record(Pledge, row)
         balance = PledgeBalance(pledge.total, row["received"], row["received_chf"], pledge.currency)
-        overdue = dom.overdue_instalments(schedule, balance.received, today)
+        overdue = bal.overdue_instalments(schedule, balance.received, today)
         return PledgeRow(pledge, row["donor_name"], row["fund_name"], balance, tuple(overdue))
 
     def pledge(self, pledge_id: str) -> Pledge:
@@ -321,7 +322,7 @@ class ContributionsService:
                 y,
                 budget.get(y, Decimal(0)),
                 received.get(y, Decimal(0)),
-                dom.coverage(received.get(y, Decimal(0)), budget.get(y, Decimal(0))),
+                bal.coverage(received.get(y, Decimal(0)), budget.get(y, Decimal(0))),
             )
             for y in years
         ]
@@ -336,7 +337,7 @@ class ContributionsService:
         open_rows = self.pledges({"open": "1"}, today)
         overdue = tuple((r.donor_name, i) for r in open_rows for i in r.overdue)
         return Dashboard(
-            year, budget, received, dom.coverage(received, budget), len(open_rows), overdue, latest
+            year, budget, received, bal.coverage(received, budget), len(open_rows), overdue, latest
         )
 
 

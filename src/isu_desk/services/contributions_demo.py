@@ -13,6 +13,7 @@ from decimal import Decimal
 from typing import Any
 
 from isu_desk.domain import contributions as dom
+from isu_desk.domain import contributions_balances as bal
 from isu_desk.domain.contributions import (
     BudgetLine,
     Contribution,
@@ -106,7 +107,7 @@ def _schedule(pledge: Pledge) -> list[Instalment]:
             seed_id("demo-instalment", f"{pledge.id}:{y}"),
             pledge.id,
             date(y, 3, 31),
-            dom.due_in_year(pledge, [], y),
+            bal.due_in_year(pledge, [], y),
         )
         for y in years
     ]
@@ -117,7 +118,7 @@ def _payments(pledge: Pledge, tenths: int, rates: list[ExchangeRate]) -> list[Co
     paid: list[Contribution] = []
     left = pledge.total * tenths / 10
     for year in range(pledge.first_year, pledge.last_year + 1):
-        amount = min(dom.due_in_year(pledge, [], year), left)
+        amount = min(bal.due_in_year(pledge, [], year), left)
         if amount <= 0 or date(year, 4, 20) > date(2026, 11, 1):
             break
         left -= amount

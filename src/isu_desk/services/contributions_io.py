@@ -28,6 +28,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from isu_desk.domain import contributions as dom
+from isu_desk.domain import contributions_balances as bal
 from isu_desk.domain.contributions import (
     BudgetLine,
     Contribution,
@@ -293,7 +294,7 @@ def _pledge_extras(values: dict[str, Any]) -> dict[str, Any]:
     return {
         "years": str(first) if first == last else f"{first}-{last}",
         "outstanding": max(total - received, Decimal(0)),
-        "status": dom.pledge_status(total, received).value,
+        "status": bal.pledge_status(total, received).value,
     }
 
 

@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from isu_desk.domain import contributions as dom
+from isu_desk.domain import contributions_balances as bal
 from isu_desk.domain.contributions import Contribution, Instalment, Pledge
 from isu_desk.domain.directory import Contact
 from isu_desk.domain.errors import DataError, RecordNotFound
@@ -92,8 +93,8 @@ def _figures(
         if group["pledge_id"]:
             credited[group["pledge_id"]] += group["credited"]
     for pledge in pledges:
-        due = dom.due_in_year(pledge, schedule.get(pledge.id, []), year)
-        key = (dom.donor_key(pledge), pledge.currency)
+        due = bal.due_in_year(pledge, schedule.get(pledge.id, []), year)
+        key = (bal.donor_key(pledge), pledge.currency)
         figures[key][0] += due
         figures[key][2] += max(due - credited[pledge.id], zero)
     return dict(figures)
@@ -145,7 +146,7 @@ def _common(database: Database, record: Pledge | Contribution) -> dict[str, str]
     from isu_desk.reports.letterhead import long_date
 
     names = ContributionsService(database).donor_names()
-    donor = names.get(dom.donor_key(record), "")
+    donor = names.get(bal.donor_key(record), "")
     contact = _addressee(database, record.donor_state_id, record.donor_organisation_id)
     lines = [donor] if contact is None else [
         f"{contact.title} {contact.name}".strip(), contact.position, donor,

@@ -10,9 +10,9 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from datetime import date
 from decimal import Decimal
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import ColumnElement, and_, func, insert, literal, or_, select
+from sqlalchemy import ColumnElement, Table, and_, func, insert, literal, or_, select
 from sqlalchemy.orm import Session
 
 from isu_desk.storage.finance_models import (
@@ -64,9 +64,10 @@ def insert_row(session: Session, kind: str, values: Mapping[str, Any]) -> None:
 
 
 def insert_many(session: Session, kind: str, rows: Sequence[Mapping[str, Any]]) -> None:
-    """One executemany; the capture triggers still log every row."""
+    """One executemany (a Core insert: the ORM's bulk path is slower and adds nothing);
+    the capture triggers still log every row."""
     if rows:
-        session.execute(insert(MODELS[kind]), list(rows))
+        session.execute(insert(cast(Table, MODELS[kind].__table__)), list(rows))
 
 
 def update_row(session: Session, kind: str, record_id: str, values: Mapping[str, Any]) -> None:
