@@ -238,15 +238,23 @@ class ContributionsService:
         errors = dom.check_date("acknowledged_on", on, "acknowledgement date")
         if errors:
             return Result.failure(errors)
+        entry = self.contribution(contribution_id)
+        if entry.acknowledged_on is not None:
+            when = entry.acknowledged_on.isoformat()
+            return Result.failure([FieldError("", f"This payment was acknowledged on {when}.")])
         with self._db.transaction() as session:
             repo.update_row(session, "contributions", contribution_id, {"acknowledged_on": on})
-        return Result.success(self.contribution(contribution_id))
+        return Result.success(replace(entry, acknowledged_on=on))
 
     def reverse(self, contribution_id: str, on: date, reason: str) -> Result[Contribution]:
         """Cancel an entry by a reversal row (the original stays, both are listed)."""
         original = self.contribution(contribution_id)
         if original.entry is not EntryType.PAYMENT:
             return Result.failure([FieldError("", "Only a payment can be reversed.")])
+        with self._db.transaction() as session:
+            done = [c for c in repo.corrections_of(session, original.id) if c.entry == "reversal"]
+        if done:
+            return Result.failure([FieldError("", "This payment was already reversed.")])
         return self.record(dom.reversal_of(original, on, reason), confirmed=True)
 
     def adjust(

@@ -193,6 +193,13 @@ class PaymentForm(RecordForm):
         self.add("description", "In kind: description", NotesField()).set_value(draft.description)
         self.add("notes", "Notes", NotesField()).set_value(draft.notes)
         self.fields["received_on"].edited.connect(self._propose_rate)
+        self.fields["currency"].edited.connect(self._propose_rate)
+        self.fields["form"].edited.connect(self._form_changed)
+        for name in ("amount", "rate_to_chf"):
+            self.fields[name].edited.connect(self._show_chf)
+        if not (draft.donor_state_id or draft.donor_organisation_id):
+            self.fields["donor"].setCurrentIndex(-1)
+        self._show_chf()
         if draft.pledge_id:
             self._layout.insertRow(0, "Pledge", QLabel("settles the chosen pledge"))
 
@@ -200,6 +207,22 @@ class PaymentForm(RecordForm):
         field = self.add(name, label, TextField())
         field.set_value(value)
         return field
+
+    def _form_changed(self) -> None:
+        """In kind is valued in CHF: currency and rate follow."""
+        if self.fields["form"].value() is ContributionForm.IN_KIND:
+            self.fields["currency"].set_value("CHF")
+            self.fields["rate_to_chf"].set_value("1")
+            self._show_chf()
+
+    def _show_chf(self) -> None:
+        """The CHF equivalent at the rate, shown greyed until typed over."""
+        amount = dom.parse_amount(self.fields["amount"].value())
+        rate = dom.parse_amount(self.fields["rate_to_chf"].value())
+        hint = ""
+        if not isinstance(amount, str) and not isinstance(rate, str):
+            hint = f"{dom.chf_equivalent(amount, rate):f} at this rate"
+        self.fields["amount_chf"].setPlaceholderText(hint)
 
     def _propose_rate(self) -> None:
         currency = self.fields["currency"].value().upper()
@@ -257,6 +280,8 @@ class PledgeForm(RecordForm):
         picker = self.add("donor", "Donor", donor_picker(service))
         if p.donor_state_id or p.donor_organisation_id:
             picker.set_value(donor_value(p.donor_state_id, p.donor_organisation_id))
+        else:
+            picker.setCurrentIndex(-1)
         self.add("fund_id", "Fund", fund_picker(service)).set_value(p.fund_id)
         self.add("currency", "Currency", TextField()).set_value(p.currency)
         self.add("total", "Total", TextField()).set_value(plain(p.total, p.currency))

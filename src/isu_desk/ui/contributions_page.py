@@ -103,6 +103,18 @@ def _text(field: ChoiceField) -> str:
     return "" if value is None else str(value)
 
 
+def _donor_filter(tab: _ListTab) -> Any:
+    """A searchable donor picker that filters ``tab`` ("All donors" first)."""
+    picker = donor_picker(tab.page.service)
+    picker.setMinimumContentsLength(8)
+    donors = [((k, i), n) for k, i, n in tab.page.service.donors()]
+    picker.set_choices([(None, "All donors"), *donors])
+    picker.set_value(None)
+    picker.edited.connect(tab.refresh)
+    tab.filters.addWidget(picker)
+    return picker
+
+
 def _years() -> list[tuple[Any, str]]:
     years = sorted(set(dom.WORK_PLAN_YEARS) | {date.today().year})
     return [(str(y), str(y)) for y in years]
@@ -113,12 +125,7 @@ class PledgesTab(_ListTab):
         super().__init__(page, PledgesModel())
         service = page.service
         self.year = self.choice("years", _years())
-        self.donor = donor_picker(service)
-        self.donor.setMinimumContentsLength(8)
-        self.donor.set_choices([(None, "All donors"), *self._donor_items()])
-        self.donor.set_value(None)
-        self.donor.edited.connect(self.refresh)
-        self.filters.addWidget(self.donor)
+        self.donor = _donor_filter(self)
         self.fund = self.choice("funds", [(f.id, f.name) for f in service.funds()])
         self.status = self.choice("statuses", [(s.value, enum_label(s)) for s in PledgeStatus])
         self.filters.addStretch(1)
@@ -126,9 +133,6 @@ class PledgesTab(_ListTab):
         self.button("Edit pledge…", self.edit_pledge)
         self.button("Record payment…", self.record_payment)
         self.buttons.addStretch(1)
-
-    def _donor_items(self) -> list[tuple[Any, str]]:
-        return [((k, i), n) for k, i, n in self.page.service.donors()]
 
     def current_filters(self) -> dict[str, str]:
         state, org = donor_ids(self.donor.value())
@@ -175,6 +179,7 @@ class LedgerTab(_ListTab):
     def __init__(self, page: ContributionsPage) -> None:
         super().__init__(page, LedgerModel())
         self.year = self.choice("years", _years())
+        self.donor = _donor_filter(self)
         self.fund = self.choice("funds", [(f.id, f.name) for f in page.service.funds()])
         self.kind = self.choice("kinds", [(k.value, enum_label(k)) for k in ContributionKind])
         self.form = self.choice("forms", [(f.value, enum_label(f)) for f in ContributionForm])
@@ -186,8 +191,10 @@ class LedgerTab(_ListTab):
         self.buttons.addStretch(1)
 
     def current_filters(self) -> dict[str, str]:
+        state, org = donor_ids(self.donor.value())
         return {
             "work_plan_year": _text(self.year),
+            "donor_id": state or org or "",
             "fund_id": _text(self.fund),
             "kind": _text(self.kind),
             "form": _text(self.form),
@@ -305,8 +312,12 @@ class DashboardTile(QFrame):
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
         layout.addWidget(self.body)
-        context.changed.connect(lambda kinds: self.refresh())
+        context.changed.connect(self._changed)  # a bound method: no reference cycle
         self.refresh()
+
+    def _changed(self, kinds: Any) -> None:
+        if not kinds or set(kinds) & WATCHED:
+            self.refresh()
 
     def refresh(self) -> None:
         board = self.service.dashboard(date.today())
