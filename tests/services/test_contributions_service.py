@@ -138,3 +138,14 @@ def test_dashboard_shows_coverage_of_the_year(service: ContributionsService) -> 
     board = service.dashboard(TODAY)
     assert board.coverage == Decimal("0.2500")
     assert board.open_pledges == 1 and board.latest[0]["donor_name"] == "Norway"
+
+
+def test_corrections_cannot_be_repeated_or_re_acknowledged(service: ContributionsService) -> None:
+    pledge = make_pledge(service)
+    draft = replace(service.payment_for(pledge.id, TODAY), amount=Decimal("100"),
+                    rate_to_chf=Decimal("0.08"), amount_chf=Decimal("8.00"))  # fmt: skip
+    paid = service.record(draft).unwrap()
+    assert service.acknowledge(paid.id, TODAY).ok
+    assert "acknowledged on" in service.acknowledge(paid.id, TODAY).errors[0].message
+    assert service.reverse(paid.id, TODAY, "duplicate").ok
+    assert "already reversed" in service.reverse(paid.id, TODAY, "again").errors[0].message

@@ -76,3 +76,22 @@ def test_dashboard_tile_shows_open_pledges(qtbot, page: ContributionsPage) -> No
     tile = DashboardTile(page.context)
     qtbot.addWidget(tile)
     assert "Open pledges: <b>1</b>" in tile.body.text()
+
+
+def test_a_correction_is_a_new_row_that_changes_the_totals(page: ContributionsPage) -> None:
+    page.pledges.view.selectRow(0)
+    form = page.pledges.payment_form()
+    assert form is not None
+    form.fields["amount"].set_value("1000")
+    form.submit()
+    page.saved(form.saved)
+    page.ledger.view.selectRow(0)
+    correction = page.ledger.correction_form()
+    assert correction is not None
+    correction.fields["amount"].set_value("-25.00")
+    correction.submit()
+    assert correction.saved is not None, correction.general.text()
+    page.saved(correction.saved)
+    assert page.ledger.model.rowCount() == 2
+    assert "975.00" in page.ledger.totals.text()
+    assert outstanding(page) == "29,025.00"

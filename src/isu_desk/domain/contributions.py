@@ -207,7 +207,9 @@ def _check_year(name: str, year: int) -> list[FieldError]:
 def _check_money(name: str, amount: Decimal, currency: str, *, signed: bool) -> list[FieldError]:
     if not isinstance(amount, Decimal):
         raise TypeError(f"{name} must be a Decimal, not {type(amount).__name__}")
-    if amount == 0 or (amount < 0 and not signed):
+    if signed and amount == 0:
+        return [FieldError(name, "A correction changes the amount: enter -25.00 or 25.00.")]
+    if amount <= 0 and not signed:
         return [FieldError(name, "The amount must be more than zero.")]
     if abs(amount) >= MAX_AMOUNT:
         return [FieldError(name, "The amount is implausibly large; check the digits.")]

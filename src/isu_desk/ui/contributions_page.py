@@ -8,6 +8,7 @@ showing contributions refreshes.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 from typing import Any
 
@@ -29,6 +30,7 @@ from isu_desk.domain.contributions import (
     Contribution,
     ContributionForm,
     ContributionKind,
+    EntryType,
     PledgeStatus,
 )
 from isu_desk.services.contributions import CHANGED, ContributionsService
@@ -187,6 +189,7 @@ class LedgerTab(_ListTab):
         self.button("New contribution…", self.new_contribution)
         self.button("Acknowledge", self.acknowledge)
         self.button("Reverse…", self.reverse)
+        self.button("Correct…", self.correct)
         self.button("Exchange rate…", lambda: page.open_form(RateForm(page.service, self)))
         self.buttons.addStretch(1)
 
@@ -222,6 +225,26 @@ class LedgerTab(_ListTab):
         row = self.selected()
         if row is not None:
             self.page.apply(self.page.service.acknowledge(row["id"], date.today()))
+
+    def correction_form(self) -> PaymentForm | None:
+        """A correction of the selected entry: a new row with signed differences."""
+        row = self.selected()
+        if row is None:
+            return None
+        original = self.page.service.contribution(row["id"])
+        draft = replace(
+            original, id="", amount=dom.ZERO, amount_chf=dom.ZERO, pledge_amount=None,
+            received_on=date.today(), acknowledged_on=None, notes="",
+            entry=EntryType.ADJUSTMENT, corrects_id=original.id,
+        )  # fmt: skip
+        form = PaymentForm(self.page.service, draft, self)
+        form.setWindowTitle("Correct a contribution (enter the differences, e.g. -25.00)")
+        return form
+
+    def correct(self) -> None:
+        form = self.correction_form()
+        if form is not None:
+            self.page.open_form(form)
 
     def reverse(self) -> None:
         row = self.selected()
