@@ -95,3 +95,16 @@ def test_a_correction_is_a_new_row_that_changes_the_totals(page: ContributionsPa
     assert page.ledger.model.rowCount() == 2
     assert "975.00" in page.ledger.totals.text()
     assert outstanding(page) == "29,025.00"
+
+
+def test_a_new_fund_is_offered_in_the_filters(page: ContributionsPage) -> None:
+    from isu_desk.ui.contributions_forms import FundForm
+
+    form = FundForm(page.service, page)
+    form.submit()
+    assert form.saved is None and "name" in form.errors["name"].text()
+    form.fields["name"].set_value("Universalization project")
+    form.submit()
+    page.saved(form.saved)
+    labels = [page.pledges.fund.itemText(i) for i in range(page.pledges.fund.count())]
+    assert "Universalization project" in labels

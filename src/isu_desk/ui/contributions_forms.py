@@ -32,6 +32,8 @@ from isu_desk.domain.contributions import (
     ContributionForm,
     ContributionKind,
     ExchangeRate,
+    Fund,
+    FundKind,
     Instalment,
     Pledge,
 )
@@ -365,3 +367,22 @@ class RateForm(RecordForm):
 
     def save(self, record: ExchangeRate) -> Result[ExchangeRate]:
         return self.service.save_rate(record)
+
+
+class FundForm(RecordForm):
+    """A new fund (an earmarked project, say)."""
+
+    def __init__(self, service: ContributionsService, parent: Any = None) -> None:
+        super().__init__("Fund", service, parent)
+        self.add("name", "Name", TextField())
+        kind = self.add("kind", "Kind", ChoiceField())
+        kind.set_enum(FundKind)
+        kind.set_value(FundKind.EARMARKED)
+        self.add("notes", "Notes", NotesField())
+
+    def build(self, problems: list[FieldError]) -> Fund:
+        f = self.fields
+        return Fund("", f["name"].value(), f["kind"].value(), f["notes"].value())
+
+    def save(self, record: Fund) -> Result[Fund]:
+        return self.service.save_fund(record)

@@ -36,6 +36,7 @@ from isu_desk.domain.contributions import (
 from isu_desk.services.contributions import CHANGED, ContributionsService
 from isu_desk.ui.contributions_forms import (
     BudgetLineForm,
+    FundForm,
     PaymentForm,
     PledgeForm,
     RateForm,
@@ -134,6 +135,7 @@ class PledgesTab(_ListTab):
         self.button("New pledge…", self.new_pledge)
         self.button("Edit pledge…", self.edit_pledge)
         self.button("Record payment…", self.record_payment)
+        self.button("New fund…", lambda: page.open_form(FundForm(page.service, self)))
         self.buttons.addStretch(1)
 
     def current_filters(self) -> dict[str, str]:
@@ -299,6 +301,9 @@ class ContributionsPage(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
+        funds: list[tuple[Any, str]] = [(f.id, f.name) for f in self.service.funds()]
+        for listed in (self.pledges, self.ledger):
+            listed.fund.set_choices(funds)  # staff may have added one
         for tab in (self.pledges, self.ledger, self.budget):
             tab.refresh()
 
