@@ -19,7 +19,7 @@ from typing import Any
 from sqlalchemy import Connection, Table
 from sqlalchemy.orm import Session
 
-from isu_desk.storage.changelog import Change, log_entries, uncaptured
+from isu_desk.storage.changelog import uncaptured
 from isu_desk.storage.models import Base
 from isu_desk.sync.merge import Conflict, Incoming, Merger, RecordState, Stamp
 
@@ -176,6 +176,25 @@ class Writer:
             )
 
 
+def _log(connection: Connection, applied: Sequence[Incoming]) -> None:
+    """Append the applied entries to the local log with their remote stamps.
+
+    Same rows as :func:`isu_desk.storage.changelog.log_entries`, written with
+    one driver-level executemany (this is the hot path of a large sync).
+    """
+    rows = [
+        (e.entity, e.record_id, e.op, json.dumps(e.fields, ensure_ascii=False), e.stamp.hlc,
+         e.stamp.workstation_id)
+        for e in applied
+    ]  # fmt: skip
+    if rows:
+        connection.exec_driver_sql(
+            "INSERT INTO change_log (entity, record_id, op, fields, hlc, workstation_id) "
+            "VALUES (?, ?, ?, ?, ?, ?)",
+            rows,  # type: ignore[arg-type]
+        )
+
+
 @dataclass
 class ApplyOutcome:
     """What one apply changed."""
@@ -205,12 +224,6 @@ def apply_changes(session: Session, incoming: Sequence[Incoming], merger: Merger
         writer = Writer(connection)
         writer.write(states[key] for key in touched)
         fix_references(connection, merger, writer, states)
-    log_entries(
-        session,
-        (
-            Change(e.entity, e.record_id, e.op, e.fields, e.stamp.hlc, e.stamp.workstation_id)
-            for e in applied
-        ),
-    )
+    _log(connection, applied)
     entities = {e.entity for e in applied}
     return ApplyOutcome(applied, list(merger.conflicts.values()), entities)

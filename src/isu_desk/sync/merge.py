@@ -173,6 +173,10 @@ class Merger:
 
     def _upsert(self, state: RecordState, entry: Incoming) -> None:
         saw, new = self.knowledge.saw, entry.stamp
+        if not state.fields and state.delete is None:  # a new record: nothing to compare
+            state.fields = {name: FieldValue(v, new) for name, v in entry.fields.items()}
+            state.upsert = new
+            return
         for name, value in entry.fields.items():
             held = state.fields.get(name)
             if held is None or _rank(state.entity, name, value, new.hlc) > _rank(

@@ -88,6 +88,18 @@ class Entry:
         return entry
 
 
+def _entries(text: str) -> list[Entry]:
+    """Parse the JSON lines in one call (a JSON array), then check each entry."""
+    rows = json.loads("[" + text.replace("\n", ",") + "]") if text else []
+    entries: list[Entry] = []
+    for data in rows:
+        entry = Entry(data["e"], data["r"], data["o"], data["f"], data["h"], data.get("v"))
+        if entry.op not in ("upsert", "delete") or not isinstance(entry.fields, dict):
+            raise ValueError("not a change entry")
+        entries.append(entry)
+    return entries
+
+
 def encode(key: bytes, header: Header, entries: list[Entry]) -> bytes:
     """The bytes of one packet file."""
     head = header.to_bytes()
@@ -139,7 +151,7 @@ def decode(key: bytes, data: bytes, expect: Expectation) -> tuple[Header, list[E
         raise PacketWaits("written by a newer version of ISU Desk; it waits for an update")
     try:
         text = zlib.decompress(plain).decode("utf-8")
-        entries = [Entry.from_line(line) for line in text.split("\n") if line]
+        entries = _entries(text)
     except (zlib.error, UnicodeDecodeError, ValueError, KeyError, TypeError) as exc:
         raise PacketRejected("the file's content is damaged") from exc
     if len(entries) != header.count:
