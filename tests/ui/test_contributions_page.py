@@ -108,3 +108,23 @@ def test_a_new_fund_is_offered_in_the_filters(page: ContributionsPage) -> None:
     page.saved(form.saved)
     labels = [page.pledges.fund.itemText(i) for i in range(page.pledges.fund.count())]
     assert "Universalization project" in labels
+
+
+def test_thank_you_letter_is_saved_as_pdf(page: ContributionsPage, monkeypatch, tmp_path) -> None:
+    import io
+
+    from pypdf import PdfReader
+    from PySide6.QtWidgets import QFileDialog
+
+    page.pledges.view.selectRow(0)
+    form = page.pledges.payment_form()
+    assert form is not None
+    form.submit()
+    page.saved(form.saved)
+    target = tmp_path / "letter.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    page.ledger.view.selectRow(0)
+    page.ledger.thank_you()
+    assert page.context.wait_for_background()
+    text = PdfReader(io.BytesIO(target.read_bytes())).pages[0].extract_text()
+    assert "Norway" in text and "30,000.00" in text

@@ -10,10 +10,12 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import date
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QFileDialog,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -34,6 +36,7 @@ from isu_desk.domain.contributions import (
     PledgeStatus,
 )
 from isu_desk.services.contributions import CHANGED, ContributionsService
+from isu_desk.services.reports import write_report
 from isu_desk.ui.contributions_forms import (
     BudgetLineForm,
     FundForm,
@@ -136,6 +139,7 @@ class PledgesTab(_ListTab):
         self.button("Edit pledge…", self.edit_pledge)
         self.button("Record payment…", self.record_payment)
         self.button("New fund…", lambda: page.open_form(FundForm(page.service, self)))
+        self.button("Reminder letter…", self.reminder)
         self.buttons.addStretch(1)
 
     def current_filters(self) -> dict[str, str]:
@@ -173,6 +177,12 @@ class PledgesTab(_ListTab):
         draft = self.page.service.payment_for(row.pledge.id, date.today())
         return PaymentForm(self.page.service, draft, self)
 
+    def reminder(self) -> None:
+        row = self.selected()
+        if row is not None:
+            name = f"pledge-reminder-{row.donor_name}.pdf"
+            self.page.save_pdf("pledge-reminder", {"pledge": row.pledge.id}, name)
+
     def record_payment(self) -> None:
         form = self.payment_form()
         if form is not None:
@@ -192,6 +202,7 @@ class LedgerTab(_ListTab):
         self.button("Acknowledge", self.acknowledge)
         self.button("Reverse…", self.reverse)
         self.button("Correct…", self.correct)
+        self.button("Thank-you letter…", self.thank_you)
         self.button("Exchange rate…", lambda: page.open_form(RateForm(page.service, self)))
         self.buttons.addStretch(1)
 
@@ -227,6 +238,12 @@ class LedgerTab(_ListTab):
         row = self.selected()
         if row is not None:
             self.page.apply(self.page.service.acknowledge(row["id"], date.today()))
+
+    def thank_you(self) -> None:
+        row = self.selected()
+        if row is not None:
+            name = f"acknowledgement-{row['donor_name']}-{row['received_on']}.pdf"
+            self.page.save_pdf("acknowledgement", {"contribution": row["id"]}, name)
 
     def correction_form(self) -> PaymentForm | None:
         """A correction of the selected entry: a new row with signed differences."""
@@ -318,6 +335,20 @@ class ContributionsPage(QWidget):
     def saved(self, record: Any) -> None:
         self.context.notify_changed(CHANGED)
         self.context.status_message("Saved.")
+
+    def save_pdf(self, report: str, options: dict[str, str], suggested: str) -> None:
+        """Render a letter in the background into a PDF file the user chooses."""
+        path, _ = QFileDialog.getSaveFileName(
+            self, "Save letter", str(Path.home() / suggested), "PDF files (*.pdf)"
+        )
+        if not path:
+            return
+        database = self.context.database
+        self.context.run_in_background(
+            lambda: write_report(database, report, Path(path), options),
+            on_success=lambda written: self.context.status_message(f"Saved {written}"),
+            label="Preparing the letter…",
+        )
 
     def apply(self, result: Any) -> None:
         if result.ok:
