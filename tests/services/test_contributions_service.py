@@ -149,3 +149,18 @@ def test_corrections_cannot_be_repeated_or_re_acknowledged(service: Contribution
     assert "acknowledged on" in service.acknowledge(paid.id, TODAY).errors[0].message
     assert service.reverse(paid.id, TODAY, "duplicate").ok
     assert "already reversed" in service.reverse(paid.id, TODAY, "again").errors[0].message
+
+
+def test_saving_a_pledge_again_keeps_its_schedule_and_currency(
+    service: ContributionsService,
+) -> None:
+    pledge = make_pledge(service)
+    before = {i.id for i in service.instalments(pledge.id)}
+    schedule = service.instalments(pledge.id)
+    assert service.save_pledge(replace(pledge, notes="checked"), schedule).ok
+    assert {i.id for i in service.instalments(pledge.id)} == before
+    draft = replace(service.payment_for(pledge.id, TODAY), amount=Decimal("100"),
+                    rate_to_chf=Decimal("0.08"), amount_chf=Decimal("8.00"))  # fmt: skip
+    service.record(draft).unwrap()
+    changed = service.save_pledge(replace(pledge, currency="EUR"), schedule)
+    assert [e.field for e in changed.errors] == ["currency"]

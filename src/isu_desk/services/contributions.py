@@ -147,15 +147,18 @@ class ContributionsService:
             errors = _donor_and_fund_exist(session, pledge)
             if errors:
                 return Result.failure(errors)
-            if repo.get(session, "pledges", pledge.id) is None:
+            old = repo.get(session, "pledges", pledge.id)
+            if (
+                old is not None
+                and old.currency != pledge.currency
+                and repo.pledge_received(session, pledge.id)
+            ):
+                return Result.failure([_CURRENCY_FIXED])
+            if old is None:
                 repo.insert_row(session, "pledges", to_columns(pledge))
             else:
                 repo.update_row(session, "pledges", pledge.id, to_columns(pledge))
-            for old in repo.instalments(session, [pledge.id]):
-                repo.delete_row(session, "pledge_instalments", old.id)
-            for item in instalments:
-                values = to_columns(replace(item, id=item.id or new_id(), pledge_id=pledge.id))
-                repo.insert_row(session, "pledge_instalments", values)
+            _replace_schedule(session, pledge.id, instalments)
         return Result.success(pledge)
 
     # --- the ledger ------------------------------------------------------------------
@@ -354,6 +357,29 @@ _ACKNOWLEDGED = FieldError(
     "This payment was acknowledged and cannot be changed; record a correction "
     "(reversal or adjustment) instead.",
 )
+
+
+_CURRENCY_FIXED = FieldError(
+    "currency", "Payments were recorded in this pledge's currency; it cannot change now."
+)
+
+
+def _replace_schedule(session: Any, pledge_id: str, instalments: Sequence[Instalment]) -> None:
+    """Make the stored schedule equal ``instalments``; unchanged ones keep their ids
+    (so a save that changes nothing sends nothing to the other workstations)."""
+    kept: dict[tuple[date, Decimal], str] = {}
+    for old in repo.instalments(session, [pledge_id]):
+        key = (old.due_on, old.amount)
+        if key in kept:
+            repo.delete_row(session, "pledge_instalments", old.id)
+        else:
+            kept[key] = old.id
+    for item in instalments:
+        if kept.pop((item.due_on, item.amount), None) is None:
+            values = to_columns(replace(item, id=item.id or new_id(), pledge_id=pledge_id))
+            repo.insert_row(session, "pledge_instalments", values)
+    for stale in kept.values():
+        repo.delete_row(session, "pledge_instalments", stale)
 
 
 def _donor_and_fund_exist(session: Any, record: Pledge | Contribution) -> list[FieldError]:
