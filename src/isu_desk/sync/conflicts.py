@@ -36,6 +36,7 @@ class ConflictView:
     record_exists: bool
     status: str
     resolution: str
+    label: str = ""
 
     @property
     def is_delete(self) -> bool:
@@ -57,10 +58,14 @@ def _current(session: Session, entity: str, record_id: str) -> dict[str, Any] | 
 def view(session: Session, row: SyncConflict) -> ConflictView:
     current = _current(session, row.entity, row.record_id)
     value = None if current is None or not row.field else current.get(row.field)
+    known = (
+        current if current is not None else _history(session, row.entity, row.record_id).values()
+    )
+    label = str(known.get("name") or known.get("role") or row.record_id[:8])
     return ConflictView(
         row.id, row.entity, row.record_id, row.field, value, json.loads(row.losing_value),
         row.losing_hlc, row.losing_workstation, row.winning_hlc, row.winning_workstation,
-        current is not None, row.status, row.resolution,
+        current is not None, row.status, row.resolution, label,
     )  # fmt: skip
 
 

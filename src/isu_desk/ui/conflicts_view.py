@@ -1,0 +1,129 @@
+"""The Conflicts view: each conflict side by side, and the user keeps either side.
+
+Rows show the record, the field, the current value and the other (losing)
+value with who wrote it and when. "Keep current" and "Keep other" call the
+sync service, whose choice syncs like any edit.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from isu_desk.services.sync import SyncService
+from isu_desk.sync.conflicts import ConflictView
+
+COLUMNS = ("Record", "Field", "Current value", "Other value", "Other by", "Other when")
+
+
+def stamp_time(hlc: str) -> str:
+    """The wall time of a clock stamp, in local time, for people."""
+    try:
+        millis = int(hlc.split("-", 1)[0])
+    except ValueError:
+        return ""
+    when = datetime.fromtimestamp(millis / 1000, UTC).astimezone()
+    return when.strftime("%Y-%m-%d %H:%M")
+
+
+def _shown(value: object) -> str:
+    if value is None:
+        return "(empty)"
+    if value in (0, 1) and not isinstance(value, str):
+        return "yes" if value else "no"
+    return str(value) or "(empty)"
+
+
+class ConflictsView(QWidget):
+    """Lists open conflicts; ``resolved`` is emitted with the entity whose record changed."""
+
+    resolved = Signal(str)
+
+    def __init__(self, service: SyncService, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.service = service
+        self.conflicts: list[ConflictView] = []
+        self.names: dict[str, str] = {}
+        self.table = QTableWidget(0, len(COLUMNS))
+        self.table.setObjectName("conflicts_table")
+        self.table.setHorizontalHeaderLabels(COLUMNS)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.keep_current = QPushButton("Keep current")
+        self.keep_other = QPushButton("Keep other")
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.keep_current.clicked.connect(lambda: self._resolve("current"))
+        self.keep_other.clicked.connect(lambda: self._resolve("other"))
+        self.table.itemSelectionChanged.connect(self._update_buttons)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.keep_current)
+        buttons.addWidget(self.keep_other)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.table)
+        layout.addLayout(buttons)
+        layout.addWidget(self.message)
+        self._update_buttons()
+
+    def show_conflicts(self, conflicts: list[ConflictView], names: dict[str, str]) -> None:
+        """Fill the table (the caller loads them in the background)."""
+        self.conflicts, self.names = conflicts, names
+        self.table.setRowCount(len(conflicts))
+        for row, conflict in enumerate(conflicts):
+            other = "deleted the record" if conflict.is_delete else _shown(conflict.other_value)
+            current = "the record exists" if conflict.is_delete else _shown(conflict.current_value)
+            if not conflict.record_exists and not conflict.is_delete:
+                current = "the record was deleted"
+            cells = (
+                f"{conflict.entity}: {conflict.label}",
+                conflict.field or "(whole record)",
+                current,
+                other,
+                names.get(conflict.other_workstation, conflict.other_workstation[:8]),
+                stamp_time(conflict.other_hlc),
+            )
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                item.setToolTip(text)
+                self.table.setItem(row, column, item)
+        self._update_buttons()
+
+    def selected(self) -> ConflictView | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.conflicts[rows[0].row()] if rows else None
+
+    def _update_buttons(self) -> None:
+        chosen = self.selected() is not None
+        self.keep_current.setEnabled(chosen)
+        self.keep_other.setEnabled(chosen)
+
+    def _resolve(self, keep: str) -> None:
+        conflict = self.selected()
+        if conflict is None:
+            return
+        result = self.service.resolve(conflict.id, keep)
+        if not result.ok:
+            self.message.setText("; ".join(str(error) for error in result.errors))
+            return
+        self.message.setText(f"Kept the {keep} value; the choice goes out with the next sync.")
+        row = self.conflicts.index(conflict)
+        del self.conflicts[row]
+        self.table.removeRow(row)
+        self.resolved.emit(conflict.entity)
+        self.table.setFocus(Qt.FocusReason.OtherFocusReason)

@@ -1,0 +1,300 @@
+"""The Sync section: team folder, workstations, conflicts, rejected files; Sync now.
+
+Every sync runs in the background (the window never freezes): on start, every
+few minutes while the folder is reachable, on "Sync now" (Ctrl+Shift+S) and,
+with a short timeout, on quit. After a sync that received changes the page
+tells the other pages through :meth:`AppContext.notify_changed`.
+"""
+
+from __future__ import annotations
+
+import threading
+from datetime import datetime
+from pathlib import Path
+
+from PySide6.QtCore import QTimer
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSizePolicy,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from isu_desk.secrets import KeyringSecretStore, SecretStore
+from isu_desk.services.sync import SyncService, SyncStatus
+from isu_desk.services.team import PassphraseNeeded, create_team, join_team
+from isu_desk.sync.conflicts import ConflictView
+from isu_desk.sync.exchange import SyncReport
+from isu_desk.ui.conflicts_view import ConflictsView
+from isu_desk.ui.context import AppContext
+
+SYNC_INTERVAL_MS = 5 * 60 * 1000
+SHUTDOWN_TIMEOUT_S = 10.0
+ERROR_STYLE = "color: #b3261e;"
+
+
+def _time(text: str) -> str:
+    if not text:
+        return "never"
+    try:
+        return datetime.fromisoformat(text).astimezone().strftime("%Y-%m-%d %H:%M")
+    except ValueError:
+        return text
+
+
+def _table(headers: tuple[str, ...], name: str) -> QTableWidget:
+    table = QTableWidget(0, len(headers))
+    table.setObjectName(name)
+    table.setHorizontalHeaderLabels(headers)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+    return table
+
+
+def _fill(table: QTableWidget, rows: list[tuple[str, ...]]) -> None:
+    table.setRowCount(len(rows))
+    for row, cells in enumerate(rows):
+        for column, text in enumerate(cells):
+            item = QTableWidgetItem(text)
+            item.setToolTip(text)
+            table.setItem(row, column, item)
+
+
+class SyncPage(QWidget):
+    """Sync through the team folder, and what every workstation has done."""
+
+    def __init__(
+        self, context: AppContext, parent: QWidget | None = None, store: SecretStore | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.service = SyncService(context.database, store or KeyringSecretStore())
+        self.syncing = False
+        self.folder: str = ""
+        self.timer = QTimer(self)
+        self.timer.setInterval(SYNC_INTERVAL_MS)
+        self.timer.timeout.connect(self.sync_if_reachable)
+        self.indicator = QLabel("Sync: off")
+        self.indicator.setObjectName("sync_indicator")
+        # Never widen the window: the text may be cut, the tooltip says it all.
+        self.indicator.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.indicator.setMinimumWidth(40)
+        self.sync_action = QAction("Sync now", self)
+        self.sync_action.setShortcut(QKeySequence("Ctrl+Shift+S"))
+        self.sync_action.triggered.connect(lambda: self.sync_now(interactive=True))
+        self._build()
+        context.changed.connect(self._on_changed)
+        self.refresh()
+
+    # --- layout --------------------------------------------------------------
+
+    def _build(self) -> None:
+        title = QLabel("<h2>Sync</h2>")
+        self.folder_label = QLabel("No team folder yet: create a team or join one.")
+        self.folder_label.setObjectName("sync_folder")
+        self.folder_label.setWordWrap(True)
+        self.result_label = QLabel()
+        self.result_label.setObjectName("sync_result")
+        self.result_label.setWordWrap(True)
+        self.sync_button = QPushButton("Sync now")
+        self.sync_button.setObjectName("sync_now")
+        self.sync_button.clicked.connect(lambda: self.sync_now(interactive=True))
+        create = QPushButton("Create team…")
+        create.clicked.connect(self._create_dialog)
+        join = QPushButton("Join team…")
+        join.clicked.connect(self._join_dialog)
+        buttons = QHBoxLayout()
+        for button in (self.sync_button, create, join):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        self.workstations = _table(
+            ("Workstation", "Last sync", "Files written", "Has applied", "Clock"), "workstations"
+        )
+        self.rejected = _table(("File", "Reason"), "rejected_files")
+        self.conflicts = ConflictsView(self.service)
+        self.conflicts.resolved.connect(lambda entity: self.context.notify_changed({entity}))
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.workstations, "Workstations")
+        self.tabs.addTab(self.conflicts, "Conflicts")
+        self.tabs.addTab(self.rejected, "Rejected files")
+        layout = QVBoxLayout(self)
+        for widget in (title, self.folder_label):
+            layout.addWidget(widget)
+        layout.addLayout(buttons)
+        layout.addWidget(self.result_label)
+        layout.addWidget(self.tabs, 1)
+
+    # --- what the main window calls ------------------------------------------
+
+    def status_widget(self) -> QWidget:
+        return self.indicator
+
+    def menu_actions(self) -> list[QAction]:
+        return [self.sync_action]
+
+    def startup(self) -> None:
+        """Sync on start (when a folder is set) and every few minutes after."""
+        self.timer.start()
+        if self.service.folder() is not None:
+            self.sync_now(interactive=False)
+
+    def shutdown(self) -> None:
+        """Sync on quit, waiting a few seconds at most; never asks anything."""
+        self.timer.stop()
+        folder = self.service.folder()
+        if folder is None or self.syncing or not folder.is_dir():
+            return
+        worker = threading.Thread(target=self._quiet_sync, daemon=True)
+        worker.start()
+        worker.join(SHUTDOWN_TIMEOUT_S)
+
+    def _quiet_sync(self) -> None:
+        try:
+            self.service.sync()
+        except Exception:  # the window is closing; the next start syncs again
+            return
+
+    # --- syncing -------------------------------------------------------------
+
+    def sync_if_reachable(self) -> None:
+        if self.folder and Path(self.folder).is_dir():
+            self.sync_now(interactive=False)
+
+    def sync_now(self, interactive: bool = True, passphrase: str | None = None) -> None:
+        """Start a sync in the background (one at a time)."""
+        if self.syncing:
+            return
+        self.syncing = True
+        self.sync_button.setEnabled(False)
+        self.indicator.setText("Sync: running…")
+        self.indicator.setToolTip("Sync is running in the background.")
+        self.context.run_in_background(
+            lambda: self.service.sync(None, passphrase),
+            on_success=self._synced,
+            on_error=lambda exc: self._sync_failed(exc, interactive),
+            label="Syncing…",
+        )
+
+    def _synced(self, report: SyncReport) -> None:
+        self.syncing = False
+        self.sync_button.setEnabled(True)
+        self.result_label.setStyleSheet("")
+        lines = [
+            f"Sent {report.sent} and received {report.received} changes "
+            f"({len(report.workstations)} other workstations); "
+            f"{report.new_conflicts} new conflicts."
+        ]
+        lines += [f"Rejected {name}: {why}" for name, why in report.rejected]
+        lines += [f"Waiting {name}: {why}" for name, why in report.waiting]
+        lines += report.clock_warnings
+        self.result_label.setText("\n".join(lines))
+        if report.entities:
+            self.context.notify_changed(report.entities)
+        else:
+            self.refresh()
+
+    def _sync_failed(self, exc: Exception, interactive: bool) -> None:
+        self.syncing = False
+        self.sync_button.setEnabled(True)
+        if isinstance(exc, PassphraseNeeded) and interactive:
+            passphrase = self._ask_passphrase(str(exc))
+            if passphrase:
+                self.sync_now(interactive=True, passphrase=passphrase)
+                return
+        self.result_label.setStyleSheet(ERROR_STYLE)
+        self.result_label.setText(str(exc))
+        self.indicator.setText("Sync: stopped")
+        self.indicator.setToolTip(str(exc))
+
+    def _ask_passphrase(self, why: str) -> str:
+        text, ok = QInputDialog.getText(self, "Team passphrase", why, QLineEdit.EchoMode.Password)
+        return text if ok else ""
+
+    # --- showing the state ---------------------------------------------------
+
+    def _on_changed(self, _kinds: object) -> None:
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Reload the status, workstations and conflicts in the background."""
+        if self.syncing:
+            return
+        service = self.service
+        self.context.run_in_background(
+            lambda: (service.status(), service.conflicts()), on_success=self._show, label=""
+        )
+
+    def _show(self, loaded: tuple[SyncStatus, list[ConflictView]]) -> None:
+        status, conflicts = loaded
+        self.folder = status.folder
+        names = {w.id: w.name for w in status.workstations}
+        if status.folder:
+            self.folder_label.setText(f"Team folder: {status.folder}  (team {status.team_id[:8]})")
+        _fill(self.workstations, [self._workstation_row(w, names) for w in status.workstations])
+        _fill(self.rejected, [(path, reason) for path, _ws, reason in status.rejected])
+        self.conflicts.show_conflicts(conflicts, names)
+        self.tabs.setTabText(1, f"Conflicts ({status.open_conflicts})")
+        self.tabs.setTabText(2, f"Rejected files ({len(status.rejected)})")
+        if status.folder:
+            self.indicator.setText(
+                f"Sync {_time(status.last_sync)[-5:]} · {status.pending_changes} pending · "
+                f"{status.open_conflicts} conflicts"
+            )
+            self.indicator.setToolTip(
+                f"Last sync: {_time(status.last_sync)}\nChanges not sent yet: "
+                f"{status.pending_changes}\nOpen conflicts: {status.open_conflicts}"
+            )
+
+    @staticmethod
+    def _workstation_row(w, names: dict[str, str]) -> tuple[str, ...]:
+        acked = ", ".join(
+            f"{names.get(ws, ws[:8])}: {seq}" for ws, seq in sorted(w.acknowledged.items())
+        )
+        name = f"{w.name} (this one)" if w.is_this else w.name
+        return (name, _time(w.last_sync), str(w.last_packet), acked or "—", w.clock_warning)
+
+    # --- team set-up ---------------------------------------------------------
+
+    def _create_dialog(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, "Folder for the new team")
+        passphrase = folder and self._ask_passphrase("Choose a team passphrase (10+ characters)")
+        if folder and passphrase:
+            self.set_up_team(Path(folder), passphrase, create=True)
+
+    def _join_dialog(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, "The team's folder")
+        passphrase = folder and self._ask_passphrase("The team passphrase")
+        if folder and passphrase:
+            self.set_up_team(Path(folder), passphrase, create=False)
+
+    def set_up_team(self, folder: Path, passphrase: str, create: bool) -> None:
+        """Create or join the team in ``folder`` (in the background), then sync."""
+        database, store = self.context.database, self.service.store
+        action = create_team if create else join_team
+        self.context.run_in_background(
+            lambda: action(database, folder, passphrase, store),
+            on_success=self._team_ready,
+            label="Setting up the team…",
+        )
+
+    def _team_ready(self, result) -> None:
+        if not result.ok:
+            self.result_label.setStyleSheet(ERROR_STYLE)
+            self.result_label.setText("; ".join(str(error) for error in result.errors))
+            return
+        info = result.unwrap()
+        self.result_label.setStyleSheet("")
+        self.result_label.setText(info.notice or f"Team ready in {info.folder}.")
+        self.sync_now(interactive=True)

@@ -1,0 +1,86 @@
+"""The Sync section: Sync now in the background, the indicator, conflicts kept either side."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from tests.sync.conftest import Desk, Team
+
+from isu_desk.domain.directory import Organisation
+from isu_desk.ui.context import AppContext
+from isu_desk.ui.sync_page import SyncPage
+
+
+@pytest.fixture
+def team(tmp_path: Path):
+    made = Team(tmp_path)
+    yield made
+    made.close()
+
+
+def _page(qtbot, desk: Desk, data_dir: Path) -> SyncPage:
+    context = AppContext(desk.database, data_dir)
+    page = SyncPage(context, store=desk.sync.store)
+    qtbot.addWidget(page)
+    page.show()
+    qtbot.waitUntil(lambda: not context.busy)
+    return page
+
+
+def test_sync_now_receives_in_the_background_and_tells_the_other_pages(
+    qtbot, team: Team, tmp_path: Path
+) -> None:
+    alice, bob = team.desk("alice"), team.desk("bob")
+    alice.directory.save(Organisation(id="", name="GICHD")).unwrap()
+    alice.sync.sync()
+    page = _page(qtbot, bob, tmp_path)
+    assert page.sync_action.shortcut().toString() == "Ctrl+Shift+S"
+    with qtbot.waitSignal(page.context.changed, timeout=10000) as changed:
+        qtbot.mouseClick(page.sync_button, Qt.MouseButton.LeftButton)
+    assert "organisations" in changed.args[0]
+    qtbot.waitUntil(lambda: not page.context.busy and "pending" in page.indicator.text())
+    assert "received 1 changes" in page.result_label.text()
+    assert "0 conflicts" in page.indicator.text()
+    assert page.workstations.rowCount() == 2
+
+
+def test_a_stopped_sync_is_said_plainly(qtbot, team: Team, tmp_path: Path) -> None:
+    alice = team.desk("alice")
+    page = _page(qtbot, alice, tmp_path)
+    team.share.rename(tmp_path / "unmounted")
+    page.sync_now(interactive=False)
+    qtbot.waitUntil(lambda: not page.syncing)
+    assert "cannot be reached" in page.result_label.text()
+    assert "stopped" in page.indicator.text()
+
+
+def test_a_conflict_shows_both_sides_and_keeping_the_other_syncs(
+    qtbot, team: Team, tmp_path: Path
+) -> None:
+    alice, bob = team.desk("alice"), team.desk("bob")
+    org = alice.directory.save(Organisation(id="", name="GICHD")).unwrap()
+    alice.sync.sync()
+    bob.sync.sync()
+    alice.directory.save(replace(org, phone="+41 1"))
+    bob.directory.save(replace(org, phone="+41 2"))
+    for _ in range(2):
+        alice.sync.sync()
+        bob.sync.sync()
+    page = _page(qtbot, alice, tmp_path)
+    view = page.conflicts
+    assert view.table.rowCount() == 1
+    cells = [view.table.item(0, c).text() for c in range(view.table.columnCount())]
+    assert cells[0] == "organisations: GICHD" and cells[1] == "phone"
+    assert {cells[2], cells[3]} == {"+41 1", "+41 2"}
+    assert cells[4] in ("alice", "bob")
+    view.table.selectRow(0)
+    with qtbot.waitSignal(page.context.changed, timeout=5000):
+        qtbot.mouseClick(view.keep_other, Qt.MouseButton.LeftButton)
+    assert alice.directory.get(Organisation, org.id).phone == cells[3]
+    alice.sync.sync()
+    bob.sync.sync()
+    assert bob.directory.get(Organisation, org.id).phone == cells[3]
+    qtbot.waitUntil(lambda: not page.context.busy)
