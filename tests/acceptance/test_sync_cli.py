@@ -60,3 +60,10 @@ def test_resolving_an_unknown_conflict_is_a_plain_error(
         capsys, "--data-dir", str(tmp_path / "a"), "conflicts", "resolve", "nope", "--keep", "other"
     )
     assert code == 1 and "no conflict" in err
+
+
+def test_retiring_an_unknown_workstation_is_a_plain_error(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, _, err = _run(capsys, "--data-dir", str(tmp_path / "a"), "team", "retire", "nobody")
+    assert code == 1 and "No workstation nobody" in err

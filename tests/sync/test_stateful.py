@@ -3,9 +3,10 @@
 Inserts of new records stand in for the ledger inserts (payments,
 corrections) of the Contributions tables, which are being built at the same
 time: like ledger rows they are new records that must never conflict.
-Afterwards, once everyone has synced: every database is identical and every
-value ever saved is current, kept as a conflict, or was replaced by someone
-who had seen it.
+Afterwards, once everyone has synced (and a fourth workstation has joined,
+from the latest snapshot when packets were archived): every database is
+identical and every value ever saved is current, kept as a conflict, or was
+replaced by someone who had seen it.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from isu_desk.domain.directory import Contact, Organisation
 from isu_desk.domain.errors import RecordNotFound
 from isu_desk.domain.hlc import HybridClock, wall_clock_ms
 from isu_desk.sync import share as files
+from isu_desk.sync import snapshots
 from isu_desk.sync.errors import SyncStopped
 
 DESKS = 3
@@ -42,6 +44,8 @@ class ShareMachine(RuleBasedStateMachine):
         self.records: list[tuple[str, str]] = []
         self.held: dict[Path, bytes] = {}
         self.counter = 0
+        self.snapshot_every = snapshots.SNAPSHOT_EVERY
+        snapshots.SNAPSHOT_EVERY = 6  # snapshots and archiving happen within a run
 
     def _value(self, desk: int) -> str:
         self.counter += 1
@@ -153,7 +157,12 @@ class ShareMachine(RuleBasedStateMachine):
             for path, data in self.held.items():
                 path.write_bytes(data)
             self.held.clear()
-            for _ in range(4):
+            for _ in range(3):
+                for desk in self.desks:
+                    desk.sync.sync()
+            late = make_desk(self.root, _TEMPLATES, "late", self.share, False)
+            self.desks.append(late)
+            for _ in range(2):
                 for desk in self.desks:
                     desk.sync.sync()
             first = contents(self.desks[0].database)
@@ -161,6 +170,7 @@ class ShareMachine(RuleBasedStateMachine):
                 assert contents(desk.database) == first, f"{desk.name} differs from desk0"
             assert lost_values(self.desks) == []
         finally:
+            snapshots.SNAPSHOT_EVERY = self.snapshot_every
             for desk in self.desks:
                 desk.database.close()
             shutil.rmtree(self.root, ignore_errors=True)

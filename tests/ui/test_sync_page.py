@@ -84,3 +84,14 @@ def test_a_conflict_shows_both_sides_and_keeping_the_other_syncs(
     bob.sync.sync()
     assert bob.directory.get(Organisation, org.id).phone == cells[3]
     qtbot.waitUntil(lambda: not page.context.busy)
+
+
+def test_retiring_a_workstation_is_shown(qtbot, team: Team, tmp_path: Path) -> None:
+    alice, bob = team.desk("alice"), team.desk("bob")
+    bob.sync.sync()
+    alice.sync.sync()
+    page = _page(qtbot, alice, tmp_path)
+    page.retire(bob.database.workstation_id)
+    qtbot.waitUntil(lambda: not page.context.busy)
+    names = [page.workstations.item(r, 0).text() for r in range(page.workstations.rowCount())]
+    assert "bob (retired)" in names

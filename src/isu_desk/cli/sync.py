@@ -73,6 +73,18 @@ def _team(args: argparse.Namespace) -> int:
     return 0
 
 
+def _retire(args: argparse.Namespace) -> int:
+    database = open_database_for(args)
+    try:
+        result = SyncService(database, KeyringSecretStore()).retire(args.workstation)
+    finally:
+        database.close()
+    if not result.ok:
+        return print_errors(str(error) for error in result.errors)
+    print(f"Workstation {args.workstation} is retired; it no longer holds archiving back.")
+    return 0
+
+
 def _report_json(report: SyncReport, open_conflicts: int) -> dict[str, Any]:
     data = asdict(report)
     data["entities"] = sorted(report.entities)
@@ -94,6 +106,9 @@ def _print_report(report: SyncReport, open_conflicts: int) -> None:
         print(f"Waiting {name}: {why}")
     for warning in report.clock_warnings:
         print(f"Warning: {warning}")
+    if report.snapshot_written or report.archived:
+        print(f"Snapshot written: {'yes' if report.snapshot_written else 'no'}; "
+              f"{report.archived} old files archived.")  # fmt: skip
 
 
 def _sync(args: argparse.Namespace) -> int:
@@ -155,6 +170,12 @@ def register(commands: Any) -> None:
         if name == "create":
             parser.add_argument("--name", default="ISU team", help="the team's name")
         parser.set_defaults(handler=_team)
+
+    retire = team_commands.add_parser(
+        "retire", help="stop waiting for a workstation that will never sync again"
+    )
+    retire.add_argument("workstation", metavar="ID", help="the workstation id")
+    retire.set_defaults(handler=_retire)
 
     sync = commands.add_parser("sync", help="exchange changes through the team folder")
     sync.add_argument("--folder", metavar="DIR", help="the team folder (default: the last used)")

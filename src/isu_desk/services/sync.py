@@ -117,6 +117,21 @@ class SyncService:
                 rejected,
             )
 
+    def retire(self, workstation_id: str) -> Result[str]:
+        """Stop waiting for a workstation that will never sync again (for archiving)."""
+        with self.database.transaction() as session:
+            if workstation_id == self.database.workstation_id:
+                return Result.failure([FieldError("", "This workstation cannot retire itself.")])
+            known = {r.workstation_id for r in state.all_workstations(session)}
+            if workstation_id not in known:
+                return Result.failure(
+                    [FieldError("", f"No workstation {workstation_id} is known.")]
+                )
+            row = state.workstation_row(session, workstation_id)
+            row.retired = True
+            state.workstation_row(session, self.database.workstation_id).needs_ack = True
+        return Result.success(workstation_id)
+
     def conflicts(self, include_resolved: bool = False) -> list[ConflictView]:
         with self.database.transaction() as session:
             rows = (

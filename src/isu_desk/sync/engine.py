@@ -14,6 +14,7 @@ from isu_desk.sync import share as files
 from isu_desk.sync.errors import SyncStopped
 from isu_desk.sync.exchange import SyncReport, TeamAccess, import_packets
 from isu_desk.sync.outbox import export_packets
+from isu_desk.sync.snapshots import archive_own, write_snapshot_if_due
 from isu_desk.sync.state import workstation_row
 
 
@@ -36,6 +37,13 @@ def check_share(database: Database, share: Path, access: TeamAccess) -> None:
                 f"({files.packet_name(written)}): it may be another or an older copy of the "
                 "team folder. Nothing was changed."
             )
+    packets, _ = files.list_packets(files.workstation_folder(share, database.workstation_id))
+    if any(seq > written + 1 for seq in packets):
+        raise SyncStopped(
+            f"The sync folder {share} holds newer files from this workstation than its "
+            "database knows (was the database restored from a backup?). Nothing was changed; "
+            "join the team again from a fresh data folder."
+        )
     try:
         files.check_writable(share)
     except OSError as exc:
@@ -51,4 +59,9 @@ def run_sync(database: Database, share: Path, access: TeamAccess) -> SyncReport:
     report = SyncReport()
     import_packets(database, share, access, report)
     export_packets(database, share, access, report)
+    try:
+        report.snapshot_written = write_snapshot_if_due(database, share, access)
+        report.archived = archive_own(database, share, access)
+    except OSError as exc:  # housekeeping only: the exchange itself is complete
+        report.clock_warnings.append(f"Could not write a snapshot or archive old files: {exc}")
     return report

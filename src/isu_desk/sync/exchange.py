@@ -27,7 +27,7 @@ from isu_desk.sync import share as files
 from isu_desk.sync.apply import apply_changes
 from isu_desk.sync.errors import PacketRejected, PacketWaits
 from isu_desk.sync.merge import Incoming, Merger, Stamp
-from isu_desk.sync.packets import Entry, Expectation, Header, decode
+from isu_desk.sync.packets import KIND_SNAPSHOT, Entry, Expectation, Header, decode
 from isu_desk.sync.state import (
     clear_rejected,
     known_revisions,
@@ -65,6 +65,8 @@ class SyncReport:
     waiting: list[tuple[str, str]] = field(default_factory=list)
     clock_warnings: list[str] = field(default_factory=list)
     entities: set[str] = field(default_factory=set)
+    snapshot_written: bool = False
+    archived: int = 0
 
 
 @dataclass
@@ -72,6 +74,7 @@ class _Ready:
     path: str
     header: Header
     entries: list[Entry]
+    knowledge: list[tuple[str, str, dict[str, str]]] = field(default_factory=list)
 
 
 def _relative(share: Path, path: Path) -> str:
@@ -170,7 +173,7 @@ def _import_packets(
         positions = {
             ws: workstation_row(session, ws).applied_seq for ws in files.list_workstations(share)
         }
-    ready: list[_Ready] = []
+    ready = _from_snapshot(share, access, positions, own, reader)
     for ws, position in positions.items():
         if ws != own:
             ready.extend(reader.ready(ws, position))
@@ -192,6 +195,45 @@ def _import_packets(
     report.entities = outcome.entities
 
 
+def _from_snapshot(
+    share: Path, access: TeamAccess, positions: dict[str, int], own: str, reader: Reader
+) -> list[_Ready]:
+    """The latest snapshot, when we miss a packet it covers (we are new, or they were archived)."""
+    from isu_desk.sync.snapshots import latest_header, read_snapshot
+
+    latest = latest_header(share, access.team_id)
+    if latest is None:
+        return []
+    path, header = latest
+    needed = [
+        ws
+        for ws, covered in header.acks.items()
+        if ws != own
+        and covered > positions.get(ws, 0)
+        and not (
+            files.workstation_folder(share, ws) / files.packet_name(positions.get(ws, 0) + 1)
+        ).exists()
+    ]
+    if not needed:
+        return []
+    try:
+        snapshot = read_snapshot(share, path, access)
+    except PacketRejected as exc:
+        reader.rejected.append((_relative(share, path), header.workstation_id, str(exc)))
+        return []
+    except (PacketWaits, OSError) as exc:
+        reader.report.waiting.append((_relative(share, path), str(exc)))
+        return []
+    for ws, covered in snapshot.header.acks.items():
+        if ws in positions:
+            positions[ws] = max(positions[ws], covered)
+    ready = _Ready(
+        snapshot.path, snapshot.header, [e for e in snapshot.entries if own not in e.hlc]
+    )
+    ready.knowledge = snapshot.knowledge
+    return [ready]
+
+
 def _incoming(
     ready: list[_Ready], merger: Merger
 ) -> tuple[list[Incoming], list[tuple[str, str, dict[str, str]]]]:
@@ -199,7 +241,12 @@ def _incoming(
     learned: list[tuple[str, str, dict[str, str]]] = []
     for packet in ready:
         ws = packet.header.workstation_id
+        for known in packet.knowledge:
+            merger.knowledge.add(*known)
+            learned.append(known)
         for entry in packet.entries:
+            if packet.header.kind == KIND_SNAPSHOT:
+                ws = Hlc.decode(entry.hlc).node
             if entry.vv is not None:
                 merger.knowledge.add(ws, entry.hlc, entry.vv)
                 learned.append((ws, entry.hlc, entry.vv))
@@ -217,9 +264,10 @@ def _observe(database: Database, report: SyncReport, ready: list[_Ready]) -> dic
     clock = database.capture.clock
     warnings: dict[str, str] = {}
     for packet in ready:
-        if not packet.header.hlc_to:
+        last = packet.header.hlc_to or max((e.hlc for e in packet.entries), default="")
+        if not last:
             continue
-        latest = Hlc.decode(packet.header.hlc_to)
+        latest = Hlc.decode(last)
         if clock.is_far_ahead(latest):
             hours = (latest.wall_ms - wall_clock_ms()) / 3_600_000
             name = packet.header.workstation_name or packet.header.workstation_id
@@ -235,8 +283,16 @@ def _observe(database: Database, report: SyncReport, ready: list[_Ready]) -> dic
 def _advance(session: Session, ready: list[_Ready], own: str, warnings: dict[str, str]) -> None:
     for packet in ready:
         header = packet.header
+        if header.kind == KIND_SNAPSHOT:
+            for ws, covered in header.acks.items():
+                row = workstation_row(session, ws)
+                row.applied_seq = max(row.applied_seq, covered)
+            workstation_row(session, own).needs_ack = True
+            continue
         row = workstation_row(session, header.workstation_id)
         row.clock_warning = warnings.get(header.workstation_id, "")
+        for retired in header.retired:
+            workstation_row(session, retired).retired = True
         row.applied_seq = header.seq
         row.acked = json.dumps(header.acks, sort_keys=True)
         row.name = header.workstation_name or row.name

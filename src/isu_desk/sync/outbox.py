@@ -83,7 +83,7 @@ def _write_one(session: Session, share: Path, access: TeamAccess, own: str) -> i
     """Write the next packet; the number of entries sent, ``None`` when nothing was due."""
     row = workstation_row(session, own)
     batch = _scan(session, own, row.exported_log_seq, json.loads(row.vv), MAX_ENTRIES_PER_PACKET)
-    if not batch.entries and not row.needs_ack:
+    if not batch.entries and not row.needs_ack and row.applied_seq:  # the first says hello
         row.exported_log_seq, row.vv = batch.upto, json.dumps(batch.vv, sort_keys=True)
         return None
     seq = row.applied_seq + 1
@@ -93,6 +93,7 @@ def _write_one(session: Session, share: Path, access: TeamAccess, own: str) -> i
         hlc_from=batch.entries[0].hlc if batch.entries else "",
         hlc_to=batch.entries[-1].hlc if batch.entries else "",
         log_upto=batch.upto, acks=_acks(session, own), workstation_name=access.workstation_name,
+        retired=sorted(r.workstation_id for r in all_workstations(session) if r.retired),
         written_at=now_text(),
     )  # fmt: skip
     folder = files.workstation_folder(share, own)

@@ -43,6 +43,7 @@ class Header:
     acks: dict[str, int] = field(default_factory=dict)
     workstation_name: str = ""
     written_at: str = ""
+    retired: list[str] = field(default_factory=list)
     kind: str = KIND_CHANGES
     format: int = FORMAT_VERSION
 

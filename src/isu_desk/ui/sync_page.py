@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QSizePolicy,
     QTableWidget,
@@ -122,11 +123,18 @@ class SyncPage(QWidget):
         self.workstations = _table(
             ("Workstation", "Last sync", "Files written", "Has applied", "Clock"), "workstations"
         )
+        self.retire_button = QPushButton("Retire selected workstation…")
+        self.retire_button.setToolTip("For a computer that will never sync again")
+        self.retire_button.clicked.connect(self._retire_dialog)
+        workstations_tab = QWidget()
+        tab_layout = QVBoxLayout(workstations_tab)
+        tab_layout.addWidget(self.workstations)
+        tab_layout.addWidget(self.retire_button)
         self.rejected = _table(("File", "Reason"), "rejected_files")
         self.conflicts = ConflictsView(self.service)
         self.conflicts.resolved.connect(lambda entity: self.context.notify_changed({entity}))
         self.tabs = QTabWidget()
-        self.tabs.addTab(self.workstations, "Workstations")
+        self.tabs.addTab(workstations_tab, "Workstations")
         self.tabs.addTab(self.conflicts, "Conflicts")
         self.tabs.addTab(self.rejected, "Rejected files")
         layout = QVBoxLayout(self)
@@ -239,6 +247,7 @@ class SyncPage(QWidget):
     def _show(self, loaded: tuple[SyncStatus, list[ConflictView]]) -> None:
         status, conflicts = loaded
         self.folder = status.folder
+        self.shown_workstations = status.workstations
         names = {w.id: w.name for w in status.workstations}
         if status.folder:
             self.folder_label.setText(f"Team folder: {status.folder}  (team {status.team_id[:8]})")
@@ -263,9 +272,34 @@ class SyncPage(QWidget):
             f"{names.get(ws, ws[:8])}: {seq}" for ws, seq in sorted(w.acknowledged.items())
         )
         name = f"{w.name} (this one)" if w.is_this else w.name
+        name += " (retired)" if w.retired else ""
         return (name, _time(w.last_sync), str(w.last_packet), acked or "—", w.clock_warning)
 
     # --- team set-up ---------------------------------------------------------
+
+    def _retire_dialog(self) -> None:
+        rows = self.workstations.selectionModel().selectedRows()
+        shown = getattr(self, "shown_workstations", [])
+        if not rows or rows[0].row() >= len(shown):
+            self.result_label.setText("Select the workstation to retire first.")
+            return
+        chosen = shown[rows[0].row()]
+        answer = QMessageBox.question(
+            self,
+            "Retire workstation",
+            f"Retire {chosen.name}? Do this only for a computer that will never sync again: "
+            "its files no longer hold back archiving.",
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self.retire(chosen.id)
+
+    def retire(self, workstation_id: str) -> None:
+        result = self.service.retire(workstation_id)
+        if not result.ok:
+            self.result_label.setText("; ".join(str(error) for error in result.errors))
+            return
+        self.result_label.setText("Retired; the other workstations learn it with the next sync.")
+        self.refresh()
 
     def _create_dialog(self) -> None:
         folder = QFileDialog.getExistingDirectory(self, "Folder for the new team")
