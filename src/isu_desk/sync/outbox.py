@@ -18,7 +18,13 @@ from isu_desk.sync import share as files
 from isu_desk.sync.errors import PacketRejected, PacketWaits, SyncStopped
 from isu_desk.sync.exchange import MAX_ENTRIES_PER_PACKET, SyncReport, TeamAccess
 from isu_desk.sync.packets import Entry, Expectation, Header, decode, encode
-from isu_desk.sync.state import all_workstations, known_revisions, now_text, workstation_row
+from isu_desk.sync.state import (
+    all_workstations,
+    known_revisions,
+    now_text,
+    save_knowledge,
+    workstation_row,
+)
 
 
 @dataclass
@@ -106,6 +112,8 @@ def _write_one(session: Session, share: Path, access: TeamAccess, own: str) -> i
         return 0
     row.applied_seq, row.exported_log_seq = seq, batch.upto
     row.vv, row.needs_ack = json.dumps(batch.vv, sort_keys=True), False
+    # What we had seen when we wrote: snapshots pass it on to late joiners.
+    save_knowledge(session, [(own, e.hlc, e.vv) for e in batch.entries if e.vv is not None])
     row.name = access.workstation_name or row.name
     session.flush()
     return len(batch.entries)

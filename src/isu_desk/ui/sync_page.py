@@ -153,10 +153,14 @@ class SyncPage(QWidget):
         return [self.sync_action]
 
     def startup(self) -> None:
-        """Sync on start (when a folder is set) and every few minutes after."""
+        """Sync on start (when a folder is set) and every few minutes after.
+
+        Without a keyring the passphrase is asked here, once per session; the
+        timer's syncs never ask (they say "stopped" in the indicator instead).
+        """
         self.timer.start()
         if self.service.folder() is not None:
-            self.sync_now(interactive=False)
+            self.sync_now(interactive=True)  # without a keyring: ask the passphrase once
 
     def shutdown(self) -> None:
         """Sync on quit, waiting a few seconds at most; never asks anything."""
