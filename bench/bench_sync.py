@@ -21,6 +21,7 @@ import time
 from pathlib import Path
 
 from isu_desk.domain.ids import new_id
+from isu_desk.domain.text import fold
 from isu_desk.secrets import MemorySecretStore
 from isu_desk.services.sync import SyncService
 from isu_desk.services.team import create_team, join_team
@@ -81,7 +82,7 @@ def _bare(
         )
         ddl = [row[0] for row in conn.execute(query)]
     bare = sqlite3.connect(root / "bare.sqlite", isolation_level=None)
-    bare.create_function("isu_fold", 1, str.casefold, deterministic=True)
+    bare.create_function("isu_fold", 1, fold, deterministic=True)  # the app's search folding
     bare.execute("PRAGMA journal_mode=WAL")
     for statement in ddl:
         bare.execute(statement)

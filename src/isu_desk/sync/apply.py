@@ -14,6 +14,7 @@ import json
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
+from functools import cache
 from typing import Any
 
 from sqlalchemy import Connection, Table
@@ -24,6 +25,7 @@ from isu_desk.storage.models import Base
 from isu_desk.sync.merge import Conflict, Incoming, Merger, RecordState, Stamp
 
 _CHUNK = 500
+_ENCODER = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))
 Key = tuple[str, str]
 
 
@@ -41,6 +43,15 @@ def captured_columns(table: Table) -> list[str]:
 def _chunks(items: Sequence[str]) -> Iterator[Sequence[str]]:
     for start in range(0, len(items), _CHUNK):
         yield items[start : start + _CHUNK]
+
+
+def _executemany(connection: Connection, sql: str, rows: Sequence[tuple[Any, ...]]) -> None:
+    """Many rows through the driver itself, in the connection's open transaction (hot path)."""
+    cursor = connection.connection.cursor()
+    try:
+        cursor.executemany(sql, rows)
+    finally:
+        cursor.close()
 
 
 def _marks(count: int) -> str:
@@ -85,19 +96,26 @@ def _current_rows(
     return rows
 
 
+@cache
+def _shape(table: Table) -> tuple[tuple[str, bool], ...]:
+    """Each captured column with whether it may be NULL."""
+    return tuple(
+        (c.name, bool(c.nullable)) for c in table.columns if c.name != "id" and c.computed is None
+    )
+
+
 def desired_row(table: Table, state: RecordState) -> dict[str, Any] | None:
     """The row the state adds up to; ``None`` when deleted or not complete yet."""
     if not state.alive:
         return None
-    values = state.values()
+    fields = state.fields
     row: dict[str, Any] = {}
-    for column in table.columns:
-        if column.name == "id" or column.computed is not None:
-            continue
-        if column.name in values:
-            row[column.name] = values[column.name]
-        elif column.nullable:
-            row[column.name] = None
+    for name, nullable in _shape(table):
+        held = fields.get(name)
+        if held is not None:
+            row[name] = held.value
+        elif nullable:
+            row[name] = None
         else:
             return None
     return row
@@ -140,9 +158,10 @@ class Writer:
     def _insert(self, table: Table, inserts: list[tuple[Any, ...]]) -> None:
         if inserts:
             names = ["id", *captured_columns(table)]
-            self.connection.exec_driver_sql(
+            _executemany(
+                self.connection,
                 f"INSERT INTO {table.name} ({', '.join(names)}) VALUES ({_marks(len(names))})",
-                inserts,  # type: ignore[arg-type]
+                inserts,
             )
 
     def _write_one(
@@ -182,16 +201,17 @@ def _log(connection: Connection, applied: Sequence[Incoming]) -> None:
     Same rows as :func:`isu_desk.storage.changelog.log_entries`, written with
     one driver-level executemany (this is the hot path of a large sync).
     """
+    encode = _ENCODER.encode
     rows = [
-        (e.entity, e.record_id, e.op, json.dumps(e.fields, ensure_ascii=False), e.stamp.hlc,
-         e.stamp.workstation_id)
+        (e.entity, e.record_id, e.op, encode(e.fields), e.stamp.hlc, e.stamp.workstation_id)
         for e in applied
-    ]  # fmt: skip
+    ]
     if rows:
-        connection.exec_driver_sql(
+        _executemany(
+            connection,
             "INSERT INTO change_log (entity, record_id, op, fields, hlc, workstation_id) "
             "VALUES (?, ?, ?, ?, ?, ?)",
-            rows,  # type: ignore[arg-type]
+            rows,
         )
 
 

@@ -34,10 +34,38 @@ class _Batch:
     upto: int = 0
 
 
+def _remote_only(
+    session: Session, own: str, after: int, vv: dict[str, str], upto: int | None
+) -> _Batch | None:
+    """When no local entry follows ``after``, the new version vector in one query."""
+    connection = session.connection()
+    limit = upto if upto is not None else 2**62
+    local = connection.exec_driver_sql(
+        "SELECT 1 FROM change_log WHERE workstation_id = ? AND seq > ? AND seq <= ? LIMIT 1",
+        (own, after, limit),
+    ).first()
+    if local is not None:
+        return None
+    batch = _Batch(vv=dict(vv), upto=after)
+    rows = connection.exec_driver_sql(
+        "SELECT workstation_id, max(hlc), max(seq) FROM change_log "
+        "WHERE seq > ? AND seq <= ? GROUP BY workstation_id",
+        (after, limit),
+    )
+    for workstation, hlc, seq in rows:
+        if hlc > batch.vv.get(workstation, ""):
+            batch.vv[workstation] = hlc
+        batch.upto = max(batch.upto, seq)
+    return batch
+
+
 def _scan(
     session: Session, own: str, after: int, vv: dict[str, str], limit: int, upto: int | None = None
 ) -> _Batch:
     """Local entries after ``after`` (at most ``limit``), with their version vectors."""
+    quick = _remote_only(session, own, after, vv, upto)
+    if quick is not None:
+        return quick
     batch = _Batch(vv=dict(vv), upto=after)
     sent: dict[str, str] | None = None
     query = (
