@@ -185,3 +185,16 @@ def test_the_key_is_never_written_in_plain_text(team: Team) -> None:
             data = path.read_bytes()
             assert access.key not in data
             assert b"Secret name" not in data
+
+
+def test_folders_and_files_the_app_did_not_write_are_ignored(team: Team) -> None:
+    alice, bob = team.desk("alice"), team.desk("bob")
+    _save(alice, "One")
+    alice.sync.sync()
+    (team.share / "workstations" / "New folder").mkdir()
+    own = files.workstation_folder(team.share, alice.database.workstation_id)
+    (own / "desktop.ini").write_text("[.ShellClassInfo]")
+    (own / ".p-0000000009.isp.abc.tmp").write_bytes(b"half a packet")
+    report = bob.sync.sync()
+    assert report.rejected == [] and _names(bob) == {"One"}
+    assert [w.name for w in bob.sync.status().workstations] == ["alice", "bob"]

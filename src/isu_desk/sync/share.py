@@ -15,6 +15,8 @@ import re
 import uuid
 from pathlib import Path
 
+from isu_desk.domain.ids import is_uuid
+
 TEAM_FILE = "isu-desk-team.json"
 WORKSTATIONS = "workstations"
 PACKET_SUFFIX = ".isp"
@@ -89,7 +91,10 @@ def list_workstations(share: Path) -> list[str]:
     root = share / WORKSTATIONS
     if not root.is_dir():
         return []
-    return sorted(entry.name for entry in os.scandir(root) if entry.is_dir())
+    # Only folders named like a workstation id: never "New folder" or a sync tool's own.
+    return sorted(
+        entry.name for entry in os.scandir(root) if entry.is_dir() and is_uuid(entry.name)
+    )
 
 
 def list_packets(folder: Path) -> tuple[dict[int, Path], list[Path]]:
