@@ -96,11 +96,29 @@ def _current_rows(
     return rows
 
 
+_MISSING = object()
+
+
+def _fallback(column: Any) -> Any:
+    """What a column holds when a packet does not name it: NULL, its default, or nothing.
+
+    A workstation with an older schema does not send columns added since; a
+    scalar default (as the ORM would write it) keeps its records whole.
+    """
+    if column.nullable:
+        return None
+    default = column.default
+    if default is not None and getattr(default, "is_scalar", False):
+        value = default.arg
+        return int(value) if isinstance(value, bool) else value
+    return _MISSING
+
+
 @cache
-def _shape(table: Table) -> tuple[tuple[str, bool], ...]:
-    """Each captured column with whether it may be NULL."""
+def _shape(table: Table) -> tuple[tuple[str, Any], ...]:
+    """Each captured column with its fallback value."""
     return tuple(
-        (c.name, bool(c.nullable)) for c in table.columns if c.name != "id" and c.computed is None
+        (c.name, _fallback(c)) for c in table.columns if c.name != "id" and c.computed is None
     )
 
 
@@ -110,14 +128,14 @@ def desired_row(table: Table, state: RecordState) -> dict[str, Any] | None:
         return None
     fields = state.fields
     row: dict[str, Any] = {}
-    for name, nullable in _shape(table):
+    for name, fallback in _shape(table):
         held = fields.get(name)
         if held is not None:
             row[name] = held.value
-        elif nullable:
-            row[name] = None
-        else:
+        elif fallback is _MISSING:
             return None
+        else:
+            row[name] = fallback
     return row
 
 

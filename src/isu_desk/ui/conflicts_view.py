@@ -25,7 +25,14 @@ from PySide6.QtWidgets import (
 from isu_desk.services.sync import SyncService
 from isu_desk.sync.conflicts import ConflictView
 
-COLUMNS = ("Record", "Field", "Current value", "Other value", "Other by", "Other when")
+COLUMNS = (
+    "Record",
+    "Field",
+    "Current value",
+    "Current: who, when",
+    "Other value",
+    "Other: who, when",
+)
 
 
 def stamp_time(hlc: str) -> str:
@@ -94,15 +101,19 @@ class ConflictsView(QWidget):
                 f"{conflict.entity}: {conflict.label}",
                 conflict.field or "(whole record)",
                 current,
+                self._who(conflict.current_workstation, conflict.current_hlc),
                 other,
-                names.get(conflict.other_workstation, conflict.other_workstation[:8]),
-                stamp_time(conflict.other_hlc),
+                self._who(conflict.other_workstation, conflict.other_hlc),
             )
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setToolTip(text)
                 self.table.setItem(row, column, item)
         self._update_buttons()
+
+    def _who(self, workstation_id: str, hlc: str) -> str:
+        name = self.names.get(workstation_id, workstation_id[:8] or "?")
+        return f"{name}, {stamp_time(hlc)}" if hlc else name
 
     def selected(self) -> ConflictView | None:
         rows = self.table.selectionModel().selectedRows()
