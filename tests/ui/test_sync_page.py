@@ -95,3 +95,16 @@ def test_retiring_a_workstation_is_shown(qtbot, team: Team, tmp_path: Path) -> N
     qtbot.waitUntil(lambda: not page.context.busy)
     names = [page.workstations.item(r, 0).text() for r in range(page.workstations.rowCount())]
     assert "bob (retired)" in names
+
+
+def test_creating_a_team_from_the_page_then_syncs(qtbot, database, data_dir, tmp_path) -> None:
+    from isu_desk.secrets import MemorySecretStore
+
+    context = AppContext(database, data_dir)
+    page = SyncPage(context, store=MemorySecretStore())
+    qtbot.addWidget(page)
+    qtbot.waitUntil(lambda: not context.busy)
+    page.set_up_team(tmp_path / "share", "a long team passphrase", create=True)
+    qtbot.waitUntil(lambda: not context.busy and "Sent" in page.result_label.text(), timeout=20000)
+    assert (tmp_path / "share" / "isu-desk-team.json").exists()
+    assert str(tmp_path / "share") in page.folder_label.text()
