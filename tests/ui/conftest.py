@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from isu_desk.storage.database import Database
 from isu_desk.ui.context import AppContext
@@ -41,15 +41,17 @@ def open_window(qtbot, context: AppContext) -> Iterator[Callable[[], MainWindow]
 
     def open_one() -> MainWindow:
         window = MainWindow(context)
-        qtbot.addWidget(window)
         window.show()
         qtbot.waitExposed(window)
         opened.append(window)
         return window
 
     yield open_one
-    for window in opened:
-        window.close()
+    # A test may leave unsaved edits: answer "Discard" instead of blocking on a dialog.
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Discard)
+        for window in opened:
+            window.close()
 
 
 @pytest.fixture

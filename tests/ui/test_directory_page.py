@@ -31,7 +31,8 @@ def names(pane: KindPane) -> list[str]:
 
 
 def test_window_opens_on_the_directory_of_states(window: MainWindow) -> None:
-    assert window.stack.currentWidget() is directory(window)
+    assert window.current_page() is directory(window)
+    assert directory(window).isVisible()
     pane = directory(window).current_pane()
     assert pane.spec.kind == "states"
     assert "Côte d'Ivoire" in names(pane)

@@ -23,7 +23,8 @@ def test_sidebar_shows_each_section(qtbot, window: MainWindow) -> None:
         item = window.sidebar.item(row)
         rect = window.sidebar.visualItemRect(item)
         qtbot.mouseClick(window.sidebar.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
-        assert window.stack.currentWidget() is window.pages[section]
+        assert window.current_page() is window.pages[section]
+        assert window.stack.currentWidget().widget() is window.pages[section]
         assert window.pages[section].isVisible()
 
 
@@ -133,3 +134,35 @@ def test_report_needing_an_option_asks_for_it(window: MainWindow) -> None:
             assert not page.save_button.isEnabled()
             return
     pytest.skip("no report needs an option")
+
+
+def test_closing_with_unsaved_edits_asks_first(monkeypatch, window: MainWindow) -> None:
+    from tests.ui.ui_keys import type_text
+
+    page = window.pages["Directory"]
+    pane = page.panes["states"]
+    pane.view.selectRow(0)
+    type_text(pane.form.fields["notes"], " more")
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Cancel)
+    assert not window.close()
+    assert window.isVisible()
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Discard)
+    assert window.close()
+
+
+def test_run_app_opens_the_window_on_the_data_folder(monkeypatch, tmp_path) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    seen: list[str] = []
+
+    def fake_exec(app) -> int:
+        for widget in QApplication.topLevelWidgets():
+            if isinstance(widget, MainWindow):
+                seen.append(widget.workstation_label.text())
+                widget.close()
+        return 0
+
+    monkeypatch.setattr(QApplication, "exec", fake_exec)
+    assert app_module.run_app(str(tmp_path / "fresh")) == 0
+    assert len(seen) == 1 and seen[0].startswith("Workstation: ")
+    assert (tmp_path / "fresh" / "isu-desk.sqlite").exists()

@@ -11,6 +11,8 @@ The main window calls these optional methods when the page has them:
 - ``menu_actions() -> list[QAction]``: added to a menu named after the page;
   their shortcuts are active in the whole window.
 - ``startup()``: called once after the window is shown.
+- ``can_close() -> bool``: asked before the window closes (e.g. to offer saving
+  unsaved edits); False keeps the window open.
 - ``shutdown()``: called when the window closes, before the database closes.
 
 Pages refresh when :attr:`AppContext.changed` names a kind they show, and call

@@ -46,6 +46,7 @@ def run_app(data_dir: str | None) -> int:
         return 1
     context = AppContext(database, folder)
     window = MainWindow(context)
+    app.aboutToQuit.connect(window.close)  # logout/quit: pages shut down before the db closes
     window.show()
     try:
         return app.exec()

@@ -54,6 +54,15 @@ class DirectoryPage(QWidget):
     def menu_actions(self) -> list[QAction]:
         return self._actions
 
+    def can_close(self) -> bool:
+        """Offer to save unsaved edits in any tab; False when the user cancels."""
+        for pane in self.panes.values():
+            if pane.form.dirty:
+                self.tabs.setCurrentWidget(pane)
+                if not pane.maybe_keep_edits():
+                    return False
+        return True
+
     def shutdown(self) -> None:
         self.save_layout()
 

@@ -240,7 +240,10 @@ class KindPane(QWidget):
         )
         if answer == QMessageBox.StandardButton.Save:
             return self.save()
-        return answer == QMessageBox.StandardButton.Discard
+        if answer == QMessageBox.StandardButton.Discard:
+            self.revert()
+            return True
+        return False
 
     def new(self) -> None:
         if not self.maybe_keep_edits():

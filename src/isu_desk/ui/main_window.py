@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMenu,
     QMessageBox,
+    QScrollArea,
     QSplitter,
     QStackedWidget,
     QWidget,
@@ -79,6 +80,7 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.context = context
         self.setWindowTitle("ISU Desk")
+        self.setMinimumSize(640, 420)
         self.sidebar = QListWidget()
         self.sidebar.setObjectName("sidebar")
         self.sidebar.setStyleSheet(SIDEBAR_STYLE)
@@ -86,6 +88,7 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget()
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.pages: dict[str, QWidget] = {}
+        self.holders: dict[str, QScrollArea] = {}
         self.page_menus: dict[str, QMenu] = {}
         self._started = False
         self._build_menus_start()
@@ -112,7 +115,13 @@ class MainWindow(QMainWindow):
             page.setToolTip(f"This section failed to start: {exc}")
         page.setObjectName(f"page_{section.lower()}")
         self.pages[section] = page
-        self.stack.addWidget(page)
+        # A page wider than a small screen scrolls instead of widening the window.
+        holder = QScrollArea()
+        holder.setWidgetResizable(True)
+        holder.setFrameShape(QScrollArea.Shape.NoFrame)
+        holder.setWidget(page)
+        self.holders[section] = holder
+        self.stack.addWidget(holder)
         QListWidgetItem(section, self.sidebar).setSizeHint(QSize(160, 40))
         actions = page.menu_actions() if hasattr(page, "menu_actions") else []
         if actions:
@@ -125,6 +134,9 @@ class MainWindow(QMainWindow):
     def show_section(self, section: str) -> None:
         self.sidebar.setCurrentRow(SECTIONS.index(section))
 
+    def current_page(self) -> QWidget:
+        return self.pages[self.current_section()]
+
     def current_section(self) -> str:
         return SECTIONS[max(self.sidebar.currentRow(), 0)]
 
@@ -132,7 +144,7 @@ class MainWindow(QMainWindow):
         if row < 0:
             return
         section = SECTIONS[row]
-        self.stack.setCurrentWidget(self.pages[section])
+        self.stack.setCurrentWidget(self.holders[section])
         for name, menu in self.page_menus.items():
             current = name == section
             menu.menuAction().setVisible(current)
@@ -222,6 +234,9 @@ class MainWindow(QMainWindow):
                 page.startup()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not all(page.can_close() for page in self.pages.values() if hasattr(page, "can_close")):
+            event.ignore()
+            return
         self._save_settings()
         self.context.wait_for_background()
         for page in self.pages.values():
