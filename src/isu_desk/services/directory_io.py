@@ -463,16 +463,24 @@ def _rows_by_id(session: Session, kind: str) -> dict[str, Any]:
 
 
 @cache
-def _field_names(cls: type) -> tuple[str, ...]:
-    return tuple(f.name for f in fields(cls))
+def _plain_and_enum_fields(cls: type) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    hints = typing.get_type_hints(cls)
+    enums = tuple(f.name for f in fields(cls) if _is_enum(hints[f.name]))
+    return tuple(f.name for f in fields(cls) if f.name not in enums), enums
+
+
+def _is_enum(hint: Any) -> bool:
+    options = typing.get_args(hint) if isinstance(hint, UnionType) else (hint,)
+    return any(isinstance(option, type) and issubclass(option, Enum) for option in options)
 
 
 def _new_columns(record: Any) -> dict[str, Any]:
     """Column values of a new record with a fresh id (a lean ``to_columns``: 100,000 rows)."""
     record_type: type = type(record)
-    values = {name: getattr(record, name) for name in _field_names(record_type)}
-    for name, value in values.items():
-        if isinstance(value, Enum):
-            values[name] = value.value
+    plain, enums = _plain_and_enum_fields(record_type)
+    values = {name: getattr(record, name) for name in plain}
+    for name in enums:
+        value = getattr(record, name)
+        values[name] = None if value is None else value.value
     values["id"] = new_id()
     return values
