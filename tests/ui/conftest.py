@@ -52,6 +52,7 @@ def open_window(qtbot, context: AppContext) -> Iterator[Callable[[], MainWindow]
         patch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Discard)
         for window in opened:
             window.close()
+            window.deleteLater()
 
 
 @pytest.fixture

@@ -36,12 +36,27 @@ def test_unbuilt_sections_say_what_they_will_hold(window: MainWindow) -> None:
         assert "not built yet" in text and words in text
 
 
-def test_directory_menu_only_while_directory_shows(window: MainWindow) -> None:
-    menu = window.page_menus["Directory"]
-    window.show_section("Directory")
-    assert menu.menuAction().isVisible()
+def test_directory_shortcuts_act_only_while_directory_shows(window: MainWindow) -> None:
+    from tests.ui.ui_keys import press
+
+    pane = window.pages["Directory"].panes["states"]
+    pane.view.selectRow(0)
+    chosen = pane.form.current.name
     window.show_section("Dashboard")
-    assert not menu.menuAction().isVisible()
+    press(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_section() == "Dashboard"
+    assert pane.form.current.name == chosen
+    window.show_section("Directory")
+    press(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    assert pane.form.heading.text() == "New state"
+
+
+def test_menu_item_of_another_section_shows_it(window: MainWindow) -> None:
+    window.show_section("Dashboard")
+    menu = window.page_menus["Directory"]
+    assert menu.menuAction().isVisible()
+    next(a for a in menu.actions() if a.text() == "Find").trigger()
+    assert window.current_section() == "Directory"
 
 
 def test_layout_is_remembered(open_window: Callable[[], MainWindow]) -> None:
@@ -157,7 +172,7 @@ def test_run_app_opens_the_window_on_the_data_folder(monkeypatch, tmp_path) -> N
 
     def fake_exec(app) -> int:
         for widget in QApplication.topLevelWidgets():
-            if isinstance(widget, MainWindow):
+            if isinstance(widget, MainWindow) and widget.isVisible():
                 seen.append(widget.workstation_label.text())
                 widget.close()
         return 0

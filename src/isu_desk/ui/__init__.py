@@ -9,7 +9,9 @@ The main window calls these optional methods when the page has them:
 
 - ``status_widget() -> QWidget | None``: added permanently to the status bar.
 - ``menu_actions() -> list[QAction]``: added to a menu named after the page;
-  their shortcuts are active in the whole window.
+  their shortcuts work in the whole window while the page is shown (set an
+  action's context to ``Qt.ApplicationShortcut`` to make it work from every
+  section, e.g. "Sync now").
 - ``startup()``: called once after the window is shown.
 - ``can_close() -> bool``: asked before the window closes (e.g. to offer saving
   unsaved edits); False keeps the window open.

@@ -1,8 +1,10 @@
 """The main window: a sidebar of sections, the section's page, menus and status bar.
 
-Pages follow the plug-in contract described in :mod:`isu_desk.ui`. A page's
-menu is shown only while the page is, and its shortcuts work anywhere in the
-window while it is shown (so two pages may both use Ctrl+N). The window
+Pages follow the plug-in contract described in :mod:`isu_desk.ui`. Every
+page's menu is always in the menu bar (choosing an item shows its page); a
+page's shortcuts work anywhere in the window while that page is shown, so two
+pages may both use Ctrl+N and Delete never deletes in a hidden page. An action
+the page sets to ``Qt.ApplicationShortcut`` works from every section. The window
 remembers its geometry, the sidebar width and the chosen section (QSettings).
 """
 
@@ -129,6 +131,8 @@ class MainWindow(QMainWindow):
             for action in actions:
                 menu.addAction(action)
                 page.addAction(action)
+                # Chosen from the menu while another section shows: show its page too.
+                action.triggered.connect(lambda _checked=False, s=section: self.show_section(s))
             self.page_menus[section] = menu
 
     def show_section(self, section: str) -> None:
@@ -146,15 +150,14 @@ class MainWindow(QMainWindow):
         section = SECTIONS[row]
         self.stack.setCurrentWidget(self.holders[section])
         for name, menu in self.page_menus.items():
-            current = name == section
-            menu.menuAction().setVisible(current)
             context = (
                 Qt.ShortcutContext.WindowShortcut
-                if current
+                if name == section
                 else Qt.ShortcutContext.WidgetWithChildrenShortcut
             )
             for action in menu.actions():
-                action.setShortcutContext(context)
+                if action.shortcutContext() != Qt.ShortcutContext.ApplicationShortcut:
+                    action.setShortcutContext(context)
 
     # --- menus and status bar ------------------------------------------------
 
