@@ -247,3 +247,20 @@ def test_any_contact_text_round_trips(
     assert summary.updated == 0 and summary.created == 0
     assert directory.get(Contact, saved.id) == replace(saved)
     directory.delete("contacts", saved.id)
+
+
+def test_a_shared_organisation_name_round_trips_but_is_ambiguous_for_new_rows(
+    database: Database, directory: DirectoryService, tmp_path: Path
+) -> None:
+    first = directory.save(Organisation(id="", name="Ministry of Defence")).unwrap()
+    directory.save(Organisation(id="", name="Ministry of Defence"))
+    directory.save(Contact(id="", name="Ana", organisation_id=first.id)).unwrap()
+    path = tmp_path / "contacts.csv"
+    write_export(database, "contacts", "csv", path)
+
+    assert import_file(database, "contacts", path).unwrap().unchanged == 1
+    with path.open("a", encoding="utf-8") as handle:
+        handle.write(",Ben,,,,,Ministry of Defence,,,,\r\n")
+    assert _messages(import_file(database, "contacts", path)) == [
+        "line 3: organisation: 2 organisations are called “Ministry of Defence”."
+    ]

@@ -269,7 +269,7 @@ def _read_text(path: Path) -> str | FieldError:
 
 def _records(text: str) -> Iterator[tuple[int, list[str]]]:
     """(first line number, cells) of each non-blank CSV record; raises csv.Error."""
-    first_line = text.split("\n", 1)[0]
+    first_line = text[: text.find("\n")] if "\n" in text else text
     delimiter = ";" if first_line.count(";") > first_line.count(",") else ","
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     start = 1
@@ -349,7 +349,7 @@ class _Checker:
         record_id = str(values.pop("id", "") or "")
         problems += self._id_problems(line, record_id)
         if self.kind == "contacts":
-            problems += self._resolve_references(values)
+            problems += self._resolve_references(values, record_id)
         if problems:
             return problems
         base = to_record(self.cls, self._existing[record_id]) if record_id else None
@@ -371,7 +371,8 @@ class _Checker:
         self._seen_ids[record_id] = line
         return []
 
-    def _resolve_references(self, values: dict[str, Any]) -> list[str]:
+    def _resolve_references(self, values: dict[str, Any], record_id: str) -> list[str]:
+        """Replace ``state`` (ISO3) and ``organisation`` (name or acronym) by ids."""
         problems: list[str] = []
         if "state" in values:
             code = str(values.pop("state") or "").upper()
@@ -381,11 +382,15 @@ class _Checker:
                 problems.append(f"state: no State has the ISO code “{code}”.")
         if "organisation" in values:
             name = str(values.pop("organisation") or "")
-            ids = self._orgs.get(name.strip().lower()) or self._acronyms.get(name.strip().lower())
-            values["organisation_id"] = ids[0] if ids and len(ids) == 1 else None
+            key = name.strip().lower()
+            ids = self._orgs.get(key) or self._acronyms.get(key) or []
+            current = self._existing.get(record_id, {}).get("organisation_id")
+            if len(ids) > 1 and current in ids:
+                ids = [current]  # a shared name still round-trips for a record that has it
+            values["organisation_id"] = ids[0] if len(ids) == 1 else None
             if name and not ids:
                 problems.append(f"organisation: no organisation is called “{name}”.")
-            elif ids and len(ids) > 1:
+            elif len(ids) > 1:
                 problems.append(f"organisation: {len(ids)} organisations are called “{name}”.")
         return problems
 
