@@ -5,6 +5,7 @@ from __future__ import annotations
 import importlib.machinery
 import sys
 import types
+from dataclasses import replace
 
 import pytest
 
@@ -14,7 +15,9 @@ from isu_desk.domain.directory import (
     OfficeHolder,
     OfficeRole,
     Organisation,
+    State,
 )
+from isu_desk.domain.ids import seed_id
 from isu_desk.services import demo
 from isu_desk.services.demo import DEMO_NOTE, load_demo
 from isu_desk.services.directory import DirectoryService
@@ -94,3 +97,17 @@ def test_other_capabilities_demo_modules_are_called(
 
     assert calls == [database]
     assert summary.extras == {"fake_contributions_demo": {"pledges": 3}}
+
+
+def test_a_record_the_database_refuses_is_skipped_and_named(
+    database: Database, directory: DirectoryService
+) -> None:
+    lao = directory.get(State, seed_id("state", "LAO"))
+    assert directory.delete("states", lao.id).ok
+    directory.save(replace(lao, id="")).unwrap()  # the user re-created it: a new id
+
+    summary = load_demo(database)
+
+    assert any("ສົມພອນ ພົມມະຈັນ" in line for line in summary.skipped)
+    assert any("coordinator" in line for line in summary.skipped)
+    assert summary.contacts == len(demo.CONTACTS) - 1

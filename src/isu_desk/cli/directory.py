@@ -74,6 +74,8 @@ def _demo(args: argparse.Namespace) -> int:
             f"Directory demo data loaded: {summary.organisations} organisations, "
             f"{summary.contacts} contacts, {summary.office_holders} office holders added."
         )
+    for problem in summary.skipped:
+        print(f"Skipped a demo record: {problem}")
     for name, added in summary.extras.items():
         if isinstance(added, Mapping):
             label = name.rsplit(".", 1)[-1].removesuffix("_demo").replace("_", " ").capitalize()

@@ -225,11 +225,12 @@ _COORDINATING_STATES = (
 
 @dataclass(frozen=True, slots=True)
 class DemoSummary:
-    """How many demo records were added (zero on a second run) and which extras ran."""
+    """How many demo records were added (zero on a second run), what was skipped, extras."""
 
     organisations: int = 0
     contacts: int = 0
     office_holders: int = 0
+    skipped: tuple[str, ...] = ()
     extras: dict[str, Any] = field(default_factory=dict)
 
     @property
@@ -309,15 +310,23 @@ def _office_holders() -> list[OfficeHolder]:
     return holders
 
 
-def _add_missing(service: DirectoryService, records: list[Any]) -> int:
-    """Save the records whose id is not in the database yet; returns how many."""
+def _add_missing(service: DirectoryService, records: list[Any], skipped: list[str]) -> int:
+    """Save the records whose id is not in the database yet; returns how many.
+
+    A record the database refuses (its State was deleted or recoded by the user)
+    is skipped and named, not forced in.
+    """
     added = 0
     for record in records:
         try:
             service.get(type(record), record.id)
         except RecordNotFound:
-            service.save(record).unwrap()  # demo data is valid by construction
-            added += 1
+            result = service.save(record)
+            if result.ok:
+                added += 1
+            else:
+                label = getattr(record, "name", "") or f"{record.role.value} {record.theme}"
+                skipped.append(f"{label.strip()}: {'; '.join(map(str, result.errors))}")
     return added
 
 
@@ -325,12 +334,13 @@ def load_demo(database: Database) -> DemoSummary:
     """Add the demo Directory (and the other capabilities' demo data); idempotent."""
     seed_states(database)  # the demo points at States of the curated list
     service = DirectoryService(database)
-    summary = DemoSummary(
-        organisations=_add_missing(service, _organisations()),
-        contacts=_add_missing(service, _contacts()),
-        office_holders=_add_missing(service, _office_holders()),
-    )
-    for name in DEMO_MODULES:
-        if importlib.util.find_spec(name) is not None:
-            summary.extras[name] = importlib.import_module(name).load_demo(database)
-    return summary
+    skipped: list[str] = []
+    organisations = _add_missing(service, _organisations(), skipped)
+    contacts = _add_missing(service, _contacts(), skipped)
+    holders = _add_missing(service, _office_holders(), skipped)
+    extras = {
+        name: importlib.import_module(name).load_demo(database)
+        for name in DEMO_MODULES
+        if importlib.util.find_spec(name) is not None
+    }
+    return DemoSummary(organisations, contacts, holders, tuple(skipped), extras)
