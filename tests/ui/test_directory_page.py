@@ -72,6 +72,8 @@ def test_bad_email_shows_error_next_to_field_and_saves_nothing(
     assert error.isVisible()
     assert "not an e-mail address" in error.text()
     assert not pane.form.errors["name"].isVisible()
+    assert pane.form.fields["email"].property("invalid")
+    assert pane.form.fields["email"].hasFocus()
     assert directory.count("contacts") == before
 
 

@@ -136,6 +136,12 @@ FORMS: dict[str, tuple[FieldSpec, ...]] = {
     ),
 }
 
+# Fields with an error get a red frame as well as the message under them.
+INVALID_STYLE = (
+    'QLineEdit[invalid="true"], QPlainTextEdit[invalid="true"]'
+    " { border: 1px solid #b3261e; border-radius: 3px; padding: 2px; }"
+)
+
 _BLANK: dict[str, Callable[[], DirectoryRecord]] = {
     "states": lambda: State(id="", iso3="", name="", status=StateStatus.NOT_PARTY),
     "organisations": lambda: Organisation(id="", name=""),
@@ -164,6 +170,7 @@ class RecordForm(QScrollArea):
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setMinimumWidth(280)
         body = QWidget()
+        body.setStyleSheet(INVALID_STYLE)
         outer = QVBoxLayout(body)
         outer.setContentsMargins(12, 8, 12, 8)
         self.heading = QLabel()
@@ -262,15 +269,19 @@ class RecordForm(QScrollArea):
                 general.append(error.message)
             else:
                 label.show_error(error.message)
+                _mark_invalid(self.fields[error.field], error.message)
         self.general_error.show_error("\n".join(general))
         first = next((e.field for e in errors if e.field in self.fields), None)
         if first is not None:
             self.ensureWidgetVisible(self.fields[first])
+            self.fields[first].setFocus()
 
     def clear_errors(self) -> None:
         self.general_error.clear_error()
         for label in self.errors.values():
             label.clear_error()
+        for widget in self.fields.values():
+            _mark_invalid(widget, "")
 
     @property
     def dirty(self) -> bool:
@@ -283,3 +294,14 @@ class RecordForm(QScrollArea):
         if dirty != self._dirty:
             self._dirty = dirty
             self.dirty_changed.emit(dirty)
+
+
+def _mark_invalid(widget: QWidget, message: str) -> None:
+    """Frame a field in red (or not) and tell screen readers why."""
+    if bool(widget.property("invalid")) == bool(message):
+        return
+    widget.setProperty("invalid", bool(message))
+    widget.setAccessibleDescription(message)
+    style = widget.style()
+    style.unpolish(widget)
+    style.polish(widget)

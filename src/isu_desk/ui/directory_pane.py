@@ -39,8 +39,11 @@ def record_label(record: DirectoryRecord) -> str:
     name = getattr(record, "name", "")
     if name:
         return str(name)
-    label = getattr(getattr(record, "role", None), "label", None)
-    return label if isinstance(label, str) else "this record"
+    role = getattr(record, "role", None)
+    if role is None:
+        return "this record"
+    theme = getattr(record, "theme", "")
+    return f"{enum_label(role)}, {theme}" if theme else enum_label(role)
 
 
 class KindPane(QWidget):
