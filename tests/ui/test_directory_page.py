@@ -195,3 +195,27 @@ def test_optional_date_can_be_cleared(window: MainWindow, directory: DirectorySe
     assert pane.save()
     saved = next(s for s in directory.all(State) if s.name == "Afghanistan")
     assert saved.signature_date is None
+
+
+def test_person_is_picked_by_typing_part_of_the_name(
+    qtbot, window: MainWindow, directory: DirectoryService
+) -> None:
+    chile = next(i for i, name in directory.choices("states") if name == "Chile")
+    person = directory.save(Contact(id="", name="Ана Петрова", state_id=chile)).unwrap()
+    pane = open_tab(window, "office_holders")
+    pane.new()
+    pane.form.fields["state_id"].setCurrentIndex(pane.form.fields["state_id"].findText("Chile"))
+    type_text(pane.form.fields["theme"], "Universalization")
+    picker = pane.form.fields["contact_id"]
+    type_text(picker, "петров")
+    assert not pane.save()
+    assert "Choose from the list" in pane.form.errors["contact_id"].text()
+    qtbot.waitUntil(lambda: picker.completer().model().rowCount() == 1)
+    label = picker.completer().model().index(0, 0).data()
+    assert label == "Ана Петрова (Chile)"
+    picker.completer().activated.emit(label)
+    assert picker.value() == person.id
+    assert pane.save()
+    assert pane.model.row_data(0)["contact_name"] == "Ана Петрова"
+    pane.view.selectRow(0)
+    assert picker.text() == "Ана Петрова (Chile)"

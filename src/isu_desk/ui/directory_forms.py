@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
+from types import MappingProxyType
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
@@ -38,6 +39,7 @@ from isu_desk.domain.directory import (
     UnRegion,
 )
 from isu_desk.domain.errors import FieldError
+from isu_desk.domain.listing import ListQuery
 from isu_desk.services.directory import TYPE_OF, DirectoryRecord, DirectoryService
 from isu_desk.ui.widgets import (
     CheckField,
@@ -46,6 +48,7 @@ from isu_desk.ui.widgets import (
     ErrorLabel,
     NotesField,
     RecordPicker,
+    SearchPicker,
     TextField,
 )
 
@@ -129,7 +132,7 @@ FORMS: dict[str, tuple[FieldSpec, ...]] = {
         FieldSpec("role", "Role", _enum(OfficeRole)),
         FieldSpec("theme", "Theme", _theme),
         FieldSpec("state_id", "State", lambda: RecordPicker("(choose a State)"), "states"),
-        FieldSpec("contact_id", "Person", RecordPicker, "contacts"),
+        FieldSpec("contact_id", "Person", SearchPicker, "contacts"),
         FieldSpec("term_start", "Term from", lambda: DateField(optional=False)),
         FieldSpec("term_end", "Term to", DateField),
         FieldSpec("notes", "Notes", NotesField),
@@ -216,11 +219,21 @@ class RecordForm(QScrollArea):
     def set_choices(self, service: DirectoryService) -> None:
         """Fill the record pickers from ``DirectoryService.choices``."""
         for spec in FORMS[self.kind]:
-            if spec.choices_kind:
-                picker = self.fields[spec.name]
+            picker = self.fields[spec.name]
+            if isinstance(picker, SearchPicker):
+                picker.set_source(*_search_source(service, spec.choices_kind))
+            elif spec.choices_kind:
                 assert isinstance(picker, ChoiceField)
                 picker.set_choices(service.choices(spec.choices_kind))
         self._show_values(self._record)
+
+    def local_errors(self) -> list[FieldError]:
+        """Mistakes the form sees before asking the service (a name typed, not chosen)."""
+        return [
+            FieldError(name, "Choose from the list that opens as you type part of the name.")
+            for name, widget in self.fields.items()
+            if isinstance(widget, SearchPicker) and widget.unresolved()
+        ]
 
     def load(self, record: DirectoryRecord, title: str = "") -> None:
         """Show a record (a blank one for "new"); clears errors and the dirty mark."""
@@ -305,3 +318,22 @@ def _mark_invalid(widget: QWidget, message: str) -> None:
     style = widget.style()
     style.unpolish(widget)
     style.polish(widget)
+
+
+def _search_source(service: DirectoryService, kind: str) -> tuple[Any, Any]:
+    """(fetch, lookup) for a :class:`SearchPicker` over one Directory kind."""
+
+    def fetch(text: str) -> list[tuple[str, str]]:
+        rows = service.page(kind, ListQuery(search=text), 0, SearchPicker.SHOWN)
+        return [(row["id"], _picker_label(row)) for row in rows]
+
+    def lookup(record_id: str) -> str:
+        rows = service.page(kind, ListQuery(filters=MappingProxyType({"id": record_id})), 0, 1)
+        return _picker_label(rows[0]) if rows else ""
+
+    return fetch, lookup
+
+
+def _picker_label(row: dict[str, Any]) -> str:
+    where = row.get("state_name") or row.get("organisation_name")
+    return f"{row['name']} ({where})" if where else str(row["name"])

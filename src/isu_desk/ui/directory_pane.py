@@ -263,6 +263,10 @@ class KindPane(QWidget):
 
     def save(self) -> bool:
         """Save the form; errors go next to their fields and nothing is written."""
+        local = self.form.local_errors()
+        if local:
+            self.form.show_errors(local)
+            return False
         # The form's record is one of the four kinds; save() is generic over each.
         result = self.service.save(self.form.record())  # type: ignore[type-var]
         if not result.ok:

@@ -7,11 +7,11 @@ signal so that forms treat them alike.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import date
 from enum import Enum
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QDate, QStringListModel, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -232,3 +232,74 @@ class SearchField(QLineEdit):
         super().__init__(parent)
         self.setPlaceholderText(placeholder)
         self.setClearButtonEnabled(True)
+
+
+class SearchPicker(QLineEdit):
+    """Chooses one record among very many: type part of a name, pick from the list.
+
+    Only the first matches are fetched (``fetch(text)`` returns (id, label)
+    pairs, searched in SQL), so a picker over 100,000 contacts stays quick.
+    ``lookup(id)`` names the record shown when a form is loaded.
+    """
+
+    edited = Signal()
+    SHOWN = 20
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setPlaceholderText("(none) — type part of a name")
+        self.setClearButtonEnabled(True)
+        self._fetch: Callable[[str], list[tuple[str, str]]] = lambda _text: []
+        self._lookup: Callable[[str], str] = lambda record_id: record_id
+        self._offered: dict[str, str] = {}
+        self._chosen: tuple[str, str] | None = None  # (id, label)
+        self._model = QStringListModel(self)
+        completer = QCompleter(self._model, self)
+        completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
+        completer.activated.connect(self._picked)
+        self.setCompleter(completer)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(150)
+        self._timer.timeout.connect(self._offer)
+        self.textEdited.connect(self._typed)
+
+    def set_source(
+        self, fetch: Callable[[str], list[tuple[str, str]]], lookup: Callable[[str], str]
+    ) -> None:
+        self._fetch, self._lookup = fetch, lookup
+
+    def _typed(self, _text: str) -> None:
+        self._timer.start()
+        self.edited.emit()
+
+    def _offer(self) -> None:
+        text = self.text().strip()
+        self._offered = {label: record_id for record_id, label in self._fetch(text)} if text else {}
+        self._model.setStringList(list(self._offered))
+        if self._offered and self.hasFocus():
+            self.completer().complete()
+
+    def _picked(self, label: str) -> None:
+        if label in self._offered:
+            self._chosen = (self._offered[label], label)
+            self.setText(label)
+            self.edited.emit()
+
+    def unresolved(self) -> bool:
+        """Text typed but no record chosen from the list."""
+        return bool(self.text().strip()) and self.value() is None
+
+    def value(self) -> str | None:
+        if self._chosen is not None and self.text() == self._chosen[1]:
+            return self._chosen[0]
+        return None
+
+    def set_value(self, value: object) -> None:
+        if isinstance(value, str) and value:
+            label = self._lookup(value)
+            self._chosen = (value, label)
+            self.setText(label)
+        else:
+            self._chosen = None
+            self.clear()
