@@ -16,7 +16,7 @@ from isu_desk.domain.directory import Contact, Gender, Organisation, State, Stat
 from isu_desk.domain.ids import seed_id
 from isu_desk.services.directory import DirectoryService
 from isu_desk.services.directory_io import columns, export_rows, import_file, write_export
-from isu_desk.storage.changelog import read_changes
+from isu_desk.storage.changelog import Change, read_changes
 from isu_desk.storage.database import Database
 
 FRANCE = seed_id("state", "FRA")
@@ -58,11 +58,17 @@ def test_state_export_then_import_changes_only_the_edited_row(
     text = path.read_text(encoding="utf-8-sig").replace(",Switzerland,", ",Confédération suisse,")
     _write(path, text)
 
+    logged = len(read_changes_for(database))
+
     summary = import_file(database, "states", path).unwrap()
 
     assert (summary.created, summary.updated) == (0, 1)
     assert summary.unchanged == directory.count("states") - 1
     assert directory.get(State, seed_id("state", "CHE")).name == "Confédération suisse"
+    new_entries = read_changes_for(database)[logged:]
+    assert [(c.record_id, c.fields) for c in new_entries] == [
+        (seed_id("state", "CHE"), {"name": "Confédération suisse"})
+    ]
 
 
 def test_rows_without_id_create_and_every_row_is_captured(
@@ -86,7 +92,7 @@ def test_rows_without_id_create_and_every_row_is_captured(
     assert len(read_changes_for(database)) == before + 2
 
 
-def read_changes_for(database: Database) -> list[object]:
+def read_changes_for(database: Database) -> list[Change]:
     with database.transaction() as session:
         return list(read_changes(session, after_seq=0))
 

@@ -318,7 +318,7 @@ class _Checker:
         self.parser = RowParser(self.cls, header)
         self.errors: list[FieldError] = []
         self.creates: list[Any] = []
-        self.updates: list[tuple[Any, Any]] = []
+        self.updates: list[Any] = []
         self.unchanged = 0
         self._seen_ids: dict[str, int] = {}
         self._seen_iso3: dict[str, int] = {}
@@ -408,7 +408,7 @@ class _Checker:
         if base is None:
             self.creates.append(record)
         elif record != base:
-            self.updates.append((base, record))
+            self.updates.append(record)
         else:
             self.unchanged += 1
 
@@ -454,10 +454,7 @@ def _import_records(
     if checker.errors:
         return Result.failure(checker.errors)
     repo.insert_many(session, kind, [_new_columns(record) for record in checker.creates])
-    for base, record in checker.updates:
-        old = to_columns(base)
-        changed = {k: v for k, v in to_columns(record).items() if old[k] != v}
-        repo.update_row(session, kind, record.id, changed)
+    repo.update_many(session, kind, [to_columns(record) for record in checker.updates])
     return Result.success(
         ImportSummary(kind, len(checker.creates), len(checker.updates), checker.unchanged)
     )

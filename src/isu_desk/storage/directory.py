@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any, cast
 
-from sqlalchemy import ColumnElement, Select, Table, func, insert, select
+from sqlalchemy import ColumnElement, Select, Table, func, insert, select, update
 from sqlalchemy.orm import Session, aliased
 
 from isu_desk.domain.listing import ListQuery
@@ -59,6 +59,16 @@ def insert_many(session: Session, kind: str, rows: Sequence[Mapping[str, Any]]) 
     """
     if rows:
         session.execute(insert(cast(Table, MODELS[kind].__table__)), list(rows))
+
+
+def update_many(session: Session, kind: str, rows: Sequence[Mapping[str, Any]]) -> None:
+    """Bulk update by primary key: each mapping has ``id`` and the same other columns.
+
+    One executemany; the update trigger still logs, per row, only the fields
+    whose value changed.
+    """
+    if rows:
+        session.execute(update(MODELS[kind]), list(rows))
 
 
 def update_row(session: Session, kind: str, record_id: str, values: Mapping[str, Any]) -> bool:
