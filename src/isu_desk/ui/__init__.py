@@ -21,3 +21,7 @@ Pages refresh when :attr:`AppContext.changed` names a kind they show, and call
 :meth:`AppContext.notify_changed` after they change something. Slow work goes
 through :meth:`AppContext.run_in_background`.
 """
+
+from isu_desk.ui.pyside_fix import keep_none_alive
+
+keep_none_alive()
