@@ -219,3 +219,10 @@ def test_person_is_picked_by_typing_part_of_the_name(
     assert pane.model.row_data(0)["contact_name"] == "Ана Петрова"
     pane.view.selectRow(0)
     assert picker.text() == "Ана Петрова (Chile)"
+
+
+def test_ctrl_f_puts_the_cursor_in_the_search(window: MainWindow) -> None:
+    pane = open_tab(window, "organisations")
+    pane.view.setFocus()
+    press(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert pane.search.hasFocus()

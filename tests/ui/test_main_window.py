@@ -181,3 +181,53 @@ def test_run_app_opens_the_window_on_the_data_folder(monkeypatch, tmp_path) -> N
     assert app_module.run_app(str(tmp_path / "fresh")) == 0
     assert len(seen) == 1 and seen[0].startswith("Workstation: ")
     assert (tmp_path / "fresh" / "isu-desk.sqlite").exists()
+
+
+def test_backup_writes_a_copy_where_the_user_chose(
+    qtbot, monkeypatch, tmp_path, window: MainWindow
+) -> None:
+    import sqlite3
+
+    from PySide6.QtWidgets import QFileDialog
+
+    target = tmp_path / "copy.sqlite"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    window.backup()
+    qtbot.waitUntil(target.exists, timeout=10000)
+    window.context.wait_for_background()
+    with sqlite3.connect(target) as copy:
+        assert copy.execute("SELECT count(*) FROM states").fetchone()[0] > 100
+
+
+def test_dashboard_follows_directory_changes(window: MainWindow) -> None:
+    from tests.ui.ui_keys import type_text
+
+    pane = window.pages["Directory"].panes["contacts"]
+    pane.new()
+    type_text(pane.form.fields["name"], "Ingrid Solberg")
+    assert pane.save()
+    assert window.pages["Dashboard"].tiles["contacts"].value.text() == "1"
+
+
+@pytest.mark.skipif(
+    importlib.util.find_spec("isu_desk.services.reports") is None, reason="no reports yet"
+)
+def test_report_saves_and_prints_every_page(qtbot, monkeypatch, tmp_path, window) -> None:
+    from pypdf import PdfReader
+    from PySide6.QtGui import QPdfWriter
+    from PySide6.QtWidgets import QFileDialog
+
+    from isu_desk.ui.reports_page import print_document
+
+    page = window.pages["Reports"]
+    titles = [page.reports.item(row).text() for row in range(page.reports.count())]
+    page.reports.setCurrentRow(titles.index("States Parties and signatories"))
+    qtbot.waitUntil(lambda: page.document.pageCount() > 0, timeout=30000)
+    saved = tmp_path / "states.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(saved), ""))
+    page.save_as()
+    assert "Côte d" in "".join(p.extract_text() for p in PdfReader(saved).pages)
+    printed = tmp_path / "printed.pdf"
+    writer = QPdfWriter(str(printed))
+    print_document(page.document, writer)
+    assert len(PdfReader(printed).pages) == page.document.pageCount()
