@@ -41,6 +41,7 @@ from isu_desk.domain.directory import (
 from isu_desk.domain.errors import FieldError
 from isu_desk.domain.listing import ListQuery
 from isu_desk.services.directory import TYPE_OF, DirectoryRecord, DirectoryService
+from isu_desk.ui.directory_models import SPEC_OF
 from isu_desk.ui.widgets import (
     CheckField,
     ChoiceField,
@@ -251,8 +252,6 @@ class RecordForm(QScrollArea):
         name = getattr(record, "name", "")
         if record.id and name:
             return str(name)
-        from isu_desk.ui.directory_models import SPEC_OF
-
         singular = SPEC_OF[self.kind].singular
         return f"Edit {singular.lower()}" if record.id else f"New {singular.lower()}"
 
