@@ -149,6 +149,7 @@ class MainWindow(QMainWindow):
             return
         section = SECTIONS[row]
         self.stack.setCurrentWidget(self.holders[section])
+        self.setWindowTitle(f"{section} — ISU Desk")
         for name, menu in self.page_menus.items():
             context = (
                 Qt.ShortcutContext.WindowShortcut

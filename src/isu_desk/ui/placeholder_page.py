@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from isu_desk.ui.context import AppContext
@@ -43,13 +42,14 @@ class PlaceholderPage(QWidget):
         )
         text.setObjectName("placeholder_text")
         text.setWordWrap(True)
-        text.setMaximumWidth(560)
+        text.setMinimumWidth(420)
+        text.setMaximumWidth(620)
+        text.setStyleSheet("font-size: 11pt;")
         box = QVBoxLayout(self)
         box.setContentsMargins(32, 32, 32, 32)
         box.addWidget(heading)
         box.addWidget(text)
         box.addStretch(1)
-        box.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
 
 
 def _lower_first(text: str) -> str:
