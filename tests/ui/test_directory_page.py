@@ -226,3 +226,18 @@ def test_ctrl_f_puts_the_cursor_in_the_search(window: MainWindow) -> None:
     pane.view.setFocus()
     press(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
     assert pane.search.hasFocus()
+
+
+def test_opening_never_asks_for_every_contact(monkeypatch, open_window) -> None:
+    asked: list[tuple[str, int]] = []
+    original = DirectoryService.page
+
+    def recording(self, kind, query, offset=0, limit=200):
+        asked.append((kind, limit))
+        return original(self, kind, query, offset, limit)
+
+    monkeypatch.setattr(DirectoryService, "page", recording)
+    window = open_window()
+    open_tab(window, "office_holders").new()
+    contact_limits = [limit for kind, limit in asked if kind == "contacts"]
+    assert contact_limits and all(0 < limit <= 200 for limit in contact_limits)
