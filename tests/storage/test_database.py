@@ -30,7 +30,7 @@ def test_a_newer_database_is_refused_and_left_byte_identical(tmp_path: Path) -> 
     path = tmp_path / "isu-desk.sqlite"
     open_database(path).close()
     with sqlite3.connect(path) as conn:
-        conn.execute("UPDATE alembic_version SET version_num = '9999_from_the_future'")
+        conn.execute("INSERT INTO alembic_version VALUES ('9999_from_the_future')")
     before = path.read_bytes()
     with pytest.raises(DataError, match="newer version of ISU Desk"):
         open_database(path)
