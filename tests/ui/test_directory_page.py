@@ -241,3 +241,16 @@ def test_opening_never_asks_for_every_contact(monkeypatch, open_window) -> None:
     open_tab(window, "office_holders").new()
     contact_limits = [limit for kind, limit in asked if kind == "contacts"]
     assert contact_limits and all(0 < limit <= 200 for limit in contact_limits)
+
+
+def test_enter_in_search_goes_to_the_first_match_and_escape_clears(
+    qtbot, window: MainWindow
+) -> None:
+    pane = open_tab(window, "states")
+    type_text(pane.search, "norw")
+    press(pane.search, Qt.Key.Key_Return)
+    assert pane.view.hasFocus()
+    assert pane.form.current.name == "Norway"
+    press(pane.search, Qt.Key.Key_Escape)
+    assert pane.search.text() == ""
+    qtbot.waitUntil(lambda: pane.model.rowCount() > 100)

@@ -85,6 +85,10 @@ class KindPane(QWidget):
     def _build(self) -> None:
         bar = QHBoxLayout()
         bar.addWidget(self.search, 3)
+        self.new_button = QPushButton(f"New {spec_name(self.spec)}")
+        self.new_button.setToolTip("New (Ctrl+N)")
+        self.new_button.clicked.connect(self.new)
+        self.search.to_list.connect(self._go_to_list)
         # Several filters get a row of their own, so the list stays usable when narrow.
         filter_bar = QHBoxLayout() if len(self.spec.filters) > 1 else bar
         for spec in self.spec.filters:
@@ -106,6 +110,7 @@ class KindPane(QWidget):
         left_box.addLayout(bar)
         if filter_bar is not bar:
             left_box.addLayout(filter_bar)
+        filter_bar.addWidget(self.new_button)
         left_box.addWidget(self.view, 1)
         left_box.addWidget(self.count_label)
         self.splitter.addWidget(left)
@@ -175,6 +180,14 @@ class KindPane(QWidget):
         self.form.set_choices(self.service)
 
     # --- list ----------------------------------------------------------------
+
+    def _go_to_list(self) -> None:
+        """From the search box to the list: apply the search now, select the first row."""
+        self._search_timer.stop()
+        self._apply_search()
+        self.view.setFocus()
+        if self.model.rowCount() and not self.view.currentIndex().isValid():
+            self.view.selectRow(0)
 
     def _apply_search(self) -> None:
         self.model.set_search(self.search.text())
@@ -330,3 +343,8 @@ class KindPane(QWidget):
 
 def _messages(errors: tuple[FieldError, ...]) -> str:
     return "\n".join(error.message for error in errors)
+
+
+def spec_name(spec: KindSpec) -> str:
+    """The singular as used in running text ("State" keeps its capital)."""
+    return spec.singular if spec.singular == "State" else spec.singular.lower()

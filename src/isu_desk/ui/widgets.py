@@ -12,6 +12,7 @@ from datetime import date
 from enum import Enum
 
 from PySide6.QtCore import QDate, QStringListModel, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -226,12 +227,23 @@ class RecordPicker(ChoiceField):
 
 
 class SearchField(QLineEdit):
-    """The search box above a list (clear button, placeholder)."""
+    """The search box above a list: Escape clears it, Down or Enter goes to the list."""
+
+    to_list = Signal()
 
     def __init__(self, placeholder: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setPlaceholderText(placeholder)
         self.setClearButtonEnabled(True)
+        self.returnPressed.connect(self.to_list.emit)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Escape and self.text():
+            self.clear()
+        elif event.key() == Qt.Key.Key_Down:
+            self.to_list.emit()
+        else:
+            super().keyPressEvent(event)
 
 
 class SearchPicker(QLineEdit):
