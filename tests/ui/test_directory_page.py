@@ -254,3 +254,23 @@ def test_enter_in_search_goes_to_the_first_match_and_escape_clears(
     press(pane.search, Qt.Key.Key_Escape)
     assert pane.search.text() == ""
     qtbot.waitUntil(lambda: pane.model.rowCount() > 100)
+
+
+def test_changes_from_elsewhere_show_without_losing_edits(
+    window: MainWindow, directory: DirectoryService
+) -> None:
+    from dataclasses import replace
+
+    anna = directory.save(Contact(id="", name="Anna Berg")).unwrap()
+    pane = open_tab(window, "contacts")
+    window.context.notify_changed({"contacts"})
+    pane.view.selectRow(names(pane).index("Anna Berg"))
+    directory.save(replace(anna, position="Ambassador"))  # e.g. arrived by sync
+    window.context.notify_changed({"contacts"})
+    assert pane.form.fields["position"].value() == "Ambassador"
+    type_text(pane.form.fields["phone"], "+41 22 000 00 00")
+    directory.save(Contact(id="", name="Ben Okafor"))
+    window.context.notify_changed({"contacts", "states"})
+    assert pane.form.dirty
+    assert pane.form.fields["phone"].value() == "+41 22 000 00 00"
+    assert "Ben Okafor" in names(pane)

@@ -226,7 +226,8 @@ class RecordForm(QScrollArea):
             elif spec.choices_kind:
                 assert isinstance(picker, ChoiceField)
                 picker.set_choices(service.choices(spec.choices_kind))
-        self._show_values(self._record)
+        if not self._dirty:  # edits in progress stay as typed
+            self._show_values(self._record)
 
     def local_errors(self) -> list[FieldError]:
         """Mistakes the form sees before asking the service (a name typed, not chosen)."""

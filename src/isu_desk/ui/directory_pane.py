@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from isu_desk.domain.errors import FieldError
+from isu_desk.domain.errors import FieldError, RecordNotFound
 from isu_desk.services.directory import TYPE_OF, DirectoryRecord, DirectoryService
 from isu_desk.ui.directory_forms import RecordForm, blank_record
 from isu_desk.ui.directory_models import DirectoryTableModel, KindSpec
@@ -209,10 +209,23 @@ class KindPane(QWidget):
         self.count_label.setText(f"{total:,} {noun}")
 
     def reload(self) -> None:
-        """Re-query after a change elsewhere, keeping the selected record."""
+        """Re-query after a change elsewhere, keeping the selected record.
+
+        A form without edits shows the record as it is now (a sync may have
+        changed or deleted it); a form with edits is left alone.
+        """
         self.model.refresh()
+        if not self.form.dirty and self.form.current.id:
+            self.form.load(self._fresh(self.form.current.id))
+            self._update_buttons()
         self._reselect(self.form.current.id)
         self._count_timer.start()
+
+    def _fresh(self, record_id: str) -> DirectoryRecord:
+        try:
+            return self.service.get(TYPE_OF[self.spec.kind], record_id)
+        except RecordNotFound:
+            return blank_record(self.spec.kind)
 
     def _reselect(self, record_id: str) -> None:
         row = self.model.row_of(record_id) if record_id else -1
