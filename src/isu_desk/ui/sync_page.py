@@ -89,9 +89,11 @@ class SyncPage(QWidget):
         self.timer.timeout.connect(self.sync_if_reachable)
         self.indicator = QLabel("Sync: off")
         self.indicator.setObjectName("sync_indicator")
-        # Never widen the window: the text may be cut, the tooltip says it all.
-        self.indicator.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        self.indicator.setMinimumWidth(40)
+        # Wide enough for the usual summary, capped so it never widens the window;
+        # a longer text is cut and the tooltip says it all.
+        self.indicator.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+        self.indicator.setMinimumWidth(160)
+        self.indicator.setMaximumWidth(360)
         self.sync_action = QAction("Sync now", self)
         self.sync_action.setShortcut(QKeySequence("Ctrl+Shift+S"))
         self.sync_action.triggered.connect(lambda: self.sync_now(interactive=True))
