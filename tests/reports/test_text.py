@@ -80,3 +80,11 @@ def test_wrapped_arabic_keeps_its_first_words_on_the_first_line() -> None:
     assert lines is not None and len(lines) >= 2
     first = unicodedata.normalize("NFKC", lines[0])
     assert "مدير"[::-1] in first  # visual order within the line, first word on top
+
+
+def test_an_email_address_breaks_after_a_dot_or_at_sign_not_mid_word() -> None:
+    register_fonts()
+    lines = plain_lines("kwame.mensah@mission-gha.example.org", BODY_FONT, 8.5, 120)
+    assert lines is not None and len(lines) == 2
+    assert lines[0][-1] in "@.-"
+    assert "".join(lines) == "kwame.mensah@mission-gha.example.org"

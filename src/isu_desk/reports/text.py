@@ -99,12 +99,18 @@ def _wrap(line: str, font_name: str, size: float, width: float) -> list[str]:
     return lines
 
 
+_SOFT_BREAKS = "@./-_"
+
+
 def _longest_fitting(word: str, font_name: str, size: float, width: float) -> int:
+    """How much of an over-long word fits: cut after ``@ . / - _`` where one is near the end,
+    so an e-mail address breaks as ``name@`` / ``mission.example.org``."""
     used = 0.0
     for index, char in enumerate(word):
         used += text_width(char, font_name, size)
         if used > width:
-            return max(index, 1)
+            soft = max(word.rfind(mark, 0, index) for mark in _SOFT_BREAKS) + 1
+            return soft if soft > index // 2 else max(index, 1)
     return len(word)
 
 
