@@ -85,3 +85,14 @@ def test_writes_outside_the_application_cannot_skip_capture(database: Database) 
     # A tool that opens the file without the app's SQL functions cannot write records.
     with sqlite3.connect(database.path) as conn, pytest.raises(sqlite3.OperationalError):
         conn.execute("UPDATE states SET notes = 'sneaky' WHERE iso3 = 'FRA'")
+
+
+def test_the_migrations_build_exactly_the_schema_the_models_describe(database: Database) -> None:
+    # A model changed without a migration (or the reverse) shows up here as a difference.
+    from alembic.autogenerate import compare_metadata
+    from alembic.runtime.migration import MigrationContext
+
+    from isu_desk.storage.models import Base
+
+    with database.engine.connect() as connection:
+        assert compare_metadata(MigrationContext.configure(connection), Base.metadata) == []

@@ -64,7 +64,7 @@ class ChangeEntry(Base):
 
 class StateRecord(Base):
     __tablename__ = "states"
-    __table_args__ = (Index("ix_states_search", "search_text"), {"info": REPLICATED})
+    __table_args__ = ({"info": REPLICATED},)
     id: Mapped[str] = mapped_column(String(36), primary_key=True)
     iso3: Mapped[str] = mapped_column(String(3), unique=True)
     name: Mapped[str] = mapped_column(String(200))
@@ -89,8 +89,7 @@ class StateRecord(Base):
 class OrganisationRecord(Base):
     __tablename__ = "organisations"
     __table_args__ = (
-        Index("ix_organisations_search", "search_text"),
-        Index("ix_organisations_list", "name", "id", "search_text"),  # migration 0010
+        Index("ix_organisations_list", "name", "id", "search_text"),
         {"info": REPLICATED},
     )
     id: Mapped[str] = mapped_column(String(36), primary_key=True)
@@ -110,12 +109,11 @@ class OrganisationRecord(Base):
 class ContactRecord(Base):
     __tablename__ = "contacts"
     __table_args__ = (
-        Index("ix_contacts_search", "search_text"),
-        Index("ix_contacts_list", "name", "id", "search_text"),  # migration 0010
+        Index("ix_contacts_list", "name", "id", "search_text"),
         {"info": REPLICATED},
     )
     id: Mapped[str] = mapped_column(String(36), primary_key=True)
-    name: Mapped[str] = mapped_column(String(200), index=True)
+    name: Mapped[str] = mapped_column(String(200))
     title: Mapped[str] = mapped_column(String(60), default="")
     position: Mapped[str] = mapped_column(String(200), default="")
     gender: Mapped[str] = mapped_column(String(20), default="unspecified")
