@@ -95,11 +95,29 @@ def _acks(session: Session, own: str) -> dict[str, int]:
     }
 
 
+_RESTORED = (
+    "this database is older than its files on the share (restored from a backup?): {path} "
+    "holds changes this database does not have. Nothing was changed; join the team again "
+    "from a fresh data folder, or restore a newer backup."
+)
+
+
+def _log_reaches(session: Session, upto: int) -> bool:
+    """Whether the local change log holds every position up to ``upto``."""
+    top = session.connection().exec_driver_sql("SELECT max(seq) FROM change_log").scalar()
+    return int(top or 0) >= upto
+
+
 def _adopt(session: Session, path: Path, access: TeamAccess, own: str, seq: int) -> None:
-    """A packet already under our next number: ours from a killed sync, or a stop."""
+    """A packet already under our next number: ours from a killed sync, or a stop.
+
+    The file is adopted only when it holds exactly the local entries it claims
+    to cover; otherwise this database is older than the share (a restored
+    backup) and new local work would be marked as sent without being sent.
+    """
     expect = Expectation(access.team_id, access.key_id, known_revisions())
     try:
-        header, _ = decode(access.key, path.read_bytes(), expect)
+        header, entries = decode(access.key, path.read_bytes(), expect)
     except (PacketRejected, PacketWaits, OSError) as exc:
         raise SyncStopped(
             f"{path} already exists and is not a packet this workstation wrote ({exc}). "
@@ -109,7 +127,13 @@ def _adopt(session: Session, path: Path, access: TeamAccess, own: str, seq: int)
         raise SyncStopped(f"{path} does not belong to this workstation; nothing was changed.")
     row = workstation_row(session, own)
     batch = _scan(session, own, row.exported_log_seq, json.loads(row.vv), 2**62, header.log_upto)
-    row.applied_seq, row.exported_log_seq, row.vv = seq, header.log_upto, json.dumps(batch.vv)
+    local = [(e.hlc, e.entity, e.record_id) for e in batch.entries]
+    sent = [(e.hlc, e.entity, e.record_id) for e in entries]
+    if local != sent or not _log_reaches(session, header.log_upto):
+        raise SyncStopped(_RESTORED.format(path=path))
+    row.applied_seq, row.exported_log_seq = seq, header.log_upto
+    row.vv = json.dumps(batch.vv, sort_keys=True)
+    save_knowledge(session, [(own, e.hlc, e.vv) for e in entries if e.vv is not None])
     session.flush()
 
 
