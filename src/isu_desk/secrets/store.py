@@ -1,8 +1,10 @@
 """Where the team key lives: the OS keyring behind one small interface, plus an in-memory fake.
 
-There is deliberately no plain-text fallback: when the OS has no usable
-keyring, :class:`KeyringSecretStore` raises :class:`NoKeyringError` and the
-caller asks the user for the team passphrase instead.
+There is deliberately no plain-text fallback: only the OS password stores count
+as a keyring (not keyrings.alt's files, whose "encrypted" variant would even
+prompt on a terminal from a worker thread). Where there is none,
+:class:`KeyringSecretStore` raises :class:`NoKeyringError` and the caller asks
+the user for the team passphrase instead.
 """
 
 from __future__ import annotations
@@ -48,6 +50,44 @@ NO_KEYRING_MESSAGE = (
 )
 
 
+# The OS password stores; anything else (keyrings.alt's plain-text or
+# passphrase-encrypted files, a third-party backend) is treated as no keyring.
+SECURE_MODULES = (
+    "keyring.backends.Windows",
+    "keyring.backends.macOS",
+    "keyring.backends.SecretService",
+    "keyring.backends.kwallet",
+    "keyring.backends.libsecret",
+)
+
+
+def is_secure(backend: object) -> bool:
+    """Whether ``backend`` is one of the OS password stores (by its class's module)."""
+    module = type(backend).__module__
+    return any(module == name or module.startswith(name + ".") for name in SECURE_MODULES)
+
+
+def secure_backend(backend: object) -> object:
+    """``backend`` itself, or the first OS store a chainer holds.
+
+    Raises:
+        NoKeyringError: neither it nor (for a chainer) any of its children is an OS store.
+    """
+    if is_secure(backend):
+        return backend
+    chained = getattr(backend, "backends", None) if _is_chainer(backend) else None
+    for child in chained or ():
+        if is_secure(child):
+            return child
+    raise NoKeyringError(NO_KEYRING_MESSAGE)
+
+
+def _is_chainer(backend: object) -> bool:
+    from keyring.backends.chainer import ChainerBackend
+
+    return isinstance(backend, ChainerBackend)
+
+
 class KeyringSecretStore:
     """The OS keyring (Secret Service, Keychain, Windows Credential Locker)."""
 
@@ -56,13 +96,8 @@ class KeyringSecretStore:
 
     def _backend(self) -> object:
         import keyring
-        from keyring.backends import fail, null
 
-        backend = keyring.get_keyring()
-        chained = getattr(backend, "backends", None)
-        if isinstance(backend, fail.Keyring | null.Keyring) or chained == []:
-            raise NoKeyringError(NO_KEYRING_MESSAGE)
-        return backend
+        return secure_backend(keyring.get_keyring())
 
     def get(self, name: str) -> str | None:
         return self._call("get_password", name)
