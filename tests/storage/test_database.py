@@ -96,3 +96,17 @@ def test_the_migrations_build_exactly_the_schema_the_models_describe(database: D
 
     with database.engine.connect() as connection:
         assert compare_metadata(MigrationContext.configure(connection), Base.metadata) == []
+
+
+def test_a_folder_name_with_hash_or_question_mark_still_refuses_a_newer_file(
+    tmp_path: Path,
+) -> None:
+    folder = tmp_path / "ISU #2 ?copy"
+    folder.mkdir()
+    path = folder / "isu-desk.sqlite"
+    open_database(path).close()
+    with sqlite3.connect(path) as conn:
+        conn.execute("INSERT INTO alembic_version VALUES ('9999_from_the_future')")
+    with pytest.raises(DataError, match="newer version of ISU Desk"):
+        open_database(path)
+    assert not (tmp_path / "ISU ").exists()

@@ -15,11 +15,12 @@ from __future__ import annotations
 
 import sqlite3
 import threading
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from typing import Any
 
-from isu_desk.domain.hlc import HybridClock
+from isu_desk.domain.hlc import Hlc, HybridClock
 from isu_desk.domain.text import fold
 
 _UNCHANGED = "'$.\"~\"'"  # a JSON path that never exists: json_remove ignores it
@@ -31,10 +32,37 @@ class CaptureState:
 
     clock: HybridClock
     lock: threading.Lock = field(default_factory=threading.Lock)
+    # Highest change_log seq this process has looked at; None until the log exists.
+    seen_seq: int | None = None
 
     @property
     def workstation_id(self) -> str:
         return self.clock.node
+
+    def reset(self, node: str) -> None:
+        """A new clock for ``node`` that will catch up with the whole log."""
+        with self.lock:
+            self.clock = HybridClock(node)
+            self.seen_seq = 0
+
+    def catch_up(self, run: Callable[[str, tuple[Any, ...]], Any]) -> None:
+        """Observe the stamps written to the log since we last looked, by any process.
+
+        Called at the start of every write transaction (after ``BEGIN IMMEDIATE``,
+        so no other writer can slip in). Invariant: every stamp handed out is
+        later than every stamp already in the log, even when the window and a
+        command-line sync write to the same database. Cheap: a range of the
+        primary key, usually empty.
+        """
+        if self.seen_seq is None:
+            return
+        row = run(
+            "SELECT max(seq), max(hlc) FROM change_log WHERE seq > ?", (self.seen_seq,)
+        ).first()
+        if row is not None and row[0] is not None:
+            with self.lock:
+                self.seen_seq = max(self.seen_seq or 0, int(row[0]))
+                self.clock.observe(Hlc.decode(row[1]))
 
     def next_stamp(self) -> str:
         if not self.clock.node:

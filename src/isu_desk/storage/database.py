@@ -20,13 +20,14 @@ from alembic import command
 from alembic.config import Config
 from alembic.script import ScriptDirectory
 from alembic.util.exc import CommandError
-from sqlalchemy import Engine, create_engine, event, select, text
+from sqlalchemy import URL, Engine, create_engine, event, select, text
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from isu_desk.domain.errors import DataError
-from isu_desk.domain.hlc import Hlc, HybridClock
+from isu_desk.domain.hlc import HybridClock
 from isu_desk.storage.capture import CaptureState, ConnectionFlags, register_functions
-from isu_desk.storage.models import ChangeEntry, Setting
+from isu_desk.storage.models import Setting
 
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 DATABASE_FILE = "isu-desk.sqlite"
@@ -49,7 +50,8 @@ def _current_revisions(path: Path) -> frozenset[str] | None:
     if not path.exists() or path.stat().st_size == 0:
         return None
     try:
-        with sqlite3.connect(f"file:{path}?mode=ro", uri=True) as conn:
+        # as_uri() escapes "#" and "?", which a data folder name may contain.
+        with sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True) as conn:
             tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master")}
             if "alembic_version" not in tables:
                 if tables:
@@ -90,7 +92,8 @@ def _save_copy_before_migrating(path: Path) -> Path:
 
 def _make_engine(path: Path, state: CaptureState) -> Engine:
     engine = create_engine(
-        f"sqlite+pysqlite:///{path}", connect_args={"timeout": BUSY_TIMEOUT_MS / 1000}
+        URL.create("sqlite+pysqlite", database=str(path)),
+        connect_args={"timeout": BUSY_TIMEOUT_MS / 1000},
     )
 
     @event.listens_for(engine, "connect")
@@ -113,6 +116,7 @@ def _make_engine(path: Path, state: CaptureState) -> Engine:
     @event.listens_for(engine, "begin")
     def _on_begin(connection: Any) -> None:
         connection.exec_driver_sql("BEGIN IMMEDIATE")
+        state.catch_up(connection.exec_driver_sql)
 
     return engine
 
@@ -128,9 +132,22 @@ class Database:
 
     @contextmanager
     def transaction(self) -> Iterator[Session]:
-        """One user action: commits at the end, rolls back everything on error."""
-        with self._sessions() as session, session.begin():
-            yield session
+        """One user action: commits at the end, rolls back everything on error.
+
+        Raises:
+            DataError: another window or command held the database for longer
+                than the busy timeout (said plainly; nothing was written).
+        """
+        try:
+            with self._sessions() as session, session.begin():
+                yield session
+        except OperationalError as exc:
+            if "locked" not in str(exc.orig) and "busy" not in str(exc.orig):
+                raise
+            raise DataError(
+                "Another ISU Desk window or command is busy with this data folder; "
+                "nothing was changed. Try again in a moment."
+            ) from exc
 
     def setting(self, key: str) -> str | None:
         with self.transaction() as session:
@@ -144,12 +161,9 @@ class Database:
         """Start the clock after every stamp already in the log (ours or observed)."""
         with self.transaction() as session:
             node = session.scalar(select(Setting.value).where(Setting.key == "workstation_id"))
-            latest = session.scalar(
-                select(ChangeEntry.hlc).order_by(ChangeEntry.hlc.desc()).limit(1)
-            )
-        self.capture.clock = HybridClock(node or "")
-        if latest:
-            self.capture.clock.observe(Hlc.decode(latest))
+        self.capture.reset(node or "")
+        with self.transaction() as session:
+            session.connection()  # the begin hook catches up with the whole log
 
     def close(self) -> None:
         self.engine.dispose()
