@@ -339,7 +339,9 @@ def check_against_pledge(
             )
         ]
     amount = credited(entry)
-    errors = _check_money("pledge_amount", amount, pledge.currency, signed=True)
+    signed = entry.entry is not EntryType.PAYMENT
+    errors = _same_donor_and_fund(entry, pledge)
+    errors += _check_money("pledge_amount", amount, pledge.currency, signed=signed)
     if entry.currency == pledge.currency and amount != entry.amount:
         errors.append(
             FieldError("pledge_amount", "In the pledge's currency, it equals the amount.")
@@ -352,6 +354,16 @@ def check_against_pledge(
                 "on the pledge. Record it anyway?",
             )
         )
+    return errors
+
+
+def _same_donor_and_fund(entry: Contribution, pledge: Pledge) -> list[FieldError]:
+    errors: list[FieldError] = []
+    donor = (entry.donor_state_id or None, entry.donor_organisation_id or None)
+    if donor != (pledge.donor_state_id or None, pledge.donor_organisation_id or None):
+        errors.append(FieldError("donor", "The pledge was made by another donor."))
+    if entry.fund_id != pledge.fund_id:
+        errors.append(FieldError("fund_id", "The pledge is for another fund."))
     return errors
 
 

@@ -1,0 +1,69 @@
+"""Contributions domain: what the ledger review found (each test failed before its fix)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+from decimal import Decimal
+
+from isu_desk.domain.contributions import (
+    Contribution,
+    ContributionForm,
+    ContributionKind,
+    EntryType,
+    Pledge,
+    check_against_pledge,
+    chf_equivalent,
+)
+
+PLEDGE = Pledge("p1", "s1", None, "f1", date(2025, 1, 10), "EUR", Decimal("30000"), 2025, 2027)
+
+
+def payment(amount: str, **changes: object) -> Contribution:
+    base = Contribution(
+        id="c1",
+        donor_state_id="s1",
+        donor_organisation_id=None,
+        fund_id="f1",
+        pledge_id="p1",
+        kind=ContributionKind.MULTI_YEAR,
+        form=ContributionForm.FINANCIAL,
+        currency="EUR",
+        amount=Decimal(amount),
+        rate_to_chf=Decimal("0.95"),
+        amount_chf=chf_equivalent(Decimal(amount), Decimal("0.95")),
+        pledge_amount=None,
+        received_on=date(2025, 3, 1),
+        work_plan_year=2025,
+    )
+    return replace(base, **changes)  # type: ignore[arg-type]
+
+
+def fields(errors: list[object]) -> set[str]:
+    return {e.field for e in errors}  # type: ignore[attr-defined]
+
+
+def test_a_payment_cannot_credit_a_negative_amount_to_its_pledge() -> None:
+    usd = replace(payment("1000"), currency="USD", pledge_amount=Decimal("-5000"))
+    errors = check_against_pledge(usd, PLEDGE, Decimal("30000"))
+    assert "pledge_amount" in fields(errors)
+    assert any("more than zero" in e.message for e in errors)
+
+
+def test_a_correction_may_still_credit_a_negative_amount() -> None:
+    reversal = payment("-1000", entry=EntryType.REVERSAL, corrects_id="c0")
+    assert check_against_pledge(reversal, PLEDGE, Decimal("30000")) == []
+
+
+def test_a_payment_cannot_go_to_another_donors_pledge() -> None:
+    errors = check_against_pledge(payment("1000", donor_state_id="s2"), PLEDGE, Decimal(30000))
+    assert "donor" in fields(errors)
+    errors = check_against_pledge(
+        payment("1000", donor_state_id=None, donor_organisation_id="o1"), PLEDGE, Decimal(30000)
+    )
+    assert "donor" in fields(errors)
+
+
+def test_a_payment_cannot_go_to_a_pledge_of_another_fund() -> None:
+    errors = check_against_pledge(payment("1000", fund_id="f2"), PLEDGE, Decimal(30000))
+    assert fields(errors) == {"fund_id"}
