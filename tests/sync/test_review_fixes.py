@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from tests.sync.conftest import Team
 
-from isu_desk.domain.directory import Organisation
+from isu_desk.domain.directory import Contact, Organisation
 from isu_desk.services import backup as backups
 from isu_desk.services.directory import DirectoryService
 from isu_desk.services.sync import SyncService
@@ -46,3 +46,26 @@ def test_restored_database_one_packet_behind_stops_instead_of_losing_new_work(
             SyncService(restored, store).sync()
     finally:
         restored.close()
+
+
+def test_parent_kept_for_a_child_goes_once_the_child_goes_on_every_workstation(
+    team: Team,
+) -> None:
+    alice, bob = team.desk("alice"), team.desk("bob")
+    parent = alice.directory.save(Organisation(id="", name="Parent org")).unwrap()
+    alice.sync.sync()
+    bob.sync.sync()
+    alice.directory.delete("organisations", parent.id).unwrap()  # concurrently,
+    child = bob.directory.save(Contact(id="", name="Ana", organisation_id=parent.id)).unwrap()
+    alice.sync.sync()
+    bob.sync.sync()
+    alice.sync.sync()
+    assert _names(alice.database) == ["Parent org"]  # kept: Ana points at it
+    bob.directory.delete("contacts", child.id).unwrap()
+    for _ in range(2):
+        alice.sync.sync()
+        bob.sync.sync()
+    carol = team.desk("carol")
+    carol.sync.sync()
+    assert [_names(desk.database) for desk in (alice, bob, carol)] == [[], [], []]
+    assert [len(desk.sync.conflicts()) for desk in (alice, bob, carol)] == [1, 1, 1]

@@ -198,9 +198,11 @@ class Writer:
                     f"DELETE FROM {table.name} WHERE id = ?", (record_id,)
                 )
                 self.removed.add(key)
+                self.removed_rows[key] = old
             return
         self.alive[key] = row
         self.removed.discard(key)
+        self.removed_rows.pop(key, None)
         if old is None:
             inserts.append((record_id, *(row[name] for name in captured_columns(table))))
             return
@@ -242,8 +244,17 @@ class ApplyOutcome:
     entities: set[str]
 
 
-def apply_changes(session: Session, incoming: Sequence[Incoming], merger: Merger) -> ApplyOutcome:
-    """Merge ``incoming`` into the local tables and log; one transaction (the caller's)."""
+def apply_changes(
+    session: Session,
+    incoming: Sequence[Incoming],
+    merger: Merger,
+    deleted_here: Sequence[Key] = (),
+) -> ApplyOutcome:
+    """Merge ``incoming`` into the local tables and log; one transaction (the caller's).
+
+    ``deleted_here`` names records deleted locally since the last sync: a
+    record kept only because one of them pointed at it is released too.
+    """
     from isu_desk.sync.references import fix_references, pending_keys
 
     connection = session.connection()
@@ -253,14 +264,17 @@ def apply_changes(session: Session, incoming: Sequence[Incoming], merger: Merger
     for entry in ordered:
         replicated_table(entry.entity)
     held = pending_keys(connection)
-    states = load_states(connection, merger, [*keys, *held])
+    states = load_states(connection, merger, [*keys, *held, *deleted_here])
     applied = [e for e in ordered if merger.fold(states[(e.entity, e.record_id)], e)]
-    if not applied and not held:
+    if not applied and not held and not deleted_here:
         return ApplyOutcome([], [], set())
     touched = {(e.entity, e.record_id) for e in applied} | set(held)
     with uncaptured(session):
         writer = Writer(connection)
         writer.write(states[key] for key in touched)
+        for key in deleted_here:
+            if key not in touched and not states[key].alive:
+                writer.removed_rows[key] = states[key].values()
         fix_references(connection, merger, writer, states)
     _log(connection, applied)
     entities = {e.entity for e in applied}

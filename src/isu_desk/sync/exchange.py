@@ -186,7 +186,7 @@ def _import_packets(
     with database.transaction() as session:
         merger = Merger(load_knowledge(session, own))
         incoming, learned = _incoming(ready, merger)
-        outcome = apply_changes(session, incoming, merger)
+        outcome = apply_changes(session, incoming, merger, _deleted_here(session, own))
         far_ahead = _observe(database, report, ready)
         save_knowledge(session, learned)
         report.new_conflicts = save_conflicts(session, outcome.conflicts)
@@ -198,6 +198,17 @@ def _import_packets(
     report.received = len(outcome.applied)
     report.packets_read = len(ready)
     report.entities = outcome.entities
+
+
+def _deleted_here(session: Session, own: str) -> list[tuple[str, str]]:
+    """Records deleted on this workstation since its last export."""
+    after = workstation_row(session, own).exported_log_seq
+    rows = session.connection().exec_driver_sql(
+        "SELECT DISTINCT entity, record_id FROM change_log "
+        "WHERE workstation_id = ? AND seq > ? AND op = 'delete'",
+        (own, after),
+    )
+    return [(str(entity), str(record_id)) for entity, record_id in rows]
 
 
 def _from_snapshot(
