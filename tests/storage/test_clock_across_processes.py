@@ -13,6 +13,7 @@ from tests.helpers import bare_database
 from isu_desk.domain.directory import Organisation
 from isu_desk.domain.errors import DataError
 from isu_desk.domain.hlc import Hlc, wall_clock_ms
+from isu_desk.domain.listing import ListQuery
 from isu_desk.services.directory import DirectoryService
 from isu_desk.services.workstation import open_data_folder
 from isu_desk.storage.models import ChangeEntry
@@ -61,3 +62,20 @@ def test_a_database_held_by_another_process_gives_a_plain_message(
         blocker.close()
     assert DirectoryService(db).count("organisations") == 0
     db.close()
+
+
+def test_lists_can_be_read_while_another_process_writes(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr("isu_desk.storage.database.BUSY_TIMEOUT_MS", 100)
+    db = bare_database(tmp_path / "d", WS)
+    DirectoryService(db).save(Organisation(id="", name="GICHD"))
+    blocker = sqlite3.connect(db.path)
+    blocker.execute("BEGIN IMMEDIATE")  # a long sync or import holds the write lock
+    try:
+        assert DirectoryService(db).count("organisations") == 1
+        assert DirectoryService(db).page("organisations", ListQuery())[0]["name"] == "GICHD"
+    finally:
+        blocker.rollback()
+        blocker.close()
+        db.close()

@@ -65,15 +65,15 @@ class DirectoryService:
     def page(
         self, kind: str, query: ListQuery, offset: int = 0, limit: int = 200
     ) -> list[dict[str, Any]]:
-        with self._db.transaction() as session:
+        with self._db.read() as session:
             return repo.page(session, kind, query, offset, limit)
 
     def count(self, kind: str, query: ListQuery = ALL) -> int:
-        with self._db.transaction() as session:
+        with self._db.read() as session:
             return repo.count(session, kind, query)
 
     def get(self, cls: type[R], record_id: str) -> R:
-        with self._db.transaction() as session:
+        with self._db.read() as session:
             row = repo.get(session, KIND_OF[cls], record_id)
             if row is None:
                 raise RecordNotFound(f"{LABELS[KIND_OF[cls]]} {record_id} does not exist")
@@ -82,13 +82,13 @@ class DirectoryService:
     def all(self, cls: type[R], query: ListQuery = ALL) -> list[R]:
         """Every record of a kind, in list order (for reports and export)."""
         kind = KIND_OF[cls]
-        with self._db.transaction() as session:
+        with self._db.read() as session:
             rows = repo.page(session, kind, query, 0, -1)
         return [to_record(cls, row) for row in rows]
 
     def choices(self, kind: str) -> list[tuple[str, str]]:
         """(id, name) pairs for a picker, sorted by name."""
-        with self._db.transaction() as session:
+        with self._db.read() as session:
             rows = repo.page(session, kind, ListQuery(sort="name"), 0, -1)
         return [(row["id"], row["name"]) for row in rows]
 

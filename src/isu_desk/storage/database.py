@@ -32,6 +32,7 @@ from isu_desk.storage.models import Setting
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 DATABASE_FILE = "isu-desk.sqlite"
 BUSY_TIMEOUT_MS = 10_000
+READ_ONLY = "isu_read_only"  # execution option of Database.read()
 
 
 def _alembic_config() -> Config:
@@ -115,6 +116,9 @@ def _make_engine(path: Path, state: CaptureState) -> Engine:
 
     @event.listens_for(engine, "begin")
     def _on_begin(connection: Any) -> None:
+        if connection.get_execution_options().get(READ_ONLY):
+            connection.exec_driver_sql("BEGIN")  # a WAL snapshot: never waits for a writer
+            return
         connection.exec_driver_sql("BEGIN IMMEDIATE")
         state.catch_up(connection.exec_driver_sql)
 
@@ -148,6 +152,21 @@ class Database:
                 "Another ISU Desk window or command is busy with this data folder; "
                 "nothing was changed. Try again in a moment."
             ) from exc
+
+    @contextmanager
+    def read(self) -> Iterator[Session]:
+        """A consistent read that never waits for a writer (sync, an import).
+
+        Write transactions start with ``BEGIN IMMEDIATE`` and wait their turn;
+        a read only needs WAL's snapshot, so lists stay responsive while a
+        long write runs elsewhere. Anything written here is rolled back.
+        """
+        with self._sessions() as session:
+            session.connection(execution_options={READ_ONLY: True})
+            try:
+                yield session
+            finally:
+                session.rollback()
 
     def setting(self, key: str) -> str | None:
         with self.transaction() as session:
