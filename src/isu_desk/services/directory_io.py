@@ -12,12 +12,10 @@ capture triggers still log every row written.
 from __future__ import annotations
 
 import csv
-import io
 import json
-import re
 import typing
 from collections.abc import Callable, Iterator
-from dataclasses import MISSING, dataclass, fields, replace
+from dataclasses import dataclass, fields, replace
 from datetime import date
 from enum import Enum
 from functools import cache
@@ -30,6 +28,15 @@ from isu_desk.domain.errors import FieldError, Result
 from isu_desk.domain.ids import new_id
 from isu_desk.domain.listing import ListQuery
 from isu_desk.services.directory import LABELS, VALIDATORS, DirectoryService
+from isu_desk.services.record_files import (
+    RENAMED,
+    RowParser,
+    column_names,
+    csv_records,
+    normalise_header,
+    read_text,
+    required_columns,
+)
 from isu_desk.storage import directory as repo
 from isu_desk.storage.database import Database
 from isu_desk.storage.mapping import to_columns, to_record
@@ -65,114 +72,6 @@ def _record_type(kind: str) -> type:
     if kind not in RECORD_TYPES:
         raise ValueError(f"cannot import or export {kind!r}")
     return RECORD_TYPES[kind]
-
-
-# --- columns and values --------------------------------------------------------
-
-# Contacts name their State and organisation instead of holding raw ids.
-_RENAMED = {"state_id": "state", "organisation_id": "organisation"}
-_TRUE = frozenset({"true", "yes", "1"})
-_FALSE = frozenset({"false", "no", "0"})
-_ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
-_VERBATIM = frozenset({"notes"})  # free text keeps its surrounding spaces and line breaks
-Converter = Callable[[str], Any]
-
-
-def column_names(cls: type) -> tuple[str, ...]:
-    return tuple(_RENAMED.get(f.name, f.name) for f in fields(cls))
-
-
-def required_columns(cls: type) -> tuple[str, ...]:
-    """Columns of fields without a default (``id`` is optional: no id creates)."""
-    return tuple(
-        _RENAMED.get(f.name, f.name)
-        for f in fields(cls)
-        if f.name != "id" and f.default is MISSING and f.default_factory is MISSING
-    )
-
-
-def _parse_date(text: str) -> date:
-    try:
-        if _ISO_DATE.match(text):
-            return date.fromisoformat(text)
-    except ValueError:
-        pass
-    raise ValueError(f"“{text}” is not a date; write it as YYYY-MM-DD (2025-04-30).")
-
-
-def _parse_bool(text: str) -> bool:
-    lowered = text.lower()
-    if lowered in _TRUE:
-        return True
-    if lowered in _FALSE:
-        return False
-    raise ValueError(f"“{text}” is not true or false (write true, false, yes, no, 1 or 0).")
-
-
-def _enum_parser(enum: type[Enum]) -> Converter:
-    def parse(text: str) -> Enum:
-        try:
-            return enum(text.lower())
-        except ValueError:
-            allowed = ", ".join(str(member.value) for member in enum)
-            raise ValueError(f"“{text}” is not one of {allowed}.") from None
-
-    return parse
-
-
-def _converter(hint: Any) -> tuple[Converter, bool]:
-    """How to parse a field of this type, and whether it may be empty (``None``)."""
-    options = typing.get_args(hint) if isinstance(hint, UnionType) else (hint,)
-    optional = type(None) in options
-    base = next(option for option in options if option is not type(None))
-    if base is date:
-        return _parse_date, optional
-    if base is bool:
-        return _parse_bool, optional
-    if isinstance(base, type) and issubclass(base, Enum):
-        return _enum_parser(base), optional
-    return str, optional
-
-
-@cache
-def _field_specs(cls: type) -> dict[str, tuple[str, Converter, bool, Any]]:
-    """Per column: (field name, converter, may be None, default or MISSING)."""
-    hints = typing.get_type_hints(cls)
-    specs: dict[str, tuple[str, Converter, bool, Any]] = {}
-    for f in fields(cls):
-        convert, optional = _converter(hints[f.name])
-        if f.name in _RENAMED:
-            convert = str
-        specs[_RENAMED.get(f.name, f.name)] = (f.name, convert, optional, f.default)
-    return specs
-
-
-class RowParser:
-    """Parses the cells of one row into field values, collecting every problem."""
-
-    def __init__(self, cls: type, header: list[str]) -> None:
-        specs = _field_specs(cls)
-        self._columns = [(column, *specs[column]) for column in header]
-
-    def parse(self, cells: list[str]) -> tuple[dict[str, Any], list[str]]:
-        values: dict[str, Any] = {}
-        problems: list[str] = []
-        for (column, name, convert, optional, default), raw in zip(
-            self._columns, cells, strict=True
-        ):
-            text = raw if name in _VERBATIM else raw.strip()
-            key = column if name in _RENAMED else name
-            if not text and convert is not str:
-                if optional or default is not MISSING:
-                    values[key] = None if optional else default
-                else:
-                    problems.append(f"{column}: a value is required.")
-                continue
-            try:
-                values[key] = convert(text)
-            except ValueError as exc:
-                problems.append(f"{column}: {exc}")
-        return values, problems
 
 
 # --- export ------------------------------------------------------------------
@@ -240,51 +139,7 @@ def write_export(database: Database, kind: str, fmt: str, target: IO[str] | Path
     return len(data[1])
 
 
-# --- reading the file --------------------------------------------------------
-
-
-def _read_text(path: Path) -> str | FieldError:
-    """The file's text, or one plain error about why it cannot be read."""
-    if not path.exists():
-        return FieldError("", f"{path} does not exist.")
-    if path.is_dir():
-        return FieldError("", f"{path} is a folder, not a CSV file.")
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        return FieldError("", f"{path} cannot be read: {exc.strerror or exc}.")
-    if b"\x00" in data:
-        return FieldError("", f"{path} is not a text file; save it as CSV (UTF-8).")
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        line = data[: exc.start].count(b"\n") + 1
-        return FieldError(
-            "", f"{path} is not UTF-8 text (line {line}); save it as CSV (UTF-8) and try again."
-        )
-    if not text.strip():
-        return FieldError("", f"{path} is empty: expected a header line and rows.")
-    return text
-
-
-def _records(text: str) -> Iterator[tuple[int, list[str]]]:
-    """(first line number, cells) of each non-blank CSV record; raises csv.Error."""
-    first_line = text[: text.find("\n")] if "\n" in text else text
-    delimiter = ";" if first_line.count(";") > first_line.count(",") else ","
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
-    start = 1
-    for cells in reader:
-        if any(cell.strip() for cell in cells):
-            yield start, cells
-        start = reader.line_num + 1
-
-
-def _header(cells: list[str]) -> list[str]:
-    """Column names, lower-cased; blank columns at the end (spreadsheets add them) dropped."""
-    names = [cell.strip().lower() for cell in cells]
-    while names and not names[-1]:
-        names.pop()
-    return names
+# --- the header ---------------------------------------------------------------
 
 
 def _header_problems(kind: str, line: int, header: list[str]) -> list[str]:
@@ -414,7 +269,7 @@ class _Checker:
 
 
 def _csv_error(error: FieldError) -> str:
-    name = _RENAMED.get(error.field, error.field)
+    name = RENAMED.get(error.field, error.field)
     return f"{name}: {error.message}" if name else error.message
 
 
@@ -429,10 +284,10 @@ def import_file(database: Database, kind: str, path: Path) -> Result[ImportSumma
     is written to.
     """
     _record_type(kind)
-    text = _read_text(path)
+    text = read_text(path)
     if isinstance(text, FieldError):
         return Result.failure([text])
-    records = _records(text)
+    records = csv_records(text)
     try:
         with database.transaction() as session:
             return _import_records(session, kind, records)
@@ -444,7 +299,7 @@ def _import_records(
     session: Session, kind: str, records: Iterator[tuple[int, list[str]]]
 ) -> Result[ImportSummary]:
     first_line, cells = next(records)  # the file has text, so it has a first record
-    header = _header(cells)
+    header = normalise_header(cells)
     problems = _header_problems(kind, first_line, header)
     if problems:
         return Result.failure([FieldError("", problem) for problem in problems])
