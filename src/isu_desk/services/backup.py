@@ -3,15 +3,18 @@
 A backup is a consistent online copy (SQLite's backup API) that can be taken
 while the app is open. A restore first proves that the chosen file is a
 healthy ISU Desk database this version can open, on a private copy, before it
-touches anything; then it keeps a copy of the database it replaces and swaps
-the file in.
+touches anything; then it takes an exclusive hold on the current database
+(refused while the app or another command has it open, so no write is lost),
+keeps a copy of it and writes the restored pages into it under that hold.
 """
 
 from __future__ import annotations
 
+import gc
 import os
 import shutil
 import sqlite3
+from contextlib import closing
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -21,7 +24,6 @@ from isu_desk.domain.errors import DataError
 from isu_desk.storage.database import (
     DATABASE_FILE,
     Database,
-    backup_file,
     copy_database,
     integrity_problems,
     open_database,
@@ -31,6 +33,12 @@ BACKUP_FOLDER = "backups"
 _SQLITE_MAGIC = b"SQLite format 3\x00"
 # Tables every ISU Desk database has, whatever capabilities it was written with.
 _CORE_TABLES = frozenset({"alembic_version", "settings", "change_log", "states", "contacts"})
+# How long a restore waits for the current database to be free before it refuses.
+_LOCK_TIMEOUT_S = 1.0
+_IN_USE = (
+    "ISU Desk is open on this data folder (or another command is using it); "
+    "close it and try again. Nothing was changed."
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -116,18 +124,24 @@ def _copy_read_only(source: Path, target: Path) -> None:
     dst.close()
 
 
-def _checkpoint(path: Path) -> None:
-    """Fold the write-ahead log into the file and remove the -wal and -shm files."""
-    if path.exists():
-        connection = sqlite3.connect(path)
-        try:
-            connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-        except sqlite3.Error:
-            pass  # a damaged file is replaced anyway; its copy was kept first
-        finally:
-            connection.close()
-    for suffix in ("-wal", "-shm"):
+def _remove_journal_files(path: Path) -> None:
+    for suffix in ("-wal", "-shm", "-journal"):
         Path(f"{path}{suffix}").unlink(missing_ok=True)
+
+
+def _close_forgotten_connections() -> None:
+    """Close sqlite3 connections nobody closed (freed only by the cyclic collector).
+
+    Their locks would make this very process look like another user of the file.
+    """
+    gc.collect()
+
+
+def _settle(path: Path) -> None:
+    """Fold the write-ahead log into the file and leave it in rollback-journal mode."""
+    _close_forgotten_connections()
+    with closing(sqlite3.connect(path, isolation_level=None)) as connection:
+        connection.execute("PRAGMA journal_mode=DELETE")
 
 
 def _prepare(candidate: Path, work: Path) -> Path:
@@ -135,30 +149,84 @@ def _prepare(candidate: Path, work: Path) -> Path:
     staged = work / DATABASE_FILE
     _copy_read_only(candidate, staged)
     open_database(staged).close()  # refuses a newer schema; upgrades an older one
-    _checkpoint(staged)
+    _settle(staged)
     return staged
 
 
-def _keep_current(current: Path) -> Path | None:
+def _is_busy(exc: sqlite3.Error) -> bool:
+    code = getattr(exc, "sqlite_errorcode", None)
+    return code in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED) or "locked" in str(exc)
+
+
+def _hold(current: Path) -> sqlite3.Connection | None:
+    """An exclusive hold on the current database, kept until the connection closes.
+
+    Leaving WAL mode needs every other connection to the file closed, and the
+    exclusive locking mode keeps the lock after the first transaction, so this
+    fails while the app or another command has the database open.
+
+    Returns:
+        ``None`` when there is no database or it cannot be read as one (a
+        damaged file is replaced as it is).
+
+    Raises:
+        DataError: another connection has the database open.
+    """
+    if not current.exists():
+        return None
+    _close_forgotten_connections()
+    connection = sqlite3.connect(current, timeout=_LOCK_TIMEOUT_S, isolation_level=None)
+    try:
+        connection.execute("PRAGMA locking_mode=EXCLUSIVE")
+        connection.execute("PRAGMA journal_mode=DELETE")
+        connection.execute("BEGIN EXCLUSIVE")
+        connection.execute("COMMIT")
+    except sqlite3.Error as exc:
+        connection.close()
+        if isinstance(exc, sqlite3.OperationalError) and _is_busy(exc):
+            raise DataError(_IN_USE) from exc
+        return None
+    return connection
+
+
+def _keep_current(current: Path, hold: sqlite3.Connection | None) -> Path | None:
     if not current.exists():
         return None
     kept = current.with_name(f"{current.name}.replaced-{_stamp()}.bak")
-    try:
-        backup_file(current, kept)
-    except sqlite3.Error:  # a damaged database is kept as it is, byte for byte
-        kept.unlink(missing_ok=True)
-        shutil.copy2(current, kept)
+    if hold is not None:
+        try:
+            with closing(sqlite3.connect(kept)) as target:
+                hold.backup(target)
+            return kept
+        except sqlite3.Error:
+            kept.unlink(missing_ok=True)
+    shutil.copy2(current, kept)  # a damaged database is kept as it is, byte for byte
     return kept
+
+
+def _swap(staged: Path, current: Path, hold: sqlite3.Connection | None) -> None:
+    """Put the staged database in place of the current one (under the hold, if any)."""
+    if hold is not None:
+        try:
+            with closing(sqlite3.connect(staged)) as source:
+                source.backup(hold)  # one transaction of the held connection
+            return
+        except sqlite3.Error:
+            hold.close()  # unchanged (rolled back): replace the file instead
+    _remove_journal_files(current)
+    os.replace(staged, current)
 
 
 def restore(data_folder: Path, file: Path) -> RestoreSummary:
     """Replace the data folder's database by ``file``, keeping a copy of the old one.
 
     Nothing is touched unless ``file`` is a healthy ISU Desk database that this
-    version can open. Close every open :class:`Database` of the folder first.
+    version can open and no one (the app, another command) has the current
+    database open.
 
     Raises:
-        DataError: the file is missing, not a database, damaged, or newer.
+        DataError: the file is missing, not a database, damaged, or newer; or
+            the current database is in use.
     """
     _verify_candidate(file)
     data_folder.mkdir(parents=True, exist_ok=True)
@@ -172,9 +240,13 @@ def restore(data_folder: Path, file: Path) -> RestoreSummary:
         except DataError as exc:
             raise DataError(f"{file} was not restored: {exc}") from exc
         current = data_folder / DATABASE_FILE
-        kept = _keep_current(current)
-        _checkpoint(current)
-        os.replace(staged, current)
+        hold = _hold(current)
+        try:
+            kept = _keep_current(current, hold)
+            _swap(staged, current, hold)
+        finally:
+            if hold is not None:
+                hold.close()
     finally:
         shutil.rmtree(work, ignore_errors=True)
     return RestoreSummary(current, kept)
