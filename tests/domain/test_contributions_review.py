@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date
 from decimal import Decimal
@@ -15,6 +16,7 @@ from isu_desk.domain.contributions import (
     check_against_pledge,
     chf_equivalent,
 )
+from isu_desk.domain.errors import FieldError
 
 PLEDGE = Pledge("p1", "s1", None, "f1", date(2025, 1, 10), "EUR", Decimal("30000"), 2025, 2027)
 
@@ -39,8 +41,8 @@ def payment(amount: str, **changes: object) -> Contribution:
     return replace(base, **changes)  # type: ignore[arg-type]
 
 
-def fields(errors: list[object]) -> set[str]:
-    return {e.field for e in errors}  # type: ignore[attr-defined]
+def fields(errors: Sequence[FieldError]) -> set[str]:
+    return {e.field for e in errors}
 
 
 def test_a_payment_cannot_credit_a_negative_amount_to_its_pledge() -> None:

@@ -147,14 +147,10 @@ class ContributionsService:
             errors = _donor_and_fund_exist(session, pledge)
             if errors:
                 return Result.failure(errors)
-            old = repo.get(session, "pledges", pledge.id)
-            if (
-                old is not None
-                and old.currency != pledge.currency
-                and repo.pledge_received(session, pledge.id)
-            ):
-                return Result.failure([_CURRENCY_FIXED])
-            if old is None:
+            errors = pledge_change_errors(session, pledge, instalments)
+            if errors:
+                return Result.failure(errors)
+            if repo.get(session, "pledges", pledge.id) is None:
                 repo.insert_row(session, "pledges", to_columns(pledge))
             else:
                 repo.update_row(session, "pledges", pledge.id, to_columns(pledge))
@@ -362,6 +358,24 @@ _ACKNOWLEDGED = FieldError(
 _CURRENCY_FIXED = FieldError(
     "currency", "Payments were recorded in this pledge's currency; it cannot change now."
 )
+
+
+def pledge_change_errors(
+    session: Any, pledge: Pledge, instalments: Sequence[Instalment] | None = None
+) -> list[FieldError]:
+    """What forbids changing a stored pledge to ``pledge``: its currency once money
+    was received, and (when ``instalments`` is None, the schedule kept) a stored
+    schedule that no longer adds up to the new total."""
+    old = repo.get(session, "pledges", pledge.id)
+    if old is None:
+        return []
+    errors = []
+    if old.currency != pledge.currency and repo.corrections_or_payments(session, pledge.id):
+        errors.append(_CURRENCY_FIXED)
+    if instalments is None and not errors:
+        schedule = [to_record(Instalment, r) for r in repo.instalments(session, [pledge.id])]
+        errors += dom.validate_instalments(pledge, schedule)
+    return errors
 
 
 def _replace_schedule(session: Any, pledge_id: str, instalments: Sequence[Instalment]) -> None:

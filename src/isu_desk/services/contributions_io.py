@@ -40,6 +40,7 @@ from isu_desk.domain.contributions import (
 )
 from isu_desk.domain.errors import DataError, FieldError, Result
 from isu_desk.domain.ids import is_uuid, new_id
+from isu_desk.services.contributions import pledge_change_errors
 from isu_desk.services.contributions_rows import Lookups, RowReader
 from isu_desk.storage import finance as repo
 from isu_desk.storage.database import Database
@@ -178,6 +179,7 @@ def _write(
                     )
                 )
             else:
+                errors += _update_errors(session, kind, record)
                 repo.update_row(session, table, record.id, to_columns(record))
                 updated += 1
         if errors:
@@ -185,6 +187,14 @@ def _write(
             return Result.failure(errors)
         repo.insert_many(session, table, created)
     return Result.success(ImportSummary(kind, len(created), updated, unchanged))
+
+
+def _update_errors(session: Any, kind: str, record: Any) -> list[FieldError]:
+    """The rules a change made in the app obeys, for a row that changes a stored record."""
+    if kind != "pledges":
+        return []
+    found = pledge_change_errors(session, record)
+    return [FieldError("", f"Pledge {record.id}: {e.message}") for e in found]
 
 
 def _record_id(reader: RowReader) -> str:

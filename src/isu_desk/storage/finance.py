@@ -336,6 +336,12 @@ def pledge_received(session: Session, pledge_id: str, excluding: str = "") -> De
     return from_units(session.scalar(stmt))
 
 
+def corrections_or_payments(session: Session, pledge_id: str) -> bool:
+    """Whether any ledger entry (a payment or a correction) points at the pledge."""
+    stmt = select(C.id).where(C.pledge_id == pledge_id).limit(1)
+    return session.scalar(stmt) is not None
+
+
 def donor_codes(session: Session) -> dict[str, str]:
     """Every donor id with how files name it: a State's ISO3 code, an organisation's name."""
     states = session.execute(select(StateRecord.id, StateRecord.iso3))

@@ -1,0 +1,81 @@
+"""Contributions services: what the ledger review found (each test failed before its fix)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from isu_desk.domain.contributions import Contribution, ExchangeRate, Instalment, Pledge
+from isu_desk.services.contributions import DEFAULT_FUNDS, ContributionsService
+from isu_desk.services.contributions_io import import_file
+from isu_desk.storage.database import Database
+
+TODAY = date(2026, 6, 1)
+
+
+@pytest.fixture
+def service(database: Database) -> ContributionsService:
+    service = ContributionsService(database)
+    service.ensure_default_funds()
+    service.save_rate(ExchangeRate("", "NOK", date(2025, 1, 1), Decimal("0.08")))
+    return service
+
+
+def donor(service: ContributionsService, name: str = "Norway") -> str:
+    return next(i for kind, i, n in service.donors() if n == name)
+
+
+def make_pledge(service: ContributionsService, total: str = "30000") -> Pledge:
+    pledge = Pledge(
+        "", donor(service), None, DEFAULT_FUNDS[0].id, date(2025, 1, 10), "NOK",
+        Decimal(total), 2025, 2027,
+    )  # fmt: skip
+    schedule = [Instalment("", "", date(2025, 3, 31), Decimal(total))]
+    return service.save_pledge(pledge, schedule).unwrap()
+
+
+def pay(service: ContributionsService, pledge: Pledge, amount: str = "1000") -> Contribution:
+    draft = service.payment_for(pledge.id, TODAY)
+    figure = Decimal(amount)
+    return replace(draft, amount=figure, amount_chf=figure * draft.rate_to_chf)
+
+
+def write(path: Path, text: str) -> Path:
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+# --- 1: an import obeys the rules of a change made in the app ---------------------
+
+
+def test_importing_a_pledge_cannot_change_its_currency_once_paid(
+    database: Database, service: ContributionsService, tmp_path: Path
+) -> None:
+    pledge = make_pledge(service)
+    service.record(pay(service, pledge)).unwrap()
+    path = write(
+        tmp_path / "p.csv",
+        "id,donor,fund,currency,total,pledged_on,years\n"
+        f"{pledge.id},NOR,ISU core budget,EUR,30000,2025-01-10,2025-2027\n",
+    )
+    result = import_file(database, "pledges", path)
+    assert not result.ok and "currency" in str(result.errors[0])
+    assert service.pledge(pledge.id).currency == "NOK"
+
+
+def test_importing_a_new_total_must_match_the_kept_schedule(
+    database: Database, service: ContributionsService, tmp_path: Path
+) -> None:
+    pledge = make_pledge(service)
+    path = write(
+        tmp_path / "p.csv",
+        "id,donor,fund,currency,total,pledged_on,years\n"
+        f"{pledge.id},NOR,ISU core budget,NOK,50000,2025-01-10,2025-2027\n",
+    )
+    result = import_file(database, "pledges", path)
+    assert not result.ok and "instalments add up" in str(result.errors[0])
+    assert service.pledge(pledge.id).total == Decimal("30000")
