@@ -274,3 +274,12 @@ def test_changes_from_elsewhere_show_without_losing_edits(
     assert pane.form.dirty
     assert pane.form.fields["phone"].value() == "+41 22 000 00 00"
     assert "Ben Okafor" in names(pane)
+
+
+def test_a_long_value_shows_its_beginning_in_the_form(qtbot) -> None:
+    from isu_desk.ui.widgets import TextField
+
+    field = TextField()
+    qtbot.addWidget(field)
+    field.set_value("Second Secretary, Permanent Mission of Portugal to the United Nations")
+    assert field.cursorPosition() == 0

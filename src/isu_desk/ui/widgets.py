@@ -70,6 +70,7 @@ class TextField(QLineEdit):
 
     def set_value(self, value: str | None) -> None:
         self.setText(value or "")
+        self.setCursorPosition(0)  # a long value shows its beginning, not its end
 
 
 class NotesField(QPlainTextEdit):
