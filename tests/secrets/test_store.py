@@ -46,7 +46,7 @@ def test_the_team_key_round_trips_through_a_real_secret_service(
 
     assert isinstance(keyring.get_keyring(), SecretService.Keyring)
     store = KeyringSecretStore(service="ISU Desk test")
-    team = create_team(database, tmp_path / "share", "a long test passphrase", store, cost=2**10)
+    team = create_team(database, tmp_path / "share", "a long test passphrase", store, cost=2**14)
     info = team.unwrap()
     assert info.key_in_keyring
     try:

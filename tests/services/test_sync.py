@@ -19,7 +19,7 @@ def test_status_counts_pending_changes_until_they_are_sent(
     empty_database: Database, tmp_path: Path
 ) -> None:
     store = MemorySecretStore()
-    create_team(empty_database, tmp_path / "share", "a long passphrase", store, cost=2**10)
+    create_team(empty_database, tmp_path / "share", "a long passphrase", store, cost=2**14)
     service = SyncService(empty_database, store)
     DirectoryService(empty_database).save(Organisation(id="", name="UNDP"))
     assert service.status().pending_changes == 1

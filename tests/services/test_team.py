@@ -36,21 +36,21 @@ def test_create_keeps_the_key_in_the_keyring_and_writes_only_the_wrapped_key(
     database: Database, tmp_path: Path
 ) -> None:
     store = MemorySecretStore()
-    info = create_team(database, tmp_path / "share", PASSPHRASE, store, cost=2**10).unwrap()
+    info = create_team(database, tmp_path / "share", PASSPHRASE, store, cost=2**14).unwrap()
     assert info.key_in_keyring and store.get(secret_name(info.team_id))
     text = (tmp_path / "share" / "isu-desk-team.json").read_text()
     assert store.get(secret_name(info.team_id)) not in text
 
 
 def test_a_short_passphrase_is_refused(database: Database, tmp_path: Path) -> None:
-    result = create_team(database, tmp_path / "share", "short", MemorySecretStore(), cost=2**10)
+    result = create_team(database, tmp_path / "share", "short", MemorySecretStore(), cost=2**14)
     assert [e.field for e in result.errors] == ["passphrase"]
 
 
 def test_join_with_the_wrong_passphrase_is_a_field_error(
     database: Database, empty_database: Database, tmp_path: Path
 ) -> None:
-    create_team(database, tmp_path / "share", PASSPHRASE, MemorySecretStore(), cost=2**10)
+    create_team(database, tmp_path / "share", PASSPHRASE, MemorySecretStore(), cost=2**14)
     result = join_team(
         empty_database, tmp_path / "share", "not the passphrase", MemorySecretStore()
     )
@@ -61,7 +61,7 @@ def test_join_with_the_wrong_passphrase_is_a_field_error(
 def test_without_a_keyring_the_passphrase_is_asked_each_session(
     database: Database, tmp_path: Path
 ) -> None:
-    info = create_team(database, tmp_path / "share", PASSPHRASE, NoKeyring(), cost=2**10).unwrap()
+    info = create_team(database, tmp_path / "share", PASSPHRASE, NoKeyring(), cost=2**14).unwrap()
     assert not info.key_in_keyring and "keyring" in info.notice
     with pytest.raises(PassphraseNeeded, match="no usable keyring"):
         team_access(database, tmp_path / "share", NoKeyring())

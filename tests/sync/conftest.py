@@ -16,7 +16,7 @@ from isu_desk.services.workstation import init_workstation, open_data_folder
 from isu_desk.storage.database import Database
 
 PASSPHRASE = "correct horse battery staple"
-CHEAP_COST = 2**10  # scrypt cost for tests only
+CHEAP_COST = 2**14  # scrypt cost for tests only (the lowest a team file may ask for)
 
 
 @dataclass

@@ -134,7 +134,10 @@ def _stored_key(store: SecretStore, team_id: str) -> tuple[bytes | None, str]:
         text = store.get(secret_name(team_id))
     except NoKeyringError as exc:
         return None, str(exc)
-    return (base64.b64decode(text) if text else None), ""
+    try:
+        return (base64.b64decode(text, validate=True) if text else None), ""
+    except ValueError:  # a damaged keyring entry: ask for the passphrase as without one
+        return None, ""
 
 
 def team_access(

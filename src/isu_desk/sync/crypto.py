@@ -16,7 +16,7 @@ from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 
-from isu_desk.sync.errors import PacketRejected, WrongPassphrase
+from isu_desk.sync.errors import PacketRejected, SyncStopped, WrongPassphrase
 
 KEY_BYTES = 32
 NONCE_BYTES = 12
@@ -24,7 +24,13 @@ NONCE_BYTES = 12
 SCRYPT_N = 2**17
 SCRYPT_R = 8
 SCRYPT_P = 1
+# What a team file may ask for: a hostile file must not make a join take hours or all memory.
+SCRYPT_N_RANGE = (2**14, 2**20)
+SCRYPT_R_RANGE = (8, 16)
+SCRYPT_P_RANGE = (1, 4)
 TEAM_FILE_FORMAT = 1
+DAMAGED_TEAM_FILE = "the team file is damaged"
+_TEXT_FIELDS = ("team_id", "team_name", "key_id", "salt", "nonce", "wrapped")
 
 
 def new_team_key() -> bytes:
@@ -64,14 +70,55 @@ class TeamFile:
 
     @classmethod
     def from_json(cls, text: str) -> TeamFile:
+        """The team file read from ``text``.
+
+        Raises:
+            PacketRejected: the text is not a team file, or asks for unsafe scrypt costs.
+        """
         try:
             data = json.loads(text)
             team = cls(**data)
         except (ValueError, TypeError) as exc:
-            raise PacketRejected("the team file is damaged") from exc
+            raise PacketRejected(DAMAGED_TEAM_FILE) from exc
+        if not _is_int(team.format):
+            raise PacketRejected(DAMAGED_TEAM_FILE)
         if team.format > TEAM_FILE_FORMAT:
             raise PacketRejected("the team file was written by a newer version of ISU Desk")
+        if not _well_formed(team):
+            raise PacketRejected(DAMAGED_TEAM_FILE)
         return team
+
+
+def _is_int(value: object) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool)
+
+
+def _within(value: object, bounds: tuple[int, int]) -> bool:
+    return (
+        isinstance(value, int) and not isinstance(value, bool) and bounds[0] <= value <= bounds[1]
+    )
+
+
+def _decodes(text: str, sizes: range) -> bool:
+    try:
+        return len(_unb64(text)) in sizes
+    except ValueError:
+        return False
+
+
+def _well_formed(team: TeamFile) -> bool:
+    """Field types, scrypt costs within bounds, and base64 fields of the right sizes."""
+    if not all(isinstance(getattr(team, name), str) for name in _TEXT_FIELDS):
+        return False
+    if not _within(team.n, SCRYPT_N_RANGE) or team.n & (team.n - 1):
+        return False
+    if not (_within(team.r, SCRYPT_R_RANGE) and _within(team.p, SCRYPT_P_RANGE)):
+        return False
+    return (
+        _decodes(team.salt, range(16, 65))
+        and _decodes(team.nonce, range(NONCE_BYTES, NONCE_BYTES + 1))
+        and _decodes(team.wrapped, range(KEY_BYTES + 16, KEY_BYTES + 17))
+    )
 
 
 def _derive(passphrase: str, salt: bytes, n: int, r: int, p: int) -> bytes:
@@ -92,12 +139,19 @@ def wrap_key(
 
 
 def unwrap_key(team: TeamFile, passphrase: str) -> bytes:
-    """The team key; raises :class:`WrongPassphrase` when the passphrase does not fit."""
-    kek = _derive(passphrase, _unb64(team.salt), team.n, team.r, team.p)
+    """The team key.
+
+    Raises:
+        WrongPassphrase: the passphrase does not fit.
+        SyncStopped: the team file's values cannot be used (damaged).
+    """
     try:
+        kek = _derive(passphrase, _unb64(team.salt), team.n, team.r, team.p)
         key = AESGCM(kek).decrypt(_unb64(team.nonce), _unb64(team.wrapped), team.team_id.encode())
     except InvalidTag as exc:
         raise WrongPassphrase("This passphrase does not open the team file.") from exc
+    except (ValueError, TypeError, MemoryError, OverflowError) as exc:
+        raise SyncStopped("The team file is damaged; nothing was changed.") from exc
     return key
 
 
