@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import os
+import shutil
 import sqlite3
+import stat
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -107,3 +110,51 @@ def test_restore_succeeds_once_the_other_process_has_closed_the_database(
     assert sorted(p.name for p in data_dir.iterdir() if not p.name.endswith(".bak")) == [
         DATABASE_FILE
     ]
+
+
+def test_a_backup_is_one_self_contained_file_not_in_wal_mode(
+    database: Database, data_dir: Path
+) -> None:
+    target = backup(database, data_dir.parent / "media" / "copy.sqlite")
+
+    header = target.read_bytes()[18:20]
+    assert header == b"\x01\x01"  # rollback journal: readable from read-only media
+    assert sorted(p.name for p in target.parent.iterdir()) == ["copy.sqlite"]
+
+
+def test_restore_writes_nothing_beside_a_wal_mode_backup(
+    database: Database, data_dir: Path
+) -> None:
+    """Backups made by earlier versions are WAL files; opening them made -wal/-shm files."""
+    media = data_dir.parent / "media"
+    media.mkdir()
+    old_style = media / "old.sqlite"
+    with sqlite3.connect(database.path) as source, sqlite3.connect(old_style) as target:
+        source.backup(target)
+    source.close()
+    target.close()
+    assert old_style.read_bytes()[18:20] == b"\x02\x02"
+    before = old_style.read_bytes()
+    database.close()
+
+    restore(data_dir, old_style)
+
+    assert sorted(p.name for p in media.iterdir()) == ["old.sqlite"]
+    assert old_style.read_bytes() == before
+
+
+@pytest.mark.skipif(
+    not hasattr(os, "geteuid") or os.geteuid() == 0, reason="root writes to read-only folders"
+)
+def test_restore_from_a_read_only_folder(database: Database, data_dir: Path) -> None:
+    media = data_dir.parent / "media"
+    copy = backup(database, media / "copy.sqlite")
+    database.close()
+    copy.chmod(stat.S_IRUSR)
+    media.chmod(stat.S_IRUSR | stat.S_IXUSR)
+    try:
+        summary = restore(data_dir, copy)
+    finally:
+        media.chmod(stat.S_IRWXU)
+    assert summary.database.exists()
+    shutil.rmtree(media)

@@ -18,13 +18,12 @@ from contextlib import closing
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-from urllib.parse import quote
 
 from isu_desk.domain.errors import DataError
 from isu_desk.storage.database import (
     DATABASE_FILE,
     Database,
-    copy_database,
+    backup_file,
     integrity_problems,
     open_database,
 )
@@ -61,14 +60,23 @@ def default_backup_path(data_folder: Path) -> Path:
 def backup(database: Database, target: Path | None = None) -> Path:
     """Copy the open database to ``target`` (default: the data folder's backups).
 
+    The copy is one self-contained file in rollback-journal mode, so it can be
+    restored from read-only media and opening it writes nothing beside it.
+
     Raises:
         DataError: the target exists already or cannot be written.
     """
     target = target or default_backup_path(database.path.parent)
+    if target.exists():
+        raise DataError(f"{target} already exists; choose another name.")
+    partial = target.with_name(target.name + ".partial")
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
-        copy_database(database.path, target)
+        backup_file(database.path, partial)
+        _settle(partial)
+        os.replace(partial, target)
     except (OSError, sqlite3.Error) as exc:
+        partial.unlink(missing_ok=True)
         raise DataError(f"Cannot write the backup {target}: {exc}.") from exc
     return target
 
@@ -87,41 +95,48 @@ def check(database: Database) -> list[str]:
 # --- restore -------------------------------------------------------------------
 
 
-def _verify_candidate(path: Path) -> None:
-    """Read-only checks that ``path`` is a healthy ISU Desk database; raises DataError."""
-    if not path.is_file():
-        raise DataError(f"{path} does not exist or is not a file.")
+def _check_file(file: Path) -> None:
+    """``file`` exists and starts like an SQLite database (only its first bytes are read)."""
+    if not file.is_file():
+        raise DataError(f"{file} does not exist or is not a file.")
     try:
-        with path.open("rb") as handle:
+        with file.open("rb") as handle:
             magic = handle.read(len(_SQLITE_MAGIC))
     except OSError as exc:
-        raise DataError(f"{path} cannot be read: {exc.strerror or exc}.") from exc
+        raise DataError(f"{file} cannot be read: {exc.strerror or exc}.") from exc
     if magic != _SQLITE_MAGIC:
-        raise DataError(f"{path} is not an ISU Desk backup (not a database file).")
+        raise DataError(f"{file} is not an ISU Desk backup (not a database file).")
+
+
+def _private_copy(file: Path, work: Path) -> Path:
+    """A byte copy of ``file`` (and its write-ahead log, if any) in ``work``.
+
+    Every later step opens only this copy, so nothing is ever written beside
+    the user's file and a backup on read-only media can be restored.
+    """
+    copy = work / DATABASE_FILE
     try:
-        connection = sqlite3.connect(f"file:{quote(str(path))}?mode=ro", uri=True)
-        try:
+        shutil.copyfile(file, copy)
+        log = Path(f"{file}-wal")
+        if log.is_file():
+            shutil.copyfile(log, Path(f"{copy}-wal"))
+    except OSError as exc:
+        raise DataError(f"{file} cannot be read: {exc.strerror or exc}.") from exc
+    return copy
+
+
+def _verify_candidate(copy: Path, file: Path) -> None:
+    """Checks that ``copy`` (of the user's ``file``) is a healthy ISU Desk database."""
+    try:
+        with closing(sqlite3.connect(copy)) as connection:
             tables = {row[0] for row in connection.execute("SELECT name FROM sqlite_master")}
             problems = [row[0] for row in connection.execute("PRAGMA integrity_check")]
-        finally:
-            connection.close()
     except sqlite3.Error as exc:
-        raise DataError(f"{path} cannot be read as a database: {exc}.") from exc
+        raise DataError(f"{file} cannot be read as a database: {exc}.") from exc
     if not tables >= _CORE_TABLES:
-        raise DataError(f"{path} is not an ISU Desk database.")
+        raise DataError(f"{file} is not an ISU Desk database.")
     if problems != ["ok"]:
-        raise DataError(f"{path} is damaged ({problems[0]}); choose another backup.")
-
-
-def _copy_read_only(source: Path, target: Path) -> None:
-    """A consistent copy of ``source`` without ever writing to it."""
-    with (
-        sqlite3.connect(f"file:{quote(str(source))}?mode=ro", uri=True) as src,
-        sqlite3.connect(target) as dst,
-    ):
-        src.backup(dst)
-    src.close()
-    dst.close()
+        raise DataError(f"{file} is damaged ({problems[0]}); choose another backup.")
 
 
 def _remove_journal_files(path: Path) -> None:
@@ -144,13 +159,10 @@ def _settle(path: Path) -> None:
         connection.execute("PRAGMA journal_mode=DELETE")
 
 
-def _prepare(candidate: Path, work: Path) -> Path:
-    """Copy the candidate into ``work`` and open it as the app would (migrating it)."""
-    staged = work / DATABASE_FILE
-    _copy_read_only(candidate, staged)
+def _prepare(staged: Path) -> None:
+    """Open the private copy as the app would (migrating it) and settle it."""
     open_database(staged).close()  # refuses a newer schema; upgrades an older one
     _settle(staged)
-    return staged
 
 
 def _is_busy(exc: sqlite3.Error) -> bool:
@@ -228,13 +240,15 @@ def restore(data_folder: Path, file: Path) -> RestoreSummary:
         DataError: the file is missing, not a database, damaged, or newer; or
             the current database is in use.
     """
-    _verify_candidate(file)
+    _check_file(file)
     data_folder.mkdir(parents=True, exist_ok=True)
     work = data_folder / f".restore-{_stamp()}"
     work.mkdir(exist_ok=True)
     try:
+        staged = _private_copy(file, work)
+        _verify_candidate(staged, file)
         try:
-            staged = _prepare(file, work)
+            _prepare(staged)
         except sqlite3.Error as exc:
             raise DataError(f"{file} cannot be restored: {exc}.") from exc
         except DataError as exc:
