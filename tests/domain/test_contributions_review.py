@@ -8,6 +8,7 @@ from datetime import date
 from decimal import Decimal
 
 from isu_desk.domain.contributions import (
+    CONFIRM_FIELD,
     Contribution,
     ContributionForm,
     ContributionKind,
@@ -15,6 +16,7 @@ from isu_desk.domain.contributions import (
     Pledge,
     check_against_pledge,
     chf_equivalent,
+    validate_contribution,
 )
 from isu_desk.domain.errors import FieldError
 
@@ -69,3 +71,15 @@ def test_a_payment_cannot_go_to_another_donors_pledge() -> None:
 def test_a_payment_cannot_go_to_a_pledge_of_another_fund() -> None:
     errors = check_against_pledge(payment("1000", fund_id="f2"), PLEDGE, Decimal(30000))
     assert fields(errors) == {"fund_id"}
+
+
+def test_a_payments_chf_amount_must_be_its_amount_at_its_rate() -> None:
+    wrong = payment("1000", amount_chf=Decimal("1.00"))
+    (error,) = validate_contribution(wrong)
+    assert error.field == CONFIRM_FIELD and "CHF 950.00" in error.message
+    assert validate_contribution(payment("1000")) == []
+
+
+def test_the_chf_equivalent_rounds_half_even_to_the_centime() -> None:
+    entry = payment("0.5", rate_to_chf=Decimal("0.05"), amount_chf=Decimal("0.02"))
+    assert validate_contribution(entry) == []  # 0.025 -> 0.02

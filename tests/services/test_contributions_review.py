@@ -9,7 +9,14 @@ from pathlib import Path
 
 import pytest
 
-from isu_desk.domain.contributions import Contribution, ExchangeRate, Instalment, Pledge
+from isu_desk.domain.contributions import (
+    CONFIRM_FIELD,
+    Contribution,
+    ExchangeRate,
+    Instalment,
+    Pledge,
+    chf_equivalent,
+)
 from isu_desk.services.contributions import DEFAULT_FUNDS, ContributionsService
 from isu_desk.services.contributions_io import import_file
 from isu_desk.storage.database import Database
@@ -41,7 +48,7 @@ def make_pledge(service: ContributionsService, total: str = "30000") -> Pledge:
 def pay(service: ContributionsService, pledge: Pledge, amount: str = "1000") -> Contribution:
     draft = service.payment_for(pledge.id, TODAY)
     figure = Decimal(amount)
-    return replace(draft, amount=figure, amount_chf=figure * draft.rate_to_chf)
+    return replace(draft, amount=figure, amount_chf=chf_equivalent(figure, draft.rate_to_chf))
 
 
 def write(path: Path, text: str) -> Path:
@@ -79,3 +86,31 @@ def test_importing_a_new_total_must_match_the_kept_schedule(
     result = import_file(database, "pledges", path)
     assert not result.ok and "instalments add up" in str(result.errors[0])
     assert service.pledge(pledge.id).total == Decimal("30000")
+
+
+# --- 3: the CHF equivalent ---------------------------------------------------------
+
+
+def test_a_chf_amount_that_is_not_amount_times_rate_asks_for_confirmation(
+    service: ContributionsService,
+) -> None:
+    pledge = make_pledge(service)
+    wrong = replace(pay(service, pledge), amount_chf=Decimal("1.00"))
+    first = service.record(wrong)
+    assert [e.field for e in first.errors] == [CONFIRM_FIELD]
+    assert "CHF 80.00" in first.errors[0].message
+    assert service.summary({}) == (0, Decimal(0))
+    assert service.record(wrong, confirmed=True).ok
+    assert service.summary({}) == (1, Decimal("1.00"))
+
+
+def test_importing_a_payment_with_a_wrong_chf_amount_says_the_expected_figure(
+    database: Database, service: ContributionsService, tmp_path: Path
+) -> None:
+    path = write(
+        tmp_path / "c.csv",
+        "donor,fund,currency,amount,rate_to_chf,amount_chf,received_on\n"
+        "NOR,ISU core budget,NOK,1000,0.08,1.00,2025-05-01\n",
+    )
+    result = import_file(database, "contributions", path)
+    assert not result.ok and "CHF 80.00" in str(result.errors[0])

@@ -314,7 +314,24 @@ def validate_contribution(entry: Contribution) -> list[FieldError]:
         errors += _check_in_kind(entry)
     if signed and not entry.corrects_id:
         errors.append(FieldError("corrects_id", "A correction must say what it corrects."))
+    if not errors and not signed:
+        errors += check_chf_equivalent(entry)
     return errors
+
+
+def check_chf_equivalent(entry: Contribution) -> list[FieldError]:
+    """A payment's CHF amount is its amount at its rate; a bank's own figure asks to confirm."""
+    expected = chf_equivalent(entry.amount, entry.rate_to_chf)
+    if entry.amount_chf == expected:
+        return []
+    return [
+        FieldError(
+            CONFIRM_FIELD,
+            f"{entry.currency} {entry.amount:,} at the rate {entry.rate_to_chf} is "
+            f"CHF {expected:,}, not CHF {entry.amount_chf:,}. Record the CHF amount "
+            "as entered (the bank's own figure)?",
+        )
+    ]
 
 
 def _check_in_kind(entry: Contribution) -> list[FieldError]:

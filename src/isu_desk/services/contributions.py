@@ -203,14 +203,13 @@ class ContributionsService:
 
     def record(self, entry: Contribution, *, confirmed: bool = False) -> Result[Contribution]:
         """Record a payment (or correction); edits allowed only before acknowledgement."""
-        errors = dom.validate_contribution(entry)
-        if errors:
-            return Result.failure(errors)
+        asks = dom.validate_contribution(entry)
+        if any(e.field != dom.CONFIRM_FIELD for e in asks):
+            return Result.failure(asks)
         entry = entry if entry.id else replace(entry, id=new_id())
         with self._db.transaction() as session:
             errors = _donor_and_fund_exist(session, entry) or self._pledge_checks(session, entry)
-            if confirmed:
-                errors = [e for e in errors if e.field != dom.CONFIRM_FIELD]
+            errors = _unconfirmed(asks + errors, confirmed)
             if errors:
                 return Result.failure(errors)
             existing = repo.get(session, "contributions", entry.id)
@@ -394,6 +393,15 @@ def _replace_schedule(session: Any, pledge_id: str, instalments: Sequence[Instal
             repo.insert_row(session, "pledge_instalments", values)
     for stale in kept.values():
         repo.delete_row(session, "pledge_instalments", stale)
+
+
+def _unconfirmed(errors: list[FieldError], confirmed: bool) -> list[FieldError]:
+    """``errors`` without the questions the user confirmed; the questions as one."""
+    asks = [e for e in errors if e.field == dom.CONFIRM_FIELD]
+    rest = [e for e in errors if e.field != dom.CONFIRM_FIELD]
+    if confirmed or not asks:
+        return rest
+    return [*rest, FieldError(dom.CONFIRM_FIELD, " ".join(e.message for e in asks))]
 
 
 def _donor_and_fund_exist(session: Any, record: Pledge | Contribution) -> list[FieldError]:
