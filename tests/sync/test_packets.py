@@ -3,12 +3,22 @@
 from __future__ import annotations
 
 import json
+import struct
+import zlib
 
 import pytest
 
-from isu_desk.sync.crypto import key_id, new_team_key, unwrap_key, wrap_key
+from isu_desk.sync.crypto import key_id, new_team_key, seal, unwrap_key, wrap_key
 from isu_desk.sync.errors import PacketRejected, PacketWaits, WrongPassphrase
-from isu_desk.sync.packets import Entry, Expectation, Header, decode, encode
+from isu_desk.sync.packets import (
+    FORMAT_VERSION,
+    MAGIC,
+    Entry,
+    Expectation,
+    Header,
+    decode,
+    encode,
+)
 
 KEY = new_team_key()
 NODE = "0d6f0a52-0000-4000-8000-000000000001"
@@ -52,3 +62,36 @@ def test_the_team_file_needs_the_passphrase() -> None:
     assert unwrap_key(team, "a long passphrase") == KEY
     with pytest.raises(WrongPassphrase):
         unwrap_key(team, "a wrong passphrase")
+
+
+def _packet_with_header(values: dict[str, object]) -> bytes:
+    head = json.dumps(values).encode()
+    prefix = MAGIC + struct.pack(">I", len(head)) + head
+    return prefix + seal(KEY, prefix, zlib.compress(b""))
+
+
+_HEADER = {"team_id": "team-1", "workstation_id": NODE, "seq": 1, "key_id": key_id(KEY)}
+
+
+@pytest.mark.parametrize(
+    "newer",
+    [
+        {**_HEADER, "schema": [], "format": 2, "compression": "zstd"},
+        {"format": 2, "writer": {"id": NODE}},  # a newer layout without today's fields
+        {**_HEADER, "schema": [], "format": 2, "key_id": "k2"},  # newer key handling
+    ],
+)
+def test_a_newer_format_waits_instead_of_being_called_damaged(newer: dict[str, object]) -> None:
+    with pytest.raises(PacketWaits, match="newer version"):
+        decode(KEY, _packet_with_header(newer), _expect())
+
+
+def test_keys_a_newer_version_adds_to_the_header_are_ignored() -> None:
+    header = Header.from_bytes(json.dumps({**_HEADER, "schema": [], "hint": 1}).encode())
+    assert header.seq == 1 and header.format == FORMAT_VERSION
+
+
+@pytest.mark.parametrize("broken", [{**_HEADER, "schema": [], "format": "2"}, [1], {"seq": 1}])
+def test_a_broken_header_is_still_damaged(broken: object) -> None:
+    with pytest.raises(PacketRejected, match="header is damaged"):
+        Header.from_bytes(json.dumps(broken).encode())

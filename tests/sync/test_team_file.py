@@ -81,3 +81,20 @@ def test_joining_a_damaged_team_file_is_a_field_error(
         assert "damaged" in str(result.errors[0])
         with pytest.raises(SyncStopped, match="damaged"):
             team_access(database, share, MemorySecretStore(), PASSPHRASE)
+
+
+def test_a_team_file_from_a_newer_version_is_refused_as_newer_not_damaged(
+    database: Database, empty_database: Database, tmp_path: Path
+) -> None:
+    newer = _text({"format": 2, "kdf": "argon2id"})
+    with pytest.raises(PacketRejected, match="made by a newer version of ISU Desk"):
+        TeamFile.from_json(newer)
+    share = tmp_path / "share"
+    create_team(database, share, PASSPHRASE, MemorySecretStore(), cost=2**14).unwrap()
+    files.team_file(share).write_text(_text({"format": 2, "salt": None, "kdf": "argon2id"}))
+    result = join_team(empty_database, share, PASSPHRASE, MemorySecretStore())
+    assert "newer version of ISU Desk" in str(result.errors[0])
+
+
+def test_keys_a_newer_version_adds_to_the_team_file_are_ignored() -> None:
+    assert TeamFile.from_json(_text({"hint": "the passphrase is in the safe"})) == GOOD

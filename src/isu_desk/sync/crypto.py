@@ -10,7 +10,7 @@ import base64
 import hashlib
 import json
 import os
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, fields
 
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
@@ -30,6 +30,9 @@ SCRYPT_R_RANGE = (8, 16)
 SCRYPT_P_RANGE = (1, 4)
 TEAM_FILE_FORMAT = 1
 DAMAGED_TEAM_FILE = "the team file is damaged"
+NEWER_TEAM_FILE = (
+    "the team file was made by a newer version of ISU Desk; update ISU Desk on this computer"
+)
 _TEXT_FIELDS = ("team_id", "team_name", "key_id", "salt", "nonce", "wrapped")
 
 
@@ -77,16 +80,23 @@ class TeamFile:
         """
         try:
             data = json.loads(text)
-            team = cls(**data)
-        except (ValueError, TypeError) as exc:
+        except ValueError as exc:
             raise PacketRejected(DAMAGED_TEAM_FILE) from exc
-        if not _is_int(team.format):
+        if not isinstance(data, dict) or not _is_int(data.get("format", TEAM_FILE_FORMAT)):
             raise PacketRejected(DAMAGED_TEAM_FILE)
-        if team.format > TEAM_FILE_FORMAT:
-            raise PacketRejected("the team file was written by a newer version of ISU Desk")
+        if data.get("format", TEAM_FILE_FORMAT) > TEAM_FILE_FORMAT:
+            raise PacketRejected(NEWER_TEAM_FILE)
+        known = {name: data[name] for name in _FIELDS if name in data}  # newer keys are ignored
+        try:
+            team = cls(**known)
+        except TypeError as exc:
+            raise PacketRejected(DAMAGED_TEAM_FILE) from exc
         if not _well_formed(team):
             raise PacketRejected(DAMAGED_TEAM_FILE)
         return team
+
+
+_FIELDS = tuple(field.name for field in fields(TeamFile))
 
 
 def _is_int(value: object) -> bool:

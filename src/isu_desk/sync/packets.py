@@ -13,7 +13,7 @@ from __future__ import annotations
 import json
 import struct
 import zlib
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, fields
 from typing import Any
 
 from isu_desk.sync.crypto import seal, unseal
@@ -25,6 +25,7 @@ KIND_CHANGES = "changes"
 KIND_SNAPSHOT = "snapshot"
 _LENGTH = struct.Struct(">I")
 _MAX_HEADER = 1 << 20
+NEWER_FORMAT = "written by a newer version of ISU Desk; it waits for an update"
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,13 +53,32 @@ class Header:
 
     @classmethod
     def from_bytes(cls, data: bytes) -> Header:
+        """The header; keys a newer version added are ignored.
+
+        Raises:
+            PacketRejected: not a header.
+            PacketWaits: a newer format whose header this version cannot even read.
+        """
         try:
             values = json.loads(data)
-            if not isinstance(values, dict):
-                raise TypeError("header is not an object")
-            return cls(**values)
-        except (ValueError, TypeError) as exc:
+        except ValueError as exc:
             raise PacketRejected("the file's header is damaged") from exc
+        if not isinstance(values, dict) or not _is_int(values.get("format", FORMAT_VERSION)):
+            raise PacketRejected("the file's header is damaged")
+        known = {name: values[name] for name in _HEADER_FIELDS if name in values}
+        try:
+            return cls(**known)
+        except TypeError as exc:
+            if known.get("format", FORMAT_VERSION) > FORMAT_VERSION:
+                raise PacketWaits(NEWER_FORMAT) from exc
+            raise PacketRejected("the file's header is damaged") from exc
+
+
+_HEADER_FIELDS = tuple(item.name for item in fields(Header))
+
+
+def _is_int(value: object) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool)
 
 
 @dataclass(frozen=True, slots=True)
@@ -140,16 +160,18 @@ def decode(key: bytes, data: bytes, expect: Expectation) -> tuple[Header, list[E
 
     Raises:
         PacketRejected: truncated, corrupt, foreign (another team) or tampered.
-        PacketWaits: written by a newer schema than this version knows.
+        PacketWaits: written in a newer format or schema than this version knows.
     """
     header, body_start = read_header(data)
+    if header.format > FORMAT_VERSION:  # first: a newer format may seal or name things otherwise
+        raise PacketWaits(NEWER_FORMAT)
     if header.team_id != expect.team_id:
         raise PacketRejected("the file belongs to another team")
     if header.key_id != expect.key_id:
         raise PacketRejected("the file was encrypted with another team key")
     plain = unseal(key, data[:body_start], data[body_start:])
-    if header.format > FORMAT_VERSION or set(header.schema) - expect.known_schema:
-        raise PacketWaits("written by a newer version of ISU Desk; it waits for an update")
+    if set(header.schema) - expect.known_schema:
+        raise PacketWaits(NEWER_FORMAT)
     try:
         text = zlib.decompress(plain).decode("utf-8")
         entries = _entries(text)
