@@ -2,18 +2,22 @@
 
 from __future__ import annotations
 
+import datetime
+import shutil
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 from tests.sync.conftest import Team
 
-from isu_desk.domain.directory import Contact, Organisation
-from isu_desk.services import backup as backups
+from isu_desk.domain.directory import Contact, OfficeHolder, OfficeRole, Organisation, State
 from isu_desk.services.directory import DirectoryService
 from isu_desk.services.sync import SyncService
 from isu_desk.services.workstation import open_data_folder
 from isu_desk.storage.changelog import table_contents
-from isu_desk.storage.database import Database
+from isu_desk.storage.database import Database, backup_file, copy_database
+from isu_desk.sync import references
+from isu_desk.sync import share as files
 from isu_desk.sync.errors import SyncStopped
 
 
@@ -29,13 +33,15 @@ def test_restored_database_one_packet_behind_stops_instead_of_losing_new_work(
     alice.directory.save(Organisation(id="", name="org1")).unwrap()
     alice.sync.sync()
     bob.sync.sync()
-    saved = backups.backup(alice.database, tmp_path / "monday.isubackup")
+    saved = tmp_path / "monday.sqlite3"
+    copy_database(alice.database.path, saved)  # Monday's backup
     alice.directory.save(Organisation(id="", name="org2")).unwrap()
     alice.sync.sync()  # the share now holds one packet the backup does not know
     store = alice.sync.store
+    path = alice.database.path
     alice.database.close()
     team.desks.remove(alice)
-    backups.restore(team.root / "alice", saved)
+    backup_file(saved, path)  # disk trouble: Monday's backup is put back
     restored = open_data_folder(team.root / "alice")
     try:
         DirectoryService(restored).save(Organisation(id="", name="org3 after restore")).unwrap()
@@ -69,3 +75,60 @@ def test_parent_kept_for_a_child_goes_once_the_child_goes_on_every_workstation(
     carol.sync.sync()
     assert [_names(desk.database) for desk in (alice, bob, carol)] == [[], [], []]
     assert [len(desk.sync.conflicts()) for desk in (alice, bob, carol)] == [1, 1, 1]
+
+
+def _hide_latest_packet(team: Team, desk_database: Database, where: Path) -> Path:
+    """Move a workstation's newest packet away (it has not reached this copy of the share)."""
+    folder = files.workstation_folder(team.share, desk_database.workstation_id)
+    latest = max(files.list_packets(folder)[0].items())[1]
+    shutil.move(latest, where)
+    return latest
+
+
+def test_holding_a_change_keeps_the_existing_record_and_its_children(
+    team: Team, tmp_path: Path
+) -> None:
+    alice = team.desk("alice", seed=True)
+    bob, carol = team.desk("bob"), team.desk("carol")
+    org1 = alice.directory.save(Organisation(id="", name="O1")).unwrap()
+    state = alice.directory.all(State)[0]
+    ana = alice.directory.save(Contact(id="", name="Ana", organisation_id=org1.id)).unwrap()
+    holder = OfficeHolder(
+        id="", role=OfficeRole.PRESIDENT, state_id=state.id,
+        term_start=datetime.date(2025, 1, 1), contact_id=ana.id,
+    )  # fmt: skip
+    alice.directory.save(holder).unwrap()
+    for _ in range(2):
+        for desk in team.desks:
+            desk.sync.sync()
+    org2 = carol.directory.save(Organisation(id="", name="O2")).unwrap()
+    carol.sync.sync()
+    bob.sync.sync()
+    moved = replace(bob.directory.get(Contact, ana.id), organisation_id=org2.id)
+    bob.directory.save(moved).unwrap()
+    bob.sync.sync()
+    later = tmp_path / "later.isp"
+    latest = _hide_latest_packet(team, carol.database, later)
+    alice.sync.sync()  # bob's move waits for O2; Ana and her office stay
+    alice.sync.sync()
+    assert [(c.name, c.organisation_id) for c in alice.directory.all(Contact)] == [("Ana", org1.id)]
+    assert len(alice.directory.all(OfficeHolder)) == 1
+    shutil.move(later, latest)
+    alice.sync.sync()
+    assert [(c.name, c.organisation_id) for c in alice.directory.all(Contact)] == [("Ana", org2.id)]
+
+
+def test_changes_that_would_break_a_reference_stop_sync_with_a_plain_message(
+    team: Team, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    alice, bob, carol = team.desk("alice"), team.desk("bob"), team.desk("carol")
+    org = carol.directory.save(Organisation(id="", name="O")).unwrap()
+    carol.sync.sync()
+    alice.sync.sync()
+    alice.directory.save(Contact(id="", name="Ana", organisation_id=org.id)).unwrap()
+    alice.sync.sync()
+    _hide_latest_packet(team, carol.database, tmp_path / "later.isp")
+    monkeypatch.setattr(references, "fix_references", lambda *args: None)  # a rule gap
+    with pytest.raises(SyncStopped, match="pointing at one that does not exist"):
+        bob.sync.sync()
+    assert bob.directory.all(Contact) == []

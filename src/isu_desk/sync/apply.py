@@ -147,6 +147,7 @@ class Writer:
     alive: dict[Key, dict[str, Any]] = field(default_factory=dict)
     removed: set[Key] = field(default_factory=set)
     removed_rows: dict[Key, dict[str, Any]] = field(default_factory=dict)
+    before: dict[Key, dict[str, Any] | None] = field(default_factory=dict)
 
     def write(self, states: Iterable[RecordState]) -> None:
         by_entity: dict[str, list[RecordState]] = defaultdict(list)
@@ -169,9 +170,23 @@ class Writer:
         self._insert(table, inserts)
 
     def hold(self, table: Table, record_id: str) -> None:
-        """Leave the record out for now (what it points at has not arrived)."""
-        self.alive.pop((table.name, record_id), None)
-        self.connection.exec_driver_sql(f"DELETE FROM {table.name} WHERE id = ?", (record_id,))
+        """Leave the change out for now (what it points at has not arrived).
+
+        A record that existed before this apply keeps its row as it was (its
+        own children may point at it); only a row this apply inserted goes.
+        """
+        key = (table.name, record_id)
+        self.alive.pop(key, None)
+        if key not in self.before:
+            return
+        before = self.before.pop(key)
+        if before is None:
+            self.connection.exec_driver_sql(f"DELETE FROM {table.name} WHERE id = ?", (record_id,))
+            return
+        assignments = ", ".join(f"{name} = ?" for name in before)
+        self.connection.exec_driver_sql(
+            f"UPDATE {table.name} SET {assignments} WHERE id = ?", (*before.values(), record_id)
+        )
 
     def _insert(self, table: Table, inserts: list[tuple[Any, ...]]) -> None:
         if inserts:
@@ -191,6 +206,7 @@ class Writer:
         inserts: list[tuple[Any, ...]],
     ) -> None:
         key = (table.name, record_id)
+        self.before.setdefault(key, old)
         if row is None:
             self.alive.pop(key, None)
             if old is not None:

@@ -16,16 +16,18 @@ from __future__ import annotations
 
 import gc
 import json
+import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from isu_desk.domain.hlc import Hlc, wall_clock_ms
 from isu_desk.storage.database import Database
 from isu_desk.sync import share as files
-from isu_desk.sync.apply import apply_changes
-from isu_desk.sync.errors import PacketRejected, PacketWaits
+from isu_desk.sync.apply import ApplyOutcome, apply_changes
+from isu_desk.sync.errors import PacketRejected, PacketWaits, SyncStopped
 from isu_desk.sync.merge import Incoming, Merger, Stamp
 from isu_desk.sync.packets import KIND_SNAPSHOT, Entry, Expectation, Header, decode
 from isu_desk.sync.state import (
@@ -183,6 +185,25 @@ def _import_packets(
         if ws != own:
             ready.extend(reader.ready(ws, position))
     report.workstations = sorted(ws for ws in positions if ws != own)
+    try:
+        outcome = _apply_ready(database, report, reader, ready)
+    except (IntegrityError, sqlite3.IntegrityError) as exc:
+        raise SyncStopped(
+            "The changes received could not be applied: they would leave a record pointing "
+            f"at one that does not exist ({getattr(exc, 'orig', exc)}). Nothing was changed; "
+            "sync again later, and tell the team's support if this message stays."
+        ) from exc
+    report.rejected = [(name, reason) for name, _, reason in reader.rejected]
+    report.received = len(outcome.applied)
+    report.packets_read = len(ready)
+    report.entities = outcome.entities
+
+
+def _apply_ready(
+    database: Database, report: SyncReport, reader: Reader, ready: list[_Ready]
+) -> ApplyOutcome:
+    """Apply the verified packets and record the new positions, in one transaction."""
+    own = database.workstation_id
     with database.transaction() as session:
         merger = Merger(load_knowledge(session, own))
         incoming, learned = _incoming(ready, merger)
@@ -194,10 +215,7 @@ def _import_packets(
         for name, ws, reason in reader.rejected:
             record_rejected(session, name, ws, reason)
         clear_rejected(session, [packet.path for packet in ready])
-    report.rejected = [(name, reason) for name, _, reason in reader.rejected]
-    report.received = len(outcome.applied)
-    report.packets_read = len(ready)
-    report.entities = outcome.entities
+    return outcome
 
 
 def _deleted_here(session: Session, own: str) -> list[tuple[str, str]]:
