@@ -115,8 +115,10 @@ def list_packets(folder: Path) -> tuple[dict[int, Path], list[Path]]:
 def check_writable(share: Path) -> None:
     """Raise OSError when a file cannot be created (and removed) in the share."""
     probe = share / f".isu-desk-probe-{uuid.uuid4().hex}.tmp"
-    with probe.open("xb") as handle:
-        handle.write(b"probe")
-        handle.flush()
-        os.fsync(handle.fileno())
-    probe.unlink()
+    try:
+        with probe.open("xb") as handle:
+            handle.write(b"probe")
+            handle.flush()
+            os.fsync(handle.fileno())
+    finally:
+        probe.unlink(missing_ok=True)  # also when the write failed (a full disk, a quota)
