@@ -12,6 +12,7 @@ import pytest
 from isu_desk.domain.contributions import (
     CONFIRM_FIELD,
     Contribution,
+    EntryType,
     ExchangeRate,
     Instalment,
     Pledge,
@@ -114,3 +115,70 @@ def test_importing_a_payment_with_a_wrong_chf_amount_says_the_expected_figure(
     )
     result = import_file(database, "contributions", path)
     assert not result.ok and "CHF 80.00" in str(result.errors[0])
+
+
+# --- 4: corrections ----------------------------------------------------------------
+
+
+@pytest.fixture
+def paid(service: ContributionsService) -> Contribution:
+    return service.record(pay(service, make_pledge(service))).unwrap()
+
+
+def test_a_reversed_payment_cannot_be_edited(
+    service: ContributionsService, paid: Contribution
+) -> None:
+    service.reverse(paid.id, TODAY, "returned").unwrap()
+    edited = service.record(replace(paid, amount=Decimal("400"), amount_chf=Decimal("32.00")))
+    assert not edited.ok and "corrections" in edited.errors[0].message
+    assert service.summary({}) == (2, Decimal("0.00"))
+
+
+def test_a_reversal_row_cannot_be_edited(service: ContributionsService, paid: Contribution) -> None:
+    reversal = service.reverse(paid.id, TODAY, "returned").unwrap()
+    edited = service.record(replace(reversal, amount=Decimal("-1"), amount_chf=Decimal("-0.08")))
+    assert not edited.ok and "Only a payment" in edited.errors[0].message
+    assert service.summary({}) == (2, Decimal("0.00"))
+
+
+def test_a_reversal_must_cancel_exactly_the_payment(
+    service: ContributionsService, paid: Contribution
+) -> None:
+    huge = replace(
+        paid, id="", amount=Decimal("-99999"), amount_chf=Decimal("-7999.92"),
+        entry=EntryType.REVERSAL, corrects_id=paid.id,
+    )  # fmt: skip
+    refused = service.record(huge, confirmed=True)
+    assert not refused.ok and "NOK -1,000" in refused.errors[0].message
+    other = replace(huge, amount=Decimal("-1000"), amount_chf=Decimal("-80.00"), currency="EUR")
+    assert not service.record(other, confirmed=True).ok
+    missing = replace(huge, corrects_id="no such payment")
+    assert "recorded payment" in service.record(missing).errors[0].message
+    assert service.summary({}) == (1, Decimal("80.00"))
+
+
+def test_a_payment_is_reversed_only_once_even_through_record(
+    service: ContributionsService, paid: Contribution
+) -> None:
+    reversal = service.reverse(paid.id, TODAY, "returned").unwrap()
+    again = service.record(replace(reversal, id=""), confirmed=True)
+    assert not again.ok and "already reversed" in again.errors[0].message
+    assert service.summary({}) == (2, Decimal("0.00"))
+
+
+def test_a_correction_cannot_be_adjusted(service: ContributionsService, paid: Contribution) -> None:
+    reversal = service.reverse(paid.id, TODAY, "returned").unwrap()
+    adjusted = service.adjust(reversal.id, (Decimal("500"), Decimal("40"), None), TODAY, "x")
+    assert not adjusted.ok
+    assert service.summary({}) == (2, Decimal("0.00"))
+
+
+def test_reversing_after_an_adjustment_cancels_both(
+    service: ContributionsService, paid: Contribution
+) -> None:
+    service.adjust(paid.id, (Decimal("-25"), Decimal("-2"), None), TODAY, "bank charges").unwrap()
+    reversal = service.reverse(paid.id, TODAY, "returned in full").unwrap()
+    assert reversal.amount == Decimal("-975") and reversal.amount_chf == Decimal("-78.00")
+    assert service.summary({}) == (3, Decimal("0.00"))
+    (row,) = service.pledges({}, TODAY)
+    assert row.balance.received == 0

@@ -32,6 +32,7 @@ from isu_desk.domain.contributions import (
 from isu_desk.domain.contributions_balances import PledgeBalance
 from isu_desk.domain.errors import FieldError, RecordNotFound, Result
 from isu_desk.domain.ids import new_id, seed_id
+from isu_desk.services import contributions_ledger as led
 from isu_desk.storage import finance as repo
 from isu_desk.storage.database import Database
 from isu_desk.storage.mapping import to_columns, to_record
@@ -213,10 +214,15 @@ class ContributionsService:
             if errors:
                 return Result.failure(errors)
             existing = repo.get(session, "contributions", entry.id)
+            errors = (
+                led.correction_errors(session, entry)
+                if existing is None
+                else led.edit_errors(session, existing, entry)
+            )
+            if errors:
+                return Result.failure(errors)
             if existing is None:
                 repo.insert_row(session, "contributions", to_columns(entry))
-            elif existing.acknowledged_on is not None:
-                return Result.failure([_ACKNOWLEDGED])
             else:
                 repo.update_row(session, "contributions", entry.id, to_columns(entry))
         return Result.success(entry)
@@ -245,15 +251,16 @@ class ContributionsService:
         return Result.success(replace(entry, acknowledged_on=on))
 
     def reverse(self, contribution_id: str, on: date, reason: str) -> Result[Contribution]:
-        """Cancel an entry by a reversal row (the original stays, both are listed)."""
+        """Cancel a payment and its adjustments by one reversal row (all stay listed)."""
         original = self.contribution(contribution_id)
         if original.entry is not EntryType.PAYMENT:
             return Result.failure([FieldError("", "Only a payment can be reversed.")])
         with self._db.transaction() as session:
-            done = [c for c in repo.corrections_of(session, original.id) if c.entry == "reversal"]
-        if done:
-            return Result.failure([FieldError("", "This payment was already reversed.")])
-        return self.record(dom.reversal_of(original, on, reason), confirmed=True)
+            done = repo.corrections_of(session, original.id)
+        if any(c.entry == EntryType.REVERSAL for c in done):
+            return Result.failure([led.REVERSED])  # checked again with the insert
+        net = led.net_of(original, done)
+        return self.record(dom.reversal_of(net, on, reason), confirmed=True)
 
     def adjust(
         self,
@@ -345,13 +352,6 @@ class ContributionsService:
         return Dashboard(
             year, budget, received, bal.coverage(received, budget), len(open_rows), overdue, latest
         )
-
-
-_ACKNOWLEDGED = FieldError(
-    "",
-    "This payment was acknowledged and cannot be changed; record a correction "
-    "(reversal or adjustment) instead.",
-)
 
 
 _CURRENCY_FIXED = FieldError(
