@@ -68,3 +68,26 @@ def test_without_a_keyring_the_passphrase_is_asked_each_session(
     session: dict[str, bytes] = {}
     access = team_access(database, tmp_path / "share", NoKeyring(), PASSPHRASE, session)
     assert team_access(database, tmp_path / "share", NoKeyring(), None, session) == access
+
+
+def test_a_workstation_of_one_team_cannot_create_or_join_another(
+    database: Database, empty_database: Database, tmp_path: Path
+) -> None:
+    ours = create_team(database, tmp_path / "ours", PASSPHRASE, MemorySecretStore(), cost=2**14)
+    theirs = create_team(
+        empty_database, tmp_path / "theirs", PASSPHRASE, MemorySecretStore(), cost=2**14
+    )
+    joined = join_team(database, tmp_path / "theirs", PASSPHRASE, MemorySecretStore())
+    assert [e.field for e in joined.errors] == ["folder"]
+    assert "already belongs to another team" in str(joined.errors[0])
+    created = create_team(database, tmp_path / "new", PASSPHRASE, MemorySecretStore(), cost=2**14)
+    assert "already belongs to another team" in str(created.errors[0])
+    assert not (tmp_path / "new" / "isu-desk-team.json").exists()
+    access = team_access(database, tmp_path / "ours", MemorySecretStore(), PASSPHRASE)
+    assert access.team_id == ours.unwrap().team_id != theirs.unwrap().team_id
+
+
+def test_joining_the_same_team_again_is_fine(database: Database, tmp_path: Path) -> None:
+    info = create_team(database, tmp_path / "share", PASSPHRASE, MemorySecretStore(), cost=2**14)
+    again = join_team(database, tmp_path / "share", PASSPHRASE, MemorySecretStore())
+    assert again.unwrap().team_id == info.unwrap().team_id

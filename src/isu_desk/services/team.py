@@ -26,6 +26,10 @@ from isu_desk.sync.exchange import TeamAccess
 MIN_PASSPHRASE = 10
 FOLDER_SETTING = "sync_folder"
 TEAM_SETTING = "sync_team_id"
+ALREADY_IN_A_TEAM = (
+    "This workstation already belongs to another team; its records cannot move to a second "
+    "team. Nothing was changed."
+)
 
 
 class PassphraseNeeded(DataError):
@@ -81,6 +85,11 @@ def _keep_key(store: SecretStore, team_id: str, key: bytes) -> tuple[bool, str]:
     return True, ""
 
 
+def _known_team(database: Database) -> str | None:
+    with database.transaction() as session:
+        return settings.get(session, TEAM_SETTING)
+
+
 def _remember(database: Database, folder: Path, team_id: str) -> None:
     with database.transaction() as session:
         settings.put(session, FOLDER_SETTING, str(folder))
@@ -101,6 +110,8 @@ def create_team(
         return Result.failure([FieldError("passphrase", message)])
     if files.team_file(folder).exists():
         return Result.failure([FieldError("folder", f"{folder} already holds a team; join it")])
+    if _known_team(database):
+        return Result.failure([FieldError("folder", ALREADY_IN_A_TEAM)])
     key, team_id = new_team_key(), new_id()
     team = wrap_key(key, passphrase, team_id, name, cost)
     try:
@@ -120,6 +131,9 @@ def join_team(
     """Join the team whose file is in ``folder``, with its passphrase."""
     try:
         team = read_team_file(folder)
+        known = _known_team(database)
+        if known and known != team.team_id:  # the same team again is fine (a moved folder)
+            return Result.failure([FieldError("folder", ALREADY_IN_A_TEAM)])
         key = unwrap_key(team, passphrase)
     except (SyncStopped, WrongPassphrase) as exc:
         field = "passphrase" if isinstance(exc, WrongPassphrase) else "folder"
