@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import datetime
+import json
 import shutil
+import struct
 from dataclasses import replace
 from pathlib import Path
 
@@ -16,9 +18,10 @@ from isu_desk.services.sync import SyncService
 from isu_desk.services.workstation import open_data_folder
 from isu_desk.storage.changelog import table_contents
 from isu_desk.storage.database import Database, backup_file, copy_database
-from isu_desk.sync import references
+from isu_desk.sync import references, snapshots
 from isu_desk.sync import share as files
 from isu_desk.sync.errors import SyncStopped
+from isu_desk.sync.packets import MAGIC
 
 
 def _names(database: Database, table: str = "organisations") -> list[str]:
@@ -132,3 +135,40 @@ def test_changes_that_would_break_a_reference_stop_sync_with_a_plain_message(
     with pytest.raises(SyncStopped, match="pointing at one that does not exist"):
         bob.sync.sync()
     assert bob.directory.all(Contact) == []
+
+
+def _forged_snapshot(team_id: str, acks: object) -> bytes:
+    """What someone who can write to the share but has no key can drop there."""
+    head = json.dumps(
+        {"team_id": team_id, "workstation_id": "x", "seq": 1, "key_id": "x", "schema": [],
+         "acks": acks, "kind": "snapshot"}
+    ).encode()  # fmt: skip
+    return MAGIC + struct.pack(">I", len(head)) + head + b"\0" * 40
+
+
+def test_a_forged_snapshot_with_a_malformed_header_does_not_break_sync(team: Team) -> None:
+    alice, bob = team.desk("alice"), team.desk("bob")
+    alice.directory.save(Organisation(id="", name="org")).unwrap()
+    alice.sync.sync()
+    folder = files.workstation_folder(team.share, alice.database.workstation_id)
+    (folder / "s-9999999999.isp").write_bytes(_forged_snapshot(alice.sync.status().team_id, ["x"]))
+    bob.sync.sync()
+    assert _names(bob.database) == ["org"]
+
+
+def test_a_forged_snapshot_claiming_everything_archives_nothing(
+    team: Team, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(snapshots, "SNAPSHOT_EVERY", 10**9)  # no real snapshot at all
+    alice, bob = team.desk("alice"), team.desk("bob")
+    for number in range(5):
+        alice.directory.save(Organisation(id="", name=f"org{number}")).unwrap()
+        alice.sync.sync()
+        bob.sync.sync()
+    a_id, b_id = alice.database.workstation_id, bob.database.workstation_id
+    forged = _forged_snapshot(alice.sync.status().team_id, {a_id: 10**6, b_id: 10**6})
+    (files.workstation_folder(team.share, b_id) / "s-9999999999.isp").write_bytes(forged)
+    assert alice.sync.sync().archived == 0
+    carol = team.desk("carol")
+    carol.sync.sync()
+    assert _names(carol.database) == [f"org{number}" for number in range(5)]

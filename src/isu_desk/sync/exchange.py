@@ -233,9 +233,9 @@ def _from_snapshot(
     share: Path, access: TeamAccess, positions: dict[str, int], own: str, reader: Reader
 ) -> list[_Ready]:
     """The latest snapshot, when we miss a packet it covers (we are new, or they were archived)."""
-    from isu_desk.sync.snapshots import latest_header, read_snapshot
+    from isu_desk.sync.snapshots import latest_snapshot, read_snapshot
 
-    latest = latest_header(share, access.team_id)
+    latest = latest_snapshot(share, access)
     if latest is None:
         return []
     path, header = latest

@@ -53,20 +53,74 @@ def _names(share: Path) -> list[Path]:
     return found
 
 
-def latest_header(share: Path, team_id: str) -> tuple[Path, Header] | None:
-    """The snapshot covering the most packets (by its unauthenticated header: a hint only)."""
-    best: tuple[int, Path, Header] | None = None
+def coverage(header: Header) -> int | None:
+    """The packets a snapshot header claims to cover; ``None`` when its acks are malformed."""
+    acks = header.acks
+    if not isinstance(acks, dict) or not all(
+        isinstance(ws, str) and type(seq) is int and seq >= 0 for ws, seq in acks.items()
+    ):
+        return None
+    return sum(acks.values())
+
+
+def _claims(share: Path, team_id: str) -> list[tuple[int, str, Path, Header]]:
+    """Every snapshot of the team by its unauthenticated header, most covering first."""
+    found: list[tuple[int, str, Path, Header]] = []
     for path in _names(share):
         try:
             header, _ = read_header(path.read_bytes()[:65536])
         except (PacketRejected, OSError):
             continue
-        if header.kind != KIND_SNAPSHOT or header.team_id != team_id:
-            continue
-        covered = sum(header.acks.values())
-        if best is None or covered > best[0]:
-            best = (covered, path, header)
-    return (best[1], best[2]) if best else None
+        covered = coverage(header)
+        if header.kind == KIND_SNAPSHOT and header.team_id == team_id and covered is not None:
+            found.append((covered, path.name, path, header))
+    found.sort(key=lambda claim: (claim[0], claim[1]), reverse=True)
+    return found
+
+
+def latest_header(share: Path, team_id: str) -> tuple[Path, Header] | None:
+    """The snapshot claiming to cover the most, UNAUTHENTICATED: for display only.
+
+    Decisions (what to apply, what to archive, whether one is due) use
+    :func:`latest_snapshot`, which only considers snapshots that verify.
+    """
+    claims = _claims(share, team_id)
+    return (claims[0][2], claims[0][3]) if claims else None
+
+
+_VERIFIED: dict[tuple[str, int, str], Header | None] = {}
+
+
+def _verified(path: Path, access: TeamAccess) -> Header | None:
+    """The header of a snapshot whose seal verifies under the team key (cached by path+size)."""
+    try:
+        size = path.stat().st_size
+    except OSError:
+        return None
+    key = (str(path), size, access.key_id)
+    if key not in _VERIFIED:
+        header: Header | None = None
+        try:
+            data = path.read_bytes()
+            claimed, start = read_header(data)
+            if claimed.team_id == access.team_id and claimed.key_id == access.key_id:
+                unseal(access.key, data[:start], data[start:])
+                header = claimed
+        except (PacketRejected, OSError):
+            header = None
+        if len(_VERIFIED) > 256:
+            _VERIFIED.clear()
+        _VERIFIED[key] = header
+    return _VERIFIED[key]
+
+
+def latest_snapshot(share: Path, access: TeamAccess) -> tuple[Path, Header] | None:
+    """The authentic snapshot covering the most packets (forged or damaged ones are skipped)."""
+    for _, _, path, _ in _claims(share, access.team_id):
+        header = _verified(path, access)
+        if header is not None and header.kind == KIND_SNAPSHOT and coverage(header) is not None:
+            return path, header
+    return None
 
 
 def read_snapshot(share: Path, path: Path, access: TeamAccess) -> Snapshot:
@@ -77,6 +131,8 @@ def read_snapshot(share: Path, path: Path, access: TeamAccess) -> Snapshot:
     if header.team_id != expect.team_id or header.key_id != expect.key_id:
         raise PacketRejected("the snapshot belongs to another team or key")
     plain = unseal(access.key, data[:start], data[start:])
+    if header.kind != KIND_SNAPSHOT or coverage(header) is None:
+        raise PacketRejected("the snapshot's header is damaged")
     if set(header.schema) - expect.known_schema:
         raise PacketWaits("written by a newer version of ISU Desk; it waits for an update")
     try:
@@ -108,8 +164,8 @@ def _body(session: Session, own: str, exported: int) -> dict[str, Any]:
 def write_snapshot_if_due(database: Database, share: Path, access: TeamAccess) -> bool:
     """Write a snapshot when the team wrote enough packets since the latest one."""
     own = database.workstation_id
-    latest = latest_header(share, access.team_id)
-    covered = sum(latest[1].acks.values()) if latest else 0
+    latest = latest_snapshot(share, access)
+    covered = (coverage(latest[1]) or 0) if latest else 0
     with database.transaction() as session:
         rows = all_workstations(session)
         positions = {row.workstation_id: row.applied_seq for row in rows}
@@ -138,7 +194,7 @@ def write_snapshot_if_due(database: Database, share: Path, access: TeamAccess) -
 def archive_own(database: Database, share: Path, access: TeamAccess) -> int:
     """Move our packets that a snapshot covers and everyone acknowledged; returns how many."""
     own = database.workstation_id
-    latest = latest_header(share, access.team_id)
+    latest = latest_snapshot(share, access)
     if latest is None:
         return 0
     with database.transaction() as session:
