@@ -16,6 +16,8 @@ from isu_desk.domain.contributions import (
     Pledge,
     check_against_pledge,
     chf_equivalent,
+    parse_amount,
+    parse_years,
     validate_contribution,
 )
 from isu_desk.domain.errors import FieldError
@@ -83,3 +85,9 @@ def test_a_payments_chf_amount_must_be_its_amount_at_its_rate() -> None:
 def test_the_chf_equivalent_rounds_half_even_to_the_centime() -> None:
     entry = payment("0.5", rate_to_chf=Decimal("0.05"), amount_chf=Decimal("0.02"))
     assert validate_contribution(entry) == []  # 0.025 -> 0.02
+
+
+def test_full_width_digits_are_not_a_plain_amount() -> None:
+    assert isinstance(parse_amount("\uff11\uff10\uff10"), str)
+    assert parse_amount("100") == Decimal(100)
+    assert isinstance(parse_years("\uff12\uff10\uff12\uff15"), str)

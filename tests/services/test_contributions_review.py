@@ -182,3 +182,33 @@ def test_reversing_after_an_adjustment_cancels_both(
     assert service.summary({}) == (3, Decimal("0.00"))
     (row,) = service.pledges({}, TODAY)
     assert row.balance.received == 0
+
+
+# --- 9, 21: unreadable files and digits that are not 0-9 ----------------------------
+
+
+@pytest.mark.parametrize(
+    ("name", "content"),
+    [
+        ("fake.xlsx", b"not a zip"),
+        ("huge.csv", b'donor,fund\n"' + b"x" * 200_000 + b'",f\n'),
+    ],
+)
+def test_an_unreadable_file_is_a_plain_message(
+    database: Database, service: ContributionsService, tmp_path: Path, name: str, content: bytes
+) -> None:
+    path = tmp_path / name
+    path.write_bytes(content)
+    result = import_file(database, "pledges", path)
+    assert not result.ok and f"Cannot read {name}" in str(result.errors[0])
+
+
+def test_a_year_in_superscript_digits_is_refused(
+    database: Database, service: ContributionsService, tmp_path: Path
+) -> None:
+    path = write(
+        tmp_path / "b.csv",
+        "year,line,amount_chf\n\u00b2\u2070\u00b2\u2075,Staff,1000\n",
+    )
+    result = import_file(database, "budget", path)
+    assert not result.ok and "whole number" in str(result.errors[0])

@@ -160,7 +160,7 @@ class BudgetLine:
 
 # --- parsing what people type -------------------------------------------------
 
-_PLAIN_NUMBER = re.compile(r"^-?\d+(\.\d+)?$")
+_PLAIN_NUMBER = re.compile(r"-?[0-9]+(\.[0-9]+)?")
 AMOUNT_FORMAT = "Write the amount with digits and a decimal point only, e.g. 1234.50"
 
 
@@ -172,14 +172,14 @@ def parse_amount(text: str) -> Decimal | str:
     cleaned = text.strip()
     if not cleaned:
         return "Enter an amount."
-    if not _PLAIN_NUMBER.match(cleaned):
+    if not _PLAIN_NUMBER.fullmatch(cleaned):
         return f"{cleaned!r} is not a plain number. {AMOUNT_FORMAT} (no thousands separators)."
     return D(cleaned)
 
 
 def parse_years(text: str) -> tuple[int, int] | str:
     """``2025`` or ``2025-2027`` as (first, last), or a message."""
-    match = re.fullmatch(r"\s*(\d{4})\s*(?:[-–]\s*(\d{4}))?\s*", text)
+    match = re.fullmatch(r"\s*([0-9]{4})\s*(?:[-–]\s*([0-9]{4}))?\s*", text)
     if not match:
         return f"{text.strip()!r} is not a year or range; write 2025 or 2025-2027."
     first = int(match.group(1))

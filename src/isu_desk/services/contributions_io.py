@@ -20,12 +20,15 @@ from __future__ import annotations
 import csv
 import io
 import json
+import zipfile
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, fields
 from datetime import date, datetime
 from decimal import Decimal
 from pathlib import Path
 from typing import IO, Any
+
+from openpyxl.utils.exceptions import InvalidFileException
 
 from isu_desk.domain import contributions as dom
 from isu_desk.domain import contributions_balances as bal
@@ -67,6 +70,9 @@ COLUMNS: dict[str, tuple[str, ...]] = {
     "rates": ("id", "currency", "valid_from", "rate_to_chf", "notes"),
 }  # fmt: skip
 EXPORT_EXTRA = {"pledges": ("received", "outstanding", "status")}
+
+
+UNREADABLE = (OSError, ValueError, KeyError, csv.Error, zipfile.BadZipFile, InvalidFileException)
 
 
 @dataclass(frozen=True, slots=True)
@@ -119,7 +125,7 @@ def import_file(database: Database, kind: str, path: Path) -> Result[ImportSumma
     """Import every row of ``path`` or none; errors name the line and the reason."""
     try:
         rows = list(read_rows(path))
-    except (OSError, ValueError, KeyError) as exc:
+    except UNREADABLE as exc:
         return Result.failure([FieldError("", f"Cannot read {path.name}: {exc}.")])
     with database.transaction() as session:
         lookups = Lookups.load(session)

@@ -8,6 +8,7 @@ pledges and exchange rates), loaded once per import.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
@@ -138,7 +139,7 @@ class RowReader:
             return default
         if text.endswith(".0"):  # an Excel number cell
             text = text[:-2]
-        if not text.isdigit():
+        if not re.fullmatch(r"[0-9]{1,4}", text):
             self.problems.append(f"{name}: {text!r} is not a whole number.")
             return default
         return int(text)
