@@ -1,9 +1,11 @@
 """The Sync section: team folder, workstations, conflicts, rejected files; Sync now.
 
-Every sync runs in the background (the window never freezes): on start, every
-few minutes while the folder is reachable, on "Sync now" (Ctrl+Shift+S) and,
-with a short timeout, on quit. After a sync that received changes the page
-tells the other pages through :meth:`AppContext.notify_changed`.
+Every sync runs in the background (the window never freezes, not even while
+an unreachable share makes checking the folder hang): on start, every few
+minutes (quietly: a stopped timer sync shows only in the indicator), on
+"Sync now" (Ctrl+Shift+S) and, with a short timeout, on quit. After a sync
+that received changes the page tells the other pages through
+:meth:`AppContext.notify_changed`.
 """
 
 from __future__ import annotations
@@ -36,6 +38,7 @@ from isu_desk.secrets import KeyringSecretStore, SecretStore
 from isu_desk.services.sync import SyncService, SyncStatus
 from isu_desk.services.team import PassphraseNeeded, create_team, join_team
 from isu_desk.sync.conflicts import ConflictView
+from isu_desk.sync.errors import SyncStopped
 from isu_desk.sync.exchange import SyncReport
 from isu_desk.ui.conflicts_view import ConflictsView
 from isu_desk.ui.context import AppContext
@@ -165,10 +168,13 @@ class SyncPage(QWidget):
             self.sync_now(interactive=True)  # without a keyring: ask the passphrase once
 
     def shutdown(self) -> None:
-        """Sync on quit, waiting a few seconds at most; never asks anything."""
+        """Sync on quit, waiting a few seconds at most; never asks anything.
+
+        Whether the folder is reachable is found out by the worker: on an
+        unreachable share even that check can hang, and must not freeze the window.
+        """
         self.timer.stop()
-        folder = self.service.folder()
-        if folder is None or self.syncing or not folder.is_dir():
+        if self.service.folder() is None or self.syncing:
             return
         worker = threading.Thread(target=self._quiet_sync, daemon=True)
         worker.start()
@@ -183,10 +189,17 @@ class SyncPage(QWidget):
     # --- syncing -------------------------------------------------------------
 
     def sync_if_reachable(self) -> None:
-        if self.folder and Path(self.folder).is_dir():
-            self.sync_now(interactive=False)
+        """The timer's sync; the worker checks the folder.
 
-    def sync_now(self, interactive: bool = True, passphrase: str | None = None) -> None:
+        A stopped sync only shows in the indicator: an unplugged drive is not
+        worth an error message every few minutes.
+        """
+        if self.folder:
+            self.sync_now(interactive=False, quiet=True)
+
+    def sync_now(
+        self, interactive: bool = True, passphrase: str | None = None, quiet: bool = False
+    ) -> None:
         """Start a sync in the background (one at a time)."""
         if self.syncing:
             return
@@ -197,7 +210,7 @@ class SyncPage(QWidget):
         self.context.run_in_background(
             lambda: self.service.sync(None, passphrase),
             on_success=self._synced,
-            on_error=lambda exc: self._sync_failed(exc, interactive),
+            on_error=lambda exc: self._sync_failed(exc, interactive, quiet),
             label="Syncing…",
         )
 
@@ -219,9 +232,13 @@ class SyncPage(QWidget):
         else:
             self.refresh()
 
-    def _sync_failed(self, exc: Exception, interactive: bool) -> None:
+    def _sync_failed(self, exc: Exception, interactive: bool, quiet: bool = False) -> None:
         self.syncing = False
         self.sync_button.setEnabled(True)
+        if quiet and isinstance(exc, SyncStopped):
+            self.indicator.setText("Sync: stopped")
+            self.indicator.setToolTip(str(exc))
+            return
         if isinstance(exc, PassphraseNeeded) and interactive:
             passphrase = self._ask_passphrase(str(exc))
             if passphrase:
