@@ -212,3 +212,36 @@ def test_a_year_in_superscript_digits_is_refused(
     )
     result = import_file(database, "budget", path)
     assert not result.ok and "whole number" in str(result.errors[0])
+
+
+# --- 12: empty files and unknown columns ---------------------------------------------
+
+
+@pytest.mark.parametrize("text", ["", "currency,valid_from,rate_to_chf\n", "[]"])
+def test_a_file_without_rows_imports_nothing_and_says_so(
+    database: Database, service: ContributionsService, tmp_path: Path, text: str
+) -> None:
+    path = write(tmp_path / ("r.json" if text == "[]" else "r.csv"), text)
+    result = import_file(database, "rates", path)
+    assert not result.ok and "no rows" in str(result.errors[0])
+
+
+def test_misspelt_and_missing_columns_are_reported(
+    database: Database, service: ContributionsService, tmp_path: Path
+) -> None:
+    path = write(tmp_path / "r.csv", "currency,valid_from,rate,notse\nEUR,2025-01-01,0.93,x\n")
+    result = import_file(database, "rates", path)
+    messages = " ".join(str(e) for e in result.errors)
+    assert "'notse'" in messages and "'rate'" in messages
+    assert "Missing column(s): rate_to_chf" in messages
+    assert len(service.rates()) == 1  # only the fixture's NOK rate
+
+
+def test_column_names_are_not_case_sensitive(
+    database: Database, service: ContributionsService, tmp_path: Path
+) -> None:
+    path = write(
+        tmp_path / "r.csv", "Currency,Valid_From,Rate_To_CHF,Notes\nEUR,2025-01-01,0.93,x\n"
+    )
+    assert import_file(database, "rates", path).ok
+    assert {r.currency for r in service.rates()} == {"NOK", "EUR"}

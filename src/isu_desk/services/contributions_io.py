@@ -69,6 +69,12 @@ COLUMNS: dict[str, tuple[str, ...]] = {
     ),
     "rates": ("id", "currency", "valid_from", "rate_to_chf", "notes"),
 }  # fmt: skip
+REQUIRED: dict[str, tuple[str, ...]] = {
+    "pledges": ("donor", "fund", "currency", "total", "pledged_on", "years"),
+    "contributions": ("donor", "fund", "currency", "amount", "received_on"),
+    "budget": ("year", "line", "amount_chf"),
+    "rates": ("currency", "valid_from", "rate_to_chf"),
+}
 EXPORT_EXTRA = {"pledges": ("received", "outstanding", "status")}
 
 
@@ -97,11 +103,16 @@ def read_rows(path: Path) -> Iterator[tuple[int, dict[str, Any]]]:
         data = json.loads(path.read_text(encoding="utf-8-sig"))
         if not isinstance(data, list) or not all(isinstance(d, dict) for d in data):
             raise DataError(f"{path.name} must hold a JSON list of objects.")
-        yield from ((number, row) for number, row in enumerate(data, start=1))
+        yield from ((number, _lowered(row)) for number, row in enumerate(data, start=1))
     else:
         reader = csv.DictReader(io.StringIO(path.read_text(encoding="utf-8-sig"), newline=""))
         for row in reader:
-            yield reader.line_num, {k.strip(): v for k, v in row.items() if k}
+            yield reader.line_num, _lowered(row)
+
+
+def _lowered(row: Mapping[Any, Any]) -> dict[str, Any]:
+    """The row with its column names stripped and lower-cased (headers are not case-sensitive)."""
+    return {str(k).strip().lower(): v for k, v in row.items() if k}
 
 
 def _xlsx_rows(path: Path) -> Iterator[tuple[int, dict[str, Any]]]:
@@ -112,7 +123,7 @@ def _xlsx_rows(path: Path) -> Iterator[tuple[int, dict[str, Any]]]:
         rows = list(book.active.iter_rows(values_only=True))
     finally:
         book.close()  # read-only workbooks keep the file open until closed
-    header = [str(cell or "").strip() for cell in (rows[0] if rows else ())]
+    header = [str(cell or "").strip().lower() for cell in (rows[0] if rows else ())]
     for number, cells in enumerate(rows[1:], start=2):
         if any(cell not in (None, "") for cell in cells):
             yield number, dict(zip(header, cells, strict=False))
@@ -127,12 +138,14 @@ def import_file(database: Database, kind: str, path: Path) -> Result[ImportSumma
         rows = list(read_rows(path))
     except UNREADABLE as exc:
         return Result.failure([FieldError("", f"Cannot read {path.name}: {exc}.")])
+    errors = _column_errors(kind, path, rows)
+    if errors:
+        return Result.failure(errors)
     with database.transaction() as session:
         lookups = Lookups.load(session)
         existing = {r.id: r for r in repo.all_rows(session, TABLES[kind])}
     parse = PARSERS[kind]
     records: list[Any] = []
-    errors: list[FieldError] = []
     for line, row in rows:
         reader = RowReader(row, lookups)
         record = parse(reader)
@@ -143,6 +156,28 @@ def import_file(database: Database, kind: str, path: Path) -> Result[ImportSumma
     if errors:
         return Result.failure(errors)
     return _write(database, kind, records, existing)
+
+
+def _column_errors(
+    kind: str, path: Path, rows: list[tuple[int, dict[str, Any]]]
+) -> list[FieldError]:
+    """A file with no rows, unknown (misspelt) columns or a required column missing."""
+    if not rows:
+        return [FieldError("", f"{path.name} has no rows to import.")]
+    seen = {name for _, row in rows for name in row}
+    known = set(COLUMNS[kind]) | set(EXPORT_EXTRA.get(kind, ()))
+    errors = []
+    unknown = sorted(seen - known)
+    if unknown:
+        listed = ", ".join(repr(name) for name in unknown)
+        expected = ", ".join(COLUMNS[kind])
+        errors.append(
+            FieldError("columns", f"Unknown column(s) {listed}; the columns are {expected}.")
+        )
+    missing = [name for name in REQUIRED[kind] if name not in seen]
+    if missing:
+        errors.append(FieldError("columns", f"Missing column(s): {', '.join(missing)}."))
+    return errors
 
 
 def _rules(kind: str, record: Any, lookups: Lookups) -> list[str]:
