@@ -3,7 +3,9 @@
 ``isu-desk`` alone (or ``isu-desk gui``) starts the desktop app. Each
 capability registers its sub-commands from its own module listed in
 :data:`COMMAND_MODULES`. Errors print plain lines on stderr and exit 1; usage
-errors exit 2 (argparse); never a traceback.
+errors exit 2 (argparse); never a traceback. :func:`main` runs every handler
+through :func:`~isu_desk.cli.common.plain_errors`, so unusable files, a locked
+database and a closed output pipe are handled the same for every command.
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ import sys
 from collections.abc import Sequence
 
 from isu_desk import __version__
-from isu_desk.cli.common import CliError, print_errors
+from isu_desk.cli.common import CliError, plain_errors, print_errors
 from isu_desk.domain.errors import DataError
 
 # Modules that add sub-commands; each exposes ``register(subparsers)``.
@@ -56,7 +58,7 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     try:
-        code: int = args.handler(args)
+        code: int = plain_errors(args.handler)(args)
     except (CliError, DataError) as exc:
         return print_errors([str(exc)])
     except KeyboardInterrupt:

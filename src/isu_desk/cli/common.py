@@ -1,15 +1,21 @@
-"""What every command shares: opening the data folder and printing errors."""
+"""What every command shares: opening the data folder and printing errors plainly."""
 
 from __future__ import annotations
 
 import argparse
+import functools
+import os
+import select
+import sqlite3
 import sys
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from isu_desk.domain.errors import DataError
 from isu_desk.paths import data_dir
 from isu_desk.services.workstation import init_workstation, open_data_folder, workstation
 from isu_desk.storage.database import Database
+
+Handler = Callable[[argparse.Namespace], int]
 
 
 class CliError(Exception):
@@ -20,6 +26,74 @@ def print_errors(lines: Iterable[str]) -> int:
     for line in lines:
         print(line, file=sys.stderr)
     return 1
+
+
+def _stdout_is_closed() -> bool:
+    """Whether the reader of standard output went away (``isu-desk export … | head``).
+
+    A broken pipe elsewhere (a sync server hanging up) is a real error, so this
+    asks the pipe itself where it can (``poll`` reports an error on a pipe
+    nobody reads); otherwise whatever is left in the buffer must fail to flush.
+    """
+    try:
+        fd = sys.stdout.fileno()
+    except (OSError, ValueError, AttributeError):
+        fd = -1
+    if fd >= 0 and hasattr(select, "poll"):
+        poller = select.poll()
+        poller.register(fd, select.POLLOUT)
+        return any(event & (select.POLLERR | select.POLLHUP) for _, event in poller.poll(0))
+    try:
+        sys.stdout.flush()
+    except (BrokenPipeError, ValueError):
+        return True
+    return False
+
+
+def _silence_stdout() -> None:
+    """Send what is still buffered for standard output to the null device.
+
+    Python would otherwise report the broken pipe again when it flushes at exit.
+    """
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, ValueError):  # no real file behind stdout (an embedding host)
+        pass
+
+
+def plain_errors(handler: Handler) -> Handler:
+    """Unusable files and a locked or damaged database become one plain line, not a traceback.
+
+    A reader that stops reading standard output early is not an error: the
+    command stops quietly with exit code 0.
+    """
+
+    @functools.wraps(handler)
+    def run(args: argparse.Namespace) -> int:
+        try:
+            return handler(args)
+        except BrokenPipeError as exc:
+            if _stdout_is_closed():
+                _silence_stdout()
+                return 0
+            return _os_error(exc)
+        except OSError as exc:
+            return _os_error(exc)
+        except Exception as exc:
+            # The storage layer wraps the driver's error (a locked or damaged database).
+            reason = getattr(exc, "orig", None)
+            if isinstance(reason, sqlite3.Error):
+                return print_errors([f"The database cannot be used right now: {reason}."])
+            raise
+
+    return run
+
+
+def _os_error(exc: OSError) -> int:
+    where = f" {exc.filename}" if exc.filename else ""
+    return print_errors([f"Cannot use{where}: {exc.strerror or exc}."])
 
 
 def open_database_for(args: argparse.Namespace, *, initialise: bool = True) -> Database:

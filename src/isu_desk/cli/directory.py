@@ -8,15 +8,13 @@ exit code 1 (see :mod:`isu_desk.cli.common`).
 from __future__ import annotations
 
 import argparse
-import functools
 import importlib
 import importlib.util
-import sqlite3
 import sys
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from pathlib import Path
 
-from isu_desk.cli.common import open_database_for, print_errors
+from isu_desk.cli.common import Handler, open_database_for, print_errors
 from isu_desk.domain.errors import DataError
 from isu_desk.paths import data_dir
 from isu_desk.services import backup as backups
@@ -26,29 +24,8 @@ from isu_desk.services.directory_io import KINDS, import_file, write_export
 from isu_desk.services.workstation import init_workstation
 from isu_desk.storage.database import DATABASE_FILE
 
-Handler = Callable[[argparse.Namespace], int]
 _REPORTS_MODULE = "isu_desk.services.reports"
 _REPORT_OPTIONS = ("year", "contribution", "pledge")
-
-
-def _plain_os_errors(handler: Handler) -> Handler:
-    """Unusable files and a locked or damaged database become one plain line, not a traceback."""
-
-    @functools.wraps(handler)
-    def run(args: argparse.Namespace) -> int:
-        try:
-            return handler(args)
-        except OSError as exc:
-            where = f" {exc.filename}" if exc.filename else ""
-            return print_errors([f"Cannot use{where}: {exc.strerror or exc}."])
-        except Exception as exc:
-            # The storage layer wraps the driver's error (a locked or damaged database).
-            reason = getattr(exc, "orig", None)
-            if isinstance(reason, sqlite3.Error):
-                return print_errors([f"The database cannot be used right now: {reason}."])
-            raise
-
-    return run
 
 
 def _init(args: argparse.Namespace) -> int:
@@ -199,7 +176,7 @@ def _add(
     parser = subparsers.add_parser(
         name, help=help_text, description=help_text, formatter_class=formatter
     )
-    parser.set_defaults(handler=_plain_os_errors(handler))
+    parser.set_defaults(handler=handler)
     return parser
 
 

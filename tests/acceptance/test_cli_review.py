@@ -1,0 +1,133 @@
+"""Review findings on the command line: closed pipes, locked databases, plain messages."""
+
+from __future__ import annotations
+
+import gc
+import os
+import sqlite3
+import subprocess
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import pytest
+from sqlalchemy.exc import OperationalError
+
+from isu_desk.cli import main
+from isu_desk.services.contributions import ContributionsService
+from isu_desk.storage import database as storage_database
+
+Captured = pytest.CaptureFixture[str]
+
+
+def run(data_dir: Path, *args: str) -> int:
+    return main(["--data-dir", str(data_dir), *args])
+
+
+def _one_plain_error(capsys: Captured) -> str:
+    err = capsys.readouterr().err
+    assert "Traceback" not in err
+    assert len(err.strip().splitlines()) == 1, err
+    return err
+
+
+@pytest.fixture(scope="module")
+def demo_folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    data = tmp_path_factory.mktemp("cli-review") / "data"
+    assert main(["--data-dir", str(data), "init"]) == 0
+    assert main(["--data-dir", str(data), "demo"]) == 0
+    return data
+
+
+@contextmanager
+def _closed_stdout() -> Iterator[None]:
+    """Standard output whose reader has gone away, like ``isu-desk … | head -3``.
+
+    Set inside the test: pytest puts its own capture back before a test runs.
+    """
+    reader, writer = os.pipe()
+    os.close(reader)
+    saved = sys.stdout
+    sys.stdout = open(writer, "w", encoding="utf-8", buffering=1)  # noqa: SIM115
+    try:
+        yield
+    finally:
+        stream, sys.stdout = sys.stdout, saved
+        stream.close()
+
+
+@pytest.mark.parametrize(
+    "command", [("export", "rates"), ("export", "contacts"), ("pledges",), ("rates", "list")]
+)
+def test_a_reader_that_stops_early_is_not_an_error(
+    demo_folder: Path, capsys: Captured, command: tuple[str, ...]
+) -> None:
+    with _closed_stdout():
+        code = run(demo_folder, *command)
+    assert (code, capsys.readouterr().err) == (0, "")
+
+
+def test_a_real_process_piped_into_head_exits_0_silently(demo_folder: Path) -> None:
+    reader, writer = os.pipe()
+    os.close(reader)
+    try:
+        done = subprocess.run(
+            [sys.executable, "-m", "isu_desk", "--data-dir", str(demo_folder), "pledges"],
+            stdout=writer,
+            stderr=subprocess.PIPE,
+            text=True,
+            check=False,
+            timeout=120,
+        )
+    finally:
+        os.close(writer)
+    assert (done.returncode, done.stderr) == (0, "")
+
+
+@pytest.fixture
+def locked(demo_folder: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """Another command in the middle of a write: the database stays locked."""
+    monkeypatch.setattr(storage_database, "BUSY_TIMEOUT_MS", 50)
+    gc.collect()  # connections earlier commands left to the collector
+    writer = sqlite3.connect(demo_folder / "isu-desk.sqlite", isolation_level=None)
+    writer.execute("PRAGMA locking_mode=EXCLUSIVE")
+    writer.execute("BEGIN EXCLUSIVE")
+    writer.execute("UPDATE settings SET value = value")
+    yield
+    writer.execute("ROLLBACK")
+    writer.close()
+
+
+@pytest.mark.parametrize("command", [("pledges",), ("export", "contacts"), ("contributions",)])
+@pytest.mark.usefixtures("locked")
+def test_a_locked_database_is_one_plain_line(
+    demo_folder: Path, capsys: Captured, command: tuple[str, ...]
+) -> None:
+    assert run(demo_folder, *command) == 1
+    assert "locked" in _one_plain_error(capsys) or "busy" in capsys.readouterr().err
+
+
+def test_a_read_only_database_in_a_contributions_command_is_one_plain_line(
+    demo_folder: Path, capsys: Captured, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def refuse(self: ContributionsService) -> None:
+        reason = sqlite3.OperationalError("attempt to write a readonly database")
+        raise OperationalError("INSERT INTO funds …", {}, reason)
+
+    monkeypatch.setattr(ContributionsService, "ensure_default_funds", refuse)
+
+    assert run(demo_folder, "budget") == 1
+    assert "readonly database" in _one_plain_error(capsys)
+
+
+def test_an_unusable_file_in_a_contributions_command_is_one_plain_line(
+    demo_folder: Path, capsys: Captured, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def refuse(self: ContributionsService) -> None:
+        raise PermissionError(13, "Permission denied", str(demo_folder / "isu-desk.sqlite"))
+
+    monkeypatch.setattr(ContributionsService, "ensure_default_funds", refuse)
+
+    assert run(demo_folder, "rates", "list") == 1
+    assert "Permission denied" in _one_plain_error(capsys)
