@@ -6,8 +6,10 @@ import datetime
 import json
 import shutil
 import struct
+from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
+from typing import Any
 
 import pytest
 from tests.sync.conftest import Team
@@ -18,10 +20,10 @@ from isu_desk.services.sync import SyncService
 from isu_desk.services.workstation import open_data_folder
 from isu_desk.storage.changelog import table_contents
 from isu_desk.storage.database import Database, backup_file, copy_database
-from isu_desk.sync import references, snapshots
+from isu_desk.sync import outbox, references, snapshots
 from isu_desk.sync import share as files
 from isu_desk.sync.errors import SyncStopped
-from isu_desk.sync.packets import MAGIC
+from isu_desk.sync.packets import MAGIC, Entry, Header, encode
 
 
 def _names(database: Database, table: str = "organisations") -> list[str]:
@@ -172,3 +174,39 @@ def test_a_forged_snapshot_claiming_everything_archives_nothing(
     carol = team.desk("carol")
     carol.sync.sync()
     assert _names(carol.database) == [f"org{number}" for number in range(5)]
+
+
+def _last(entries: list[Entry], **changes: Any) -> list[Entry]:
+    return [*entries[:-1], replace(entries[-1], **changes)]
+
+
+MALFORMED: dict[str, Callable[[Header, list[Entry]], tuple[Header, list[Entry]]]] = {
+    "a table that does not sync": lambda h, e: (h, _last(e, entity="settings")),
+    "a record id that is not text": lambda h, e: (h, _last(e, record_id=7)),
+    "a value that is a list": lambda h, e: (h, _last(e, fields={"name": ["x"]})),
+    "a stamp that does not decode": lambda h, e: (h, _last(e, hlc=e[-1].hlc.replace("-", "+"))),
+    "a header naming another last stamp": lambda h, e: (replace(h, hlc_to=e[0].hlc), e),
+    "acks that are not numbers": lambda h, e: (replace(h, acks={"x": "1"}), e),
+}
+
+
+@pytest.mark.parametrize("damage", MALFORMED.values(), ids=list(MALFORMED))
+def test_an_authentic_but_malformed_packet_is_rejected_not_applied(
+    team: Team,
+    monkeypatch: pytest.MonkeyPatch,
+    damage: Callable[[Header, list[Entry]], tuple[Header, list[Entry]]],
+) -> None:
+    alice, bob = team.desk("alice"), team.desk("bob")
+    alice.sync.sync()
+    bob.sync.sync()
+    alice.directory.save(Organisation(id="", name="first")).unwrap()
+    alice.directory.save(Organisation(id="", name="second")).unwrap()
+
+    def written_by_a_buggy_version(key: bytes, header: Header, entries: list[Entry]) -> bytes:
+        return encode(key, *damage(header, entries)) if entries else encode(key, header, entries)
+
+    monkeypatch.setattr(outbox, "encode", written_by_a_buggy_version)
+    alice.sync.sync()
+    report = bob.sync.sync()
+    assert len(report.rejected) == 1
+    assert _names(bob.database) == []

@@ -16,8 +16,10 @@ from __future__ import annotations
 
 import gc
 import json
+import re
 import sqlite3
 from dataclasses import dataclass, field
+from functools import cache
 from pathlib import Path
 
 from sqlalchemy.exc import IntegrityError
@@ -25,6 +27,7 @@ from sqlalchemy.orm import Session
 
 from isu_desk.domain.hlc import Hlc, wall_clock_ms
 from isu_desk.storage.database import Database
+from isu_desk.storage.models import Base
 from isu_desk.sync import share as files
 from isu_desk.sync.apply import ApplyOutcome, apply_changes
 from isu_desk.sync.errors import PacketRejected, PacketWaits, SyncStopped
@@ -83,19 +86,71 @@ def _relative(share: Path, path: Path) -> str:
     return path.relative_to(share).as_posix()
 
 
-def _check_entries(header: Header, entries: list[Entry]) -> None:
-    """Every stamp is well formed and names the packet's writer (cheap: no parsing)."""
-    suffix = "-" + header.workstation_id
+_STAMP = re.compile(r"[0-9]{16}-[0-9a-fA-F]{4}-(.+)", re.ASCII | re.DOTALL)
+_SCALARS = frozenset({type(None), str, int, float, bool})
+
+
+@cache
+def _replicated() -> frozenset[str]:
+    return frozenset(
+        name for name, table in Base.metadata.tables.items() if table.info.get("replicated")
+    )
+
+
+def valid_acks(acks: object) -> bool:
+    """Whether a header's ``acks`` is a mapping of workstation ids to packet numbers."""
+    return isinstance(acks, dict) and all(
+        isinstance(ws, str) and type(seq) is int and seq >= 0 for ws, seq in acks.items()
+    )
+
+
+def _check_header(header: Header, entries: list[Entry]) -> None:
+    """The header's fields have the types the reader relies on and match the entries."""
+    texts = (header.workstation_name, header.written_at, header.hlc_from, header.hlc_to)
+    if not (
+        valid_acks(header.acks)
+        and isinstance(header.retired, list)
+        and all(isinstance(ws, str) for ws in header.retired)
+        and all(isinstance(text, str) for text in texts)
+        and header.count == len(entries)
+        and header.hlc_to == max((entry.hlc for entry in entries), default="")
+    ):
+        raise PacketRejected("the file's header does not match its content")
+
+
+def check_entries(entries: list[Entry], writer: str | None) -> None:
+    """Every entry is a change to a replicated table, with plain values and a valid stamp.
+
+    ``writer`` is the workstation every stamp must name (``None`` in a
+    snapshot, which holds everyone's entries). Raises PacketRejected.
+    """
+    tables, scalars = _replicated(), _SCALARS
     for entry in entries:
-        stamp = entry.hlc
-        if not (
-            isinstance(stamp, str)
-            and len(stamp) == 21 + len(suffix)
-            and stamp.endswith(suffix)
-            and stamp[:16].isdigit()
-            and stamp[16] == "-"
-        ):
+        match = _STAMP.fullmatch(entry.hlc) if isinstance(entry.hlc, str) else None
+        if match is None or (writer is not None and match.group(1) != writer):
             raise PacketRejected("the file holds changes not stamped by its workstation")
+        if (
+            entry.entity not in tables
+            or entry.op not in ("upsert", "delete")
+            or not isinstance(entry.fields, dict)
+            or not isinstance(entry.record_id, str)
+            or not all(type(value) in scalars for value in entry.fields.values())
+            or not (entry.vv is None or plain_vv(entry.vv))
+        ):
+            raise PacketRejected("the file holds a change this version cannot read")
+
+
+def plain_vv(vv: object) -> bool:
+    """Whether a version vector maps workstation ids to stamps (text to text)."""
+    return isinstance(vv, dict) and all(
+        isinstance(ws, str) and isinstance(hlc, str) for ws, hlc in vv.items()
+    )
+
+
+def _check_entries(header: Header, entries: list[Entry]) -> None:
+    """A packet's entries and header are consistent and well formed."""
+    check_entries(entries, header.workstation_id)
+    _check_header(header, entries)
 
 
 class Reader:

@@ -28,7 +28,7 @@ from isu_desk.storage.database import Database, head_revisions
 from isu_desk.sync import share as files
 from isu_desk.sync.crypto import seal, unseal
 from isu_desk.sync.errors import PacketRejected, PacketWaits
-from isu_desk.sync.exchange import TeamAccess
+from isu_desk.sync.exchange import TeamAccess, check_entries, plain_vv, valid_acks
 from isu_desk.sync.packets import KIND_SNAPSHOT, Entry, Expectation, Header, read_header
 from isu_desk.sync.state import all_workstations, known_revisions, now_text, workstation_row
 
@@ -55,12 +55,7 @@ def _names(share: Path) -> list[Path]:
 
 def coverage(header: Header) -> int | None:
     """The packets a snapshot header claims to cover; ``None`` when its acks are malformed."""
-    acks = header.acks
-    if not isinstance(acks, dict) or not all(
-        isinstance(ws, str) and type(seq) is int and seq >= 0 for ws, seq in acks.items()
-    ):
-        return None
-    return sum(acks.values())
+    return sum(header.acks.values()) if valid_acks(header.acks) else None
 
 
 def _claims(share: Path, team_id: str) -> list[tuple[int, str, Path, Header]]:
@@ -141,6 +136,9 @@ def read_snapshot(share: Path, path: Path, access: TeamAccess) -> Snapshot:
         knowledge = [(str(w), str(h), dict(v)) for w, h, v in body["knowledge"]]
     except (zlib.error, ValueError, KeyError, TypeError) as exc:
         raise PacketRejected("the snapshot's content is damaged") from exc
+    if len(entries) != header.count or not all(plain_vv(vv) for _, _, vv in knowledge):
+        raise PacketRejected("the snapshot's content does not match its header")
+    check_entries(entries, None)
     return Snapshot(header, entries, knowledge, path.relative_to(share).as_posix())
 
 
