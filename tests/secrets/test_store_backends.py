@@ -2,23 +2,21 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import keyring
 import pytest
-from keyring.backend import KeyringBackend
 from keyring.backends.chainer import ChainerBackend
 
 from isu_desk.secrets import KeyringSecretStore, NoKeyringError
 
 
-class _FileKeyring(KeyringBackend):
-    """Stands in for keyrings.alt's PlaintextKeyring: it keeps passwords in plain text."""
+class _FileKeyring:
+    """Stands in for keyrings.alt's PlaintextKeyring: it keeps passwords in plain text.
 
-    priority = 0.5  # type: ignore[assignment]
+    Not a KeyringBackend subclass: those register themselves, and keyring's
+    discovery would then pick the stand-ins up in every later test.
+    """
 
     def __init__(self) -> None:
-        super().__init__()
         self.plain_text: dict[str, str] = {}
 
     def get_password(self, service: str, username: str) -> str | None:
@@ -41,18 +39,9 @@ class _OsKeyring(_FileKeyring):
 _OsKeyring.__module__ = "keyring.backends.SecretService"
 
 
-@pytest.fixture
-def restore_keyring() -> Iterator[None]:
-    previous = keyring.get_keyring()
-    try:
-        yield
-    finally:
-        keyring.set_keyring(previous)
-
-
-def test_a_plain_text_keyring_is_treated_as_no_keyring(restore_keyring: None) -> None:
+def test_a_plain_text_keyring_is_treated_as_no_keyring(monkeypatch: pytest.MonkeyPatch) -> None:
     plain = _FileKeyring()
-    keyring.set_keyring(plain)
+    monkeypatch.setattr(keyring, "get_keyring", lambda: plain)
     store = KeyringSecretStore()
     with pytest.raises(NoKeyringError, match="no usable keyring"):
         store.set("team-key:x", "c2VjcmV0")
@@ -61,12 +50,11 @@ def test_a_plain_text_keyring_is_treated_as_no_keyring(restore_keyring: None) ->
     assert plain.plain_text == {}
 
 
-def test_a_chainer_uses_only_its_os_stores(
-    restore_keyring: None, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_a_chainer_uses_only_its_os_stores(monkeypatch: pytest.MonkeyPatch) -> None:
     plain, secure = _FileKeyring(), _OsKeyring()
     monkeypatch.setattr(ChainerBackend, "backends", [plain, secure])
-    keyring.set_keyring(ChainerBackend())
+    chainer = ChainerBackend()
+    monkeypatch.setattr(keyring, "get_keyring", lambda: chainer)
     store = KeyringSecretStore()
     store.set("team-key:x", "c2VjcmV0")
     assert plain.plain_text == {}
@@ -74,11 +62,12 @@ def test_a_chainer_uses_only_its_os_stores(
 
 
 def test_a_chainer_of_plain_text_stores_only_is_no_keyring(
-    restore_keyring: None, monkeypatch: pytest.MonkeyPatch
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     plain = _FileKeyring()
     monkeypatch.setattr(ChainerBackend, "backends", [plain])
-    keyring.set_keyring(ChainerBackend())
+    chainer = ChainerBackend()
+    monkeypatch.setattr(keyring, "get_keyring", lambda: chainer)
     with pytest.raises(NoKeyringError):
         KeyringSecretStore().set("team-key:x", "c2VjcmV0")
     assert plain.plain_text == {}
