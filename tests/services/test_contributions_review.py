@@ -19,7 +19,7 @@ from isu_desk.domain.contributions import (
     chf_equivalent,
 )
 from isu_desk.services.contributions import DEFAULT_FUNDS, ContributionsService
-from isu_desk.services.contributions_io import import_file
+from isu_desk.services.contributions_io import import_file, write_export
 from isu_desk.storage.database import Database
 
 TODAY = date(2026, 6, 1)
@@ -245,3 +245,61 @@ def test_column_names_are_not_case_sensitive(
     )
     assert import_file(database, "rates", path).ok
     assert {r.currency for r in service.rates()} == {"NOK", "EUR"}
+
+
+# --- 13, 7: rows that refer to other rows ---------------------------------------------
+
+PAYMENT_ID = "3f2b8a57-3c1e-4d52-9a64-0c7d2a1e9b01"
+REVERSAL_ID = "0a1b8a57-3c1e-4d52-9a64-0c7d2a1e9b02"
+LEDGER = "id,donor,fund,currency,amount,rate_to_chf,amount_chf,received_on,entry,corrects_id\n"
+
+
+def test_the_same_new_id_twice_in_a_file_names_both_lines(
+    database: Database, service: ContributionsService, tmp_path: Path
+) -> None:
+    path = write(
+        tmp_path / "b.csv",
+        f"id,year,line,amount_chf\n{PAYMENT_ID},2025,Staff,100\n{PAYMENT_ID},2025,Travel,50\n",
+    )
+    result = import_file(database, "budget", path)
+    assert [str(e) for e in result.errors] == [f"line 3: id {PAYMENT_ID} is already on line 2."]
+
+
+def test_a_reversal_before_its_payment_in_the_file_imports(
+    database: Database, service: ContributionsService, tmp_path: Path
+) -> None:
+    path = write(
+        tmp_path / "c.csv",
+        LEDGER + f"{REVERSAL_ID},NOR,ISU core budget,NOK,-1000,0.08,-80.00,2025-05-02,reversal,"
+        f"{PAYMENT_ID}\n"
+        f"{PAYMENT_ID},NOR,ISU core budget,NOK,1000,0.08,80.00,2025-05-01,payment,\n",
+    )
+    assert import_file(database, "contributions", path).unwrap().created == 2
+    assert service.summary({}) == (2, Decimal("0.00"))
+
+
+def test_a_correction_of_an_entry_that_is_nowhere_is_reported_by_line(
+    database: Database, service: ContributionsService, tmp_path: Path
+) -> None:
+    path = write(
+        tmp_path / "c.csv",
+        LEDGER + f",NOR,ISU core budget,NOK,-1000,0.08,-80.00,2025-05-02,reversal,{PAYMENT_ID}\n",
+    )
+    result = import_file(database, "contributions", path)
+    assert not result.ok and str(result.errors[0]).startswith("line 2: corrects_id")
+
+
+def test_the_ledger_export_lists_payments_before_their_corrections(
+    database: Database, service: ContributionsService, tmp_path: Path
+) -> None:
+    path = write(
+        tmp_path / "c.csv",
+        LEDGER + f"{REVERSAL_ID},NOR,ISU core budget,NOK,-1000,0.08,-80.00,2025-05-02,reversal,"
+        f"{PAYMENT_ID}\n"
+        f"{PAYMENT_ID},NOR,ISU core budget,NOK,1000,0.08,80.00,2025-05-01,payment,\n",
+    )
+    import_file(database, "contributions", path).unwrap()
+    out = tmp_path / "export.csv"
+    write_export(database, "contributions", "csv", out)
+    lines = out.read_text(encoding="utf-8").splitlines()
+    assert lines[1].startswith(PAYMENT_ID) and lines[2].startswith(REVERSAL_ID)

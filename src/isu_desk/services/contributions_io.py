@@ -146,16 +146,39 @@ def import_file(database: Database, kind: str, path: Path) -> Result[ImportSumma
         existing = {r.id: r for r in repo.all_rows(session, TABLES[kind])}
     parse = PARSERS[kind]
     records: list[Any] = []
+    parsed: list[tuple[int, Any]] = []
     for line, row in rows:
         reader = RowReader(row, lookups)
         record = parse(reader)
         problems = reader.problems + ([] if record is None else _rules(kind, record, lookups))
         errors += [FieldError(f"line {line}", problem) for problem in problems]
-        if record is not None and not problems:
-            records.append(record)
+        if record is not None:
+            parsed.append((line, record))
+            if not problems:
+                records.append(record)
+    errors += _across_rows(kind, parsed, existing)
     if errors:
         return Result.failure(errors)
     return _write(database, kind, records, existing)
+
+
+def _across_rows(
+    kind: str, parsed: list[tuple[int, Any]], existing: Mapping[str, Any]
+) -> list[FieldError]:
+    """Rows that clash with another row of the file, or point at an entry nowhere."""
+    errors: list[FieldError] = []
+    first: dict[str, int] = {}
+    for line, record in parsed:
+        if record.id in first:
+            message = f"id {record.id} is already on line {first[record.id]}."
+            errors.append(FieldError(f"line {line}", message))
+        first.setdefault(record.id, line)
+    for line, record in parsed:
+        target = getattr(record, "corrects_id", None)
+        if target and target not in existing and target not in first:
+            message = f"corrects_id: no entry {target} in the ledger or in this file."
+            errors.append(FieldError(f"line {line}", message))
+    return errors
 
 
 def _column_errors(
@@ -226,7 +249,8 @@ def _write(
         if errors:
             session.rollback()
             return Result.failure(errors)
-        repo.insert_many(session, table, created)
+        created.sort(key=lambda values: values.get("corrects_id") is not None)
+        repo.insert_many(session, table, created)  # payments before what corrects them
     return Result.success(ImportSummary(kind, len(created), updated, unchanged))
 
 
@@ -324,7 +348,11 @@ def export_rows(database: Database, kind: str) -> tuple[tuple[str, ...], list[di
         if kind == "pledges":
             records: list[dict[str, Any]] = repo.pledge_rows(session, {})
         else:
-            model_rows = repo.all_rows(session, TABLES[kind])
+            model_rows = (
+                repo.ledger_rows(session)
+                if kind == "contributions"
+                else repo.all_rows(session, TABLES[kind])
+            )
             records = [
                 {col.name: getattr(r, col.name) for col in r.__table__.columns} for r in model_rows
             ]

@@ -178,6 +178,13 @@ def contribution_rows(session: Session, filters: Mapping[str, str]) -> list[Cont
     return list(session.scalars(stmt))
 
 
+def ledger_rows(session: Session) -> list[ContributionRecord]:
+    """The whole ledger, payments first (then corrections), each by date: an export
+    in this order imports again without a correction preceding its payment."""
+    stmt = select(C).order_by(C.corrects_id.is_not(None), C.received_on, C.id)
+    return list(session.scalars(stmt))
+
+
 def corrections_of(session: Session, contribution_id: str) -> list[ContributionRecord]:
     return list(session.scalars(select(C).where(C.corrects_id == contribution_id)))
 
