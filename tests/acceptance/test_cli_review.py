@@ -131,3 +131,34 @@ def test_an_unusable_file_in_a_contributions_command_is_one_plain_line(
 
     assert run(demo_folder, "rates", "list") == 1
     assert "Permission denied" in _one_plain_error(capsys)
+
+
+@pytest.mark.parametrize(
+    ("report", "flag"),
+    [
+        ("acknowledgement", "--contribution ID"),
+        ("pledge-reminder", "--pledge ID"),
+        ("contributions-statement", "--year Y"),
+    ],
+)
+def test_a_missing_report_option_names_its_flag_and_is_a_usage_error(
+    demo_folder: Path, tmp_path: Path, capsys: Captured, report: str, flag: str
+) -> None:
+    target = tmp_path / "out.pdf"
+    with pytest.raises(SystemExit) as stopped:
+        run(demo_folder, "report", report, "-o", str(target))
+
+    assert stopped.value.code == 2
+    err = capsys.readouterr().err
+    assert flag in err and "=…" not in err and "Traceback" not in err
+    assert not target.exists()
+
+
+def test_an_option_the_report_does_not_take_is_a_usage_error(
+    demo_folder: Path, capsys: Captured
+) -> None:
+    with pytest.raises(SystemExit) as stopped:
+        run(demo_folder, "report", "states", "--year", "2025")
+
+    assert stopped.value.code == 2
+    assert "--year" in capsys.readouterr().err

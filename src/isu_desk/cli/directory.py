@@ -13,6 +13,7 @@ import importlib.util
 import sys
 from collections.abc import Mapping
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from isu_desk.cli.common import Handler, open_database_for, print_errors
 from isu_desk.domain.errors import DataError
@@ -24,8 +25,16 @@ from isu_desk.services.directory_io import KINDS, import_file, write_export
 from isu_desk.services.workstation import init_workstation
 from isu_desk.storage.database import DATABASE_FILE
 
+if TYPE_CHECKING:
+    from isu_desk.services.reports import ReportSpec
+
 _REPORTS_MODULE = "isu_desk.services.reports"
-_REPORT_OPTIONS = ("year", "contribution", "pledge")
+# A report's options as command-line flags: name -> (metavar, help).
+_REPORT_OPTIONS = {
+    "year": ("Y", "year of the report"),
+    "contribution": ("ID", "a contribution's id"),
+    "pledge": ("ID", "a pledge's id"),
+}
 
 
 def _init(args: argparse.Namespace) -> int:
@@ -105,6 +114,7 @@ def _report(args: argparse.Namespace) -> int:
     if importlib.util.find_spec(_REPORTS_MODULE) is None:
         return print_errors(["Reports are not available in this version of ISU Desk."])
     reports = importlib.import_module(_REPORTS_MODULE)
+    _check_report_usage(args, reports.available_reports().get(args.name))
     options = {
         name: str(getattr(args, name))
         for name in _REPORT_OPTIONS
@@ -118,6 +128,28 @@ def _report(args: argparse.Namespace) -> int:
         database.close()
     print(f"Report “{args.name}” written to {written}.")
     return 0
+
+
+def _flag(name: str) -> str:
+    return f"--{name} {_REPORT_OPTIONS[name][0]}" if name in _REPORT_OPTIONS else name
+
+
+def _check_report_usage(args: argparse.Namespace, spec: ReportSpec | None) -> None:
+    """A usage error (exit 2) when the report needs a flag not given or gets one it does not take.
+
+    An unknown report is left to the reports service, which lists the names.
+    """
+    if spec is None:
+        return
+    parser: argparse.ArgumentParser = args.report_parser
+    missing = [name for name in spec.options if getattr(args, name, None) is None]
+    if missing:
+        parser.error(f"the report “{spec.name}” needs {' and '.join(map(_flag, missing))}")
+    accepted = (*spec.options, *spec.optional)
+    unknown = [n for n in _REPORT_OPTIONS if getattr(args, n) is not None and n not in accepted]
+    if unknown:
+        takes = f"takes only {', '.join(map(_flag, accepted))}" if accepted else "takes no options"
+        parser.error(f"the report “{spec.name}” {takes}, not {', '.join(map(_flag, unknown))}")
 
 
 def _backup(args: argparse.Namespace) -> int:
@@ -202,9 +234,10 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     report = _add(subparsers, "report", _report, "print a report to PDF", _ReportHelp)
     report.add_argument("name", metavar="NAME", help="the report to print")
     report.add_argument("-o", "--output", metavar="FILE.pdf", help="default: NAME.pdf here")
-    report.add_argument("--year", type=int, metavar="Y", help="year of the report")
-    report.add_argument("--contribution", metavar="ID", help="a contribution's id")
-    report.add_argument("--pledge", metavar="ID", help="a pledge's id")
+    for option, (metavar, help_text) in _REPORT_OPTIONS.items():
+        kind = int if option == "year" else str
+        report.add_argument(f"--{option}", type=kind, metavar=metavar, help=help_text)
+    report.set_defaults(report_parser=report)
     backup = _add(subparsers, "backup", _backup, "copy the database (safe while the app runs)")
     backup.add_argument("-o", "--output", metavar="FILE", help="default: backups/ in the folder")
     restore = _add(subparsers, "restore", _restore, "replace the database by a backup")
