@@ -303,3 +303,31 @@ def test_the_ledger_export_lists_payments_before_their_corrections(
     write_export(database, "contributions", "csv", out)
     lines = out.read_text(encoding="utf-8").splitlines()
     assert lines[1].startswith(PAYMENT_ID) and lines[2].startswith(REVERSAL_ID)
+
+
+# --- 11: one exchange rate per currency and date ----------------------------------------
+
+
+def test_a_second_rate_for_the_same_currency_and_date_is_refused(
+    service: ContributionsService,
+) -> None:
+    saved = service.save_rate(ExchangeRate("", "EUR", date(2025, 1, 1), Decimal("0.93"))).unwrap()
+    again = service.save_rate(ExchangeRate("", "EUR", date(2025, 1, 1), Decimal("0.95")))
+    assert not again.ok and "exists already" in again.errors[0].message
+    assert service.save_rate(replace(saved, rate_to_chf=Decimal("0.94"))).ok
+    assert service.proposed_rate("EUR", date(2025, 2, 1)) == Decimal("0.94")
+
+
+def test_importing_a_rate_twice_for_the_same_date_is_refused(
+    database: Database, service: ContributionsService, tmp_path: Path
+) -> None:
+    path = write(
+        tmp_path / "r.csv",
+        "currency,valid_from,rate_to_chf\nEUR,2025-01-01,0.93\nEUR,2025-01-01,0.95\n"
+        "NOK,2025-01-01,0.09\n",
+    )
+    messages = [str(e) for e in import_file(database, "rates", path).errors]
+    assert messages == [
+        "line 3: a EUR rate from 2025-01-01 is already on line 2.",
+        "line 4: a NOK rate from 2025-01-01 is already in the database.",
+    ]

@@ -303,7 +303,14 @@ class ContributionsService:
         return None if found is None else found.rate_to_chf
 
     def save_rate(self, rate: ExchangeRate) -> Result[ExchangeRate]:
-        return self._save("exchange_rates", rate, dom.validate_rate(rate))
+        """Save a rate; one rate per currency and date (change that one instead)."""
+        errors = dom.validate_rate(rate)
+        if not errors:
+            with self._db.transaction() as session:
+                same = repo.rate_from(session, rate.currency, rate.valid_from)
+            if same is not None and same.id != rate.id:
+                errors = [_rate_exists(rate)]
+        return self._save("exchange_rates", rate, errors)
 
     def budget_lines(self) -> list[BudgetLine]:
         with self._db.transaction() as session:
@@ -393,6 +400,14 @@ def _replace_schedule(session: Any, pledge_id: str, instalments: Sequence[Instal
             repo.insert_row(session, "pledge_instalments", values)
     for stale in kept.values():
         repo.delete_row(session, "pledge_instalments", stale)
+
+
+def _rate_exists(rate: ExchangeRate) -> FieldError:
+    return FieldError(
+        "valid_from",
+        f"A {rate.currency} rate from {rate.valid_from.isoformat()} exists already; "
+        "change that one instead.",
+    )
 
 
 def _unconfirmed(errors: list[FieldError], confirmed: bool) -> list[FieldError]:

@@ -18,17 +18,13 @@ written from Decimals.
 from __future__ import annotations
 
 import csv
-import io
 import json
-import zipfile
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, fields
 from datetime import date, datetime
 from decimal import Decimal
 from pathlib import Path
 from typing import IO, Any
-
-from openpyxl.utils.exceptions import InvalidFileException
 
 from isu_desk.domain import contributions as dom
 from isu_desk.domain import contributions_balances as bal
@@ -44,6 +40,7 @@ from isu_desk.domain.contributions import (
 from isu_desk.domain.errors import DataError, FieldError, Result
 from isu_desk.domain.ids import is_uuid, new_id
 from isu_desk.services.contributions import pledge_change_errors
+from isu_desk.services.contributions_files import UNREADABLE, read_rows
 from isu_desk.services.contributions_rows import Lookups, RowReader
 from isu_desk.storage import finance as repo
 from isu_desk.storage.database import Database
@@ -78,9 +75,6 @@ REQUIRED: dict[str, tuple[str, ...]] = {
 EXPORT_EXTRA = {"pledges": ("received", "outstanding", "status")}
 
 
-UNREADABLE = (OSError, ValueError, KeyError, csv.Error, zipfile.BadZipFile, InvalidFileException)
-
-
 @dataclass(frozen=True, slots=True)
 class ImportSummary:
     """What an import did (the same shape as the Directory's, for the CLI)."""
@@ -89,44 +83,6 @@ class ImportSummary:
     created: int
     updated: int
     unchanged: int
-
-
-# --- reading files ----------------------------------------------------------------
-
-
-def read_rows(path: Path) -> Iterator[tuple[int, dict[str, Any]]]:
-    """(line or record number, row) pairs of a CSV, JSON or xlsx file."""
-    suffix = path.suffix.lower()
-    if suffix == ".xlsx":
-        yield from _xlsx_rows(path)
-    elif suffix == ".json":
-        data = json.loads(path.read_text(encoding="utf-8-sig"))
-        if not isinstance(data, list) or not all(isinstance(d, dict) for d in data):
-            raise DataError(f"{path.name} must hold a JSON list of objects.")
-        yield from ((number, _lowered(row)) for number, row in enumerate(data, start=1))
-    else:
-        reader = csv.DictReader(io.StringIO(path.read_text(encoding="utf-8-sig"), newline=""))
-        for row in reader:
-            yield reader.line_num, _lowered(row)
-
-
-def _lowered(row: Mapping[Any, Any]) -> dict[str, Any]:
-    """The row with its column names stripped and lower-cased (headers are not case-sensitive)."""
-    return {str(k).strip().lower(): v for k, v in row.items() if k}
-
-
-def _xlsx_rows(path: Path) -> Iterator[tuple[int, dict[str, Any]]]:
-    from openpyxl import load_workbook
-
-    book = load_workbook(path, read_only=True, data_only=True)
-    try:
-        rows = list(book.active.iter_rows(values_only=True))
-    finally:
-        book.close()  # read-only workbooks keep the file open until closed
-    header = [str(cell or "").strip().lower() for cell in (rows[0] if rows else ())]
-    for number, cells in enumerate(rows[1:], start=2):
-        if any(cell not in (None, "") for cell in cells):
-            yield number, dict(zip(header, cells, strict=False))
 
 
 # --- import -----------------------------------------------------------------------
@@ -173,11 +129,32 @@ def _across_rows(
             message = f"id {record.id} is already on line {first[record.id]}."
             errors.append(FieldError(f"line {line}", message))
         first.setdefault(record.id, line)
+    if kind == "rates":
+        errors += _duplicate_rates(parsed, existing)
     for line, record in parsed:
         target = getattr(record, "corrects_id", None)
         if target and target not in existing and target not in first:
             message = f"corrects_id: no entry {target} in the ledger or in this file."
             errors.append(FieldError(f"line {line}", message))
+    return errors
+
+
+def _duplicate_rates(
+    parsed: list[tuple[int, ExchangeRate]], existing: Mapping[str, Any]
+) -> list[FieldError]:
+    """One rate per currency and date, in the file and in the database."""
+    errors: list[FieldError] = []
+    first: dict[tuple[str, date], str] = {
+        (r.currency, r.valid_from): "in the database" for r in existing.values()
+    }
+    owner = {(r.currency, r.valid_from): r.id for r in existing.values()}
+    for line, rate in parsed:
+        key = (rate.currency, rate.valid_from)
+        if key in first and owner.get(key) != rate.id:
+            message = f"a {key[0]} rate from {key[1].isoformat()} is already {first[key]}."
+            errors.append(FieldError(f"line {line}", message))
+        first.setdefault(key, f"on line {line}")
+        owner.setdefault(key, rate.id)
     return errors
 
 

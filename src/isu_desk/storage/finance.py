@@ -270,6 +270,14 @@ def rate_in_force(session: Session, currency: str, on: date) -> ExchangeRateReco
     return session.scalar(stmt)
 
 
+def rate_from(session: Session, currency: str, valid_from: date) -> ExchangeRateRecord | None:
+    """The rate of ``currency`` entered for ``valid_from``, if any."""
+    stmt = select(ExchangeRateRecord).where(
+        ExchangeRateRecord.currency == currency, ExchangeRateRecord.valid_from == valid_from
+    )
+    return session.scalars(stmt).first()
+
+
 def budget_by_year(session: Session, year: int | None = None) -> dict[int, Decimal]:
     stmt = select(BudgetLineRecord.year, func.sum(BudgetLineRecord.chf_cents)).group_by(
         BudgetLineRecord.year
