@@ -18,6 +18,7 @@ from isu_desk.domain.contributions import (
     Pledge,
     chf_equivalent,
 )
+from isu_desk.domain.errors import RecordNotFound
 from isu_desk.services.contributions import DEFAULT_FUNDS, ContributionsService
 from isu_desk.services.contributions_io import import_file, write_export
 from isu_desk.storage.database import Database
@@ -331,3 +332,13 @@ def test_importing_a_rate_twice_for_the_same_date_is_refused(
         "line 3: a EUR rate from 2025-01-01 is already on line 2.",
         "line 4: a NOK rate from 2025-01-01 is already in the database.",
     ]
+
+
+# --- 19, 14, 16 -------------------------------------------------------------------------
+
+
+def test_a_payment_for_an_unknown_pledge_is_record_not_found(
+    service: ContributionsService,
+) -> None:
+    with pytest.raises(RecordNotFound):
+        service.payment_for("no such pledge", TODAY)

@@ -181,7 +181,10 @@ class ContributionsService:
 
     def payment_for(self, pledge_id: str, on: date) -> Contribution:
         """A draft payment that settles what a pledge still expects, filled in."""
-        (row,) = [r for r in self.pledges({}, on) if r.pledge.id == pledge_id]
+        found = [r for r in self.pledges({}, on) if r.pledge.id == pledge_id]
+        if not found:
+            raise RecordNotFound(f"Pledge {pledge_id} does not exist")
+        row = found[0]
         pledge, outstanding = row.pledge, row.balance.outstanding
         rate = self.proposed_rate(pledge.currency, on) or Decimal(0)
         multi = pledge.first_year != pledge.last_year
