@@ -14,13 +14,17 @@ from isu_desk.domain.contributions import (
     Contribution,
     EntryType,
     ExchangeRate,
+    Fund,
+    FundKind,
     Instalment,
     Pledge,
     chf_equivalent,
 )
+from isu_desk.domain.directory import Organisation
 from isu_desk.domain.errors import RecordNotFound
 from isu_desk.services.contributions import DEFAULT_FUNDS, ContributionsService
 from isu_desk.services.contributions_io import import_file, write_export
+from isu_desk.services.directory import DirectoryService
 from isu_desk.storage.database import Database
 
 TODAY = date(2026, 6, 1)
@@ -342,3 +346,32 @@ def test_a_payment_for_an_unknown_pledge_is_record_not_found(
 ) -> None:
     with pytest.raises(RecordNotFound):
         service.payment_for("no such pledge", TODAY)
+
+
+def test_a_fund_name_used_twice_is_reported_not_guessed(
+    database: Database, service: ContributionsService, tmp_path: Path
+) -> None:
+    service.save_fund(Fund("", "isu CORE budget", FundKind.EARMARKED)).unwrap()
+    path = write(
+        tmp_path / "p.csv",
+        "donor,fund,currency,total,pledged_on,years\nNOR,ISU core budget,NOK,10,2025-01-10,2025\n",
+    )
+    result = import_file(database, "pledges", path)
+    assert not result.ok and "names two funds" in str(result.errors[0])
+
+
+def test_an_organisation_name_used_twice_is_reported_not_guessed(
+    database: Database, service: ContributionsService, tmp_path: Path
+) -> None:
+    directory = DirectoryService(database)
+    directory.save(Organisation(id="", name="Mines Trust", acronym="MT")).unwrap()
+    directory.save(Organisation(id="", name="MINES TRUST")).unwrap()
+    directory.save(Organisation(id="", name="Other", acronym="MT")).unwrap()
+    for donor_name in ("Mines Trust", "mt"):
+        path = write(
+            tmp_path / "p.csv",
+            "donor,fund,currency,total,pledged_on,years\n"
+            f"{donor_name},ISU core budget,NOK,10,2025-01-10,2025\n",
+        )
+        result = import_file(database, "pledges", path)
+        assert not result.ok and "names two organisations" in str(result.errors[0])

@@ -33,22 +33,36 @@ class Lookups:
     funds: dict[str, str]
     pledges: dict[str, Pledge]
     rates: list[ExchangeRate]
+    ambiguous_organisations: frozenset[str] = frozenset()  # folded names of two or more
+    ambiguous_funds: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls, session: Any) -> Lookups:
         states = {r.iso3: r.id for r in repo.all_rows(session, "states")}
-        organisations: dict[str, str] = {}
-        for org in repo.all_rows(session, "organisations"):
-            organisations[org.name.casefold()] = org.id
-            if org.acronym:
-                organisations.setdefault(org.acronym.casefold(), org.id)
-        funds: dict[str, str] = {}
-        for fund in repo.all_rows(session, "funds"):
-            funds[fund.name.casefold()] = fund.id
-            funds[fund.id] = fund.id
+        orgs = repo.all_rows(session, "organisations")
+        organisations, ambiguous = _unique_names([(o.name, o.id) for o in orgs])
+        acronyms, unclear = _unique_names([(o.acronym, o.id) for o in orgs if o.acronym])
+        for acronym, org_id in acronyms.items():  # a full name wins over an acronym
+            organisations.setdefault(acronym, org_id)
+        ambiguous |= unclear - organisations.keys()
+        fund_rows = repo.all_rows(session, "funds")
+        funds, unclear_funds = _unique_names([(f.name, f.id) for f in fund_rows])
+        funds.update({f.id: f.id for f in fund_rows})
         pledges = {r.id: to_record(Pledge, r) for r in repo.all_rows(session, "pledges")}
         rates = [to_record(ExchangeRate, r) for r in repo.all_rows(session, "exchange_rates")]
-        return cls(states, organisations, funds, pledges, rates)
+        return cls(
+            states, organisations, funds, pledges, rates,
+            frozenset(ambiguous), frozenset(unclear_funds),
+        )  # fmt: skip
+
+
+def _unique_names(pairs: list[tuple[str, str]]) -> tuple[dict[str, str], set[str]]:
+    """Folded name -> id for names of one record; the names of two or more apart."""
+    ids: dict[str, set[str]] = {}
+    for name, record_id in pairs:
+        ids.setdefault(name.casefold(), set()).add(record_id)
+    unique = {name: next(iter(found)) for name, found in ids.items() if len(found) == 1}
+    return unique, {name for name, found in ids.items() if len(found) > 1}
 
 
 class RowReader:
@@ -76,6 +90,9 @@ class RowReader:
             return None, None
         if name.upper() in self.lookups.states:
             return self.lookups.states[name.upper()], None
+        if name.casefold() in self.lookups.ambiguous_organisations:
+            self.problems.append(f"donor: {name!r} names two organisations; rename one first.")
+            return None, None
         if name.casefold() in self.lookups.organisations:
             return None, self.lookups.organisations[name.casefold()]
         self.problems.append(f"donor: {name!r} is neither a State's ISO3 code nor a known "
@@ -84,6 +101,9 @@ class RowReader:
 
     def fund(self) -> str:
         name = self.text("fund")
+        if name.casefold() in self.lookups.ambiguous_funds and name not in self.lookups.funds:
+            self.problems.append(f"fund: {name!r} names two funds; rename one first.")
+            return ""
         found = self.lookups.funds.get(name.casefold()) or self.lookups.funds.get(name)
         if not found:
             self.problems.append(f"fund: {name!r} is not a fund (add it in the app first).")
