@@ -12,7 +12,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import IntegrityError, OperationalError
 
 from isu_desk.cli import main
 from isu_desk.services.contributions import ContributionsService
@@ -162,3 +162,24 @@ def test_an_option_the_report_does_not_take_is_a_usage_error(
 
     assert stopped.value.code == 2
     assert "--year" in capsys.readouterr().err
+
+
+def test_an_import_that_conflicts_with_existing_records_says_so_plainly(
+    demo_folder: Path, tmp_path: Path, capsys: Captured, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A constraint the row checks missed: the file conflicts, the database is fine."""
+    from isu_desk.cli import directory as directory_cli
+
+    def conflict(*_args: object) -> None:
+        reason = sqlite3.IntegrityError("UNIQUE constraint failed: states.iso3")
+        raise IntegrityError("INSERT INTO states …", {}, reason)
+
+    monkeypatch.setattr(directory_cli, "import_file", conflict)
+    file = tmp_path / "organisations.csv"
+    file.write_text("id,iso3,name\n", encoding="utf-8")
+
+    assert run(demo_folder, "import", "organisations", str(file)) == 1
+
+    err = _one_plain_error(capsys)
+    assert str(file) in err and "conflicts with records already in the database" in err
+    assert "nothing was imported" in err.lower() and "cannot be used" not in err

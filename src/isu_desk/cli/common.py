@@ -84,6 +84,10 @@ def plain_errors(handler: Handler) -> Handler:
         except Exception as exc:
             # The storage layer wraps the driver's error (a locked or damaged database).
             reason = getattr(exc, "orig", None)
+            if isinstance(reason, sqlite3.IntegrityError):
+                return print_errors(
+                    [f"The change conflicts with records already in the database: {reason}."]
+                )
             if isinstance(reason, sqlite3.Error):
                 return print_errors([f"The database cannot be used right now: {reason}."])
             raise

@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import importlib
 import importlib.util
+import sqlite3
 import sys
 from collections.abc import Mapping
 from pathlib import Path
@@ -77,6 +78,16 @@ def _import(args: argparse.Namespace) -> int:
         if args.kind in contributions_io.IMPORT_KINDS:
             importer = contributions_io.import_file  # type: ignore[assignment]
         result = importer(database, args.kind, Path(args.file))
+    except Exception as exc:
+        # A database constraint the row checks did not foresee; the import's
+        # one transaction was rolled back.
+        reason = getattr(exc, "orig", None)
+        if isinstance(reason, sqlite3.IntegrityError):
+            raise DataError(
+                f"{args.file} conflicts with records already in the database ({reason}); "
+                "nothing was imported."
+            ) from exc
+        raise
     finally:
         database.close()
     if not result.ok:
