@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 from decimal import Decimal
 from pathlib import Path
 
@@ -375,3 +375,30 @@ def test_an_organisation_name_used_twice_is_reported_not_guessed(
         )
         result = import_file(database, "pledges", path)
         assert not result.ok and "names two organisations" in str(result.errors[0])
+
+
+def test_money_received_in_the_future_is_refused(service: ContributionsService) -> None:
+    draft = pay(service, make_pledge(service))
+    future = replace(draft, received_on=date.today() + timedelta(days=1))
+    result = service.record(future)
+    assert not result.ok and "future" in result.errors[0].message
+
+
+def test_an_acknowledgement_before_the_money_came_is_refused(
+    service: ContributionsService, paid: Contribution
+) -> None:
+    early = service.acknowledge(paid.id, date(2001, 1, 1))
+    assert not early.ok and "before the money was received" in early.errors[0].message
+    assert service.contribution(paid.id).acknowledged_on is None
+
+
+def test_importing_an_acknowledgement_before_receipt_is_refused(
+    database: Database, service: ContributionsService, tmp_path: Path
+) -> None:
+    path = write(
+        tmp_path / "c.csv",
+        "donor,fund,currency,amount,rate_to_chf,received_on,acknowledged_on\n"
+        "NOR,ISU core budget,NOK,1000,0.08,2025-05-01,2025-04-01\n",
+    )
+    result = import_file(database, "contributions", path)
+    assert not result.ok and "acknowledged_on" in str(result.errors[0])

@@ -319,6 +319,27 @@ def validate_contribution(entry: Contribution) -> list[FieldError]:
     return errors
 
 
+def check_entry_dates(entry: Contribution, today: date) -> list[FieldError]:
+    """Money is not received in the future, nor thanked for before it came."""
+    errors = []
+    if entry.received_on > today:
+        errors.append(FieldError("received_on", "The date received is in the future."))
+    if entry.acknowledged_on is not None:
+        errors += check_acknowledgement(entry, entry.acknowledged_on, today)
+    return errors
+
+
+def check_acknowledgement(entry: Contribution, on: date, today: date) -> list[FieldError]:
+    """A thank-you letter goes out after the money came, and not in the future."""
+    if on < entry.received_on:
+        received = entry.received_on.isoformat()
+        message = f"The acknowledgement is dated before the money was received ({received})."
+        return [FieldError("acknowledged_on", message)]
+    if on > today:
+        return [FieldError("acknowledged_on", "The acknowledgement date is in the future.")]
+    return []
+
+
 def check_chf_equivalent(entry: Contribution) -> list[FieldError]:
     """A payment's CHF amount is its amount at its rate; a bank's own figure asks to confirm."""
     expected = chf_equivalent(entry.amount, entry.rate_to_chf)

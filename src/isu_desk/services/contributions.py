@@ -207,7 +207,7 @@ class ContributionsService:
 
     def record(self, entry: Contribution, *, confirmed: bool = False) -> Result[Contribution]:
         """Record a payment (or correction); edits allowed only before acknowledgement."""
-        asks = dom.validate_contribution(entry)
+        asks = dom.validate_contribution(entry) or dom.check_entry_dates(entry, date.today())
         if any(e.field != dom.CONFIRM_FIELD for e in asks):
             return Result.failure(asks)
         entry = entry if entry.id else replace(entry, id=new_id())
@@ -246,6 +246,9 @@ class ContributionsService:
         if errors:
             return Result.failure(errors)
         entry = self.contribution(contribution_id)
+        errors = dom.check_acknowledgement(entry, on, date.today())
+        if errors:
+            return Result.failure(errors)
         if entry.acknowledged_on is not None:
             when = entry.acknowledged_on.isoformat()
             return Result.failure([FieldError("", f"This payment was acknowledged on {when}.")])

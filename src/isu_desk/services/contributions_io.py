@@ -188,6 +188,8 @@ def _rules(kind: str, record: Any, lookups: Lookups) -> list[str]:
         "rates": dom.validate_rate,
     }
     problems = [f"{e.field}: {e.message}" for e in checks[kind](record)]
+    if kind == "contributions" and not problems:
+        problems += [f"{e.field}: {e.message}" for e in dom.check_entry_dates(record, date.today())]
     if kind == "contributions" and record.pledge_id:
         pledge = lookups.pledges.get(record.pledge_id)
         if pledge is None:
