@@ -11,7 +11,7 @@ from __future__ import annotations
 import shutil
 import sqlite3
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import closing, contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -52,7 +52,7 @@ def _current_revisions(path: Path) -> frozenset[str] | None:
         return None
     try:
         # as_uri() escapes "#" and "?", which a data folder name may contain.
-        with sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True) as conn:
+        with closing(sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)) as conn:
             tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master")}
             if "alembic_version" not in tables:
                 if tables:
@@ -80,7 +80,9 @@ def _check_known(revisions: frozenset[str]) -> None:
 
 def backup_file(source: Path, target: Path) -> None:
     """A consistent copy of a live SQLite file (the online backup API, WAL included)."""
-    with sqlite3.connect(source) as src, sqlite3.connect(target) as dst:
+    # closing(): a sqlite3 connection's own "with" commits but does not close,
+    # and an unclosed connection keeps its lock until garbage collection.
+    with closing(sqlite3.connect(source)) as src, closing(sqlite3.connect(target)) as dst:
         src.backup(dst)
 
 
