@@ -11,7 +11,6 @@ entries, never stored.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Hashable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -19,9 +18,12 @@ from decimal import Decimal
 from enum import StrEnum
 from typing import TypeVar
 
+from isu_desk.domain.contributions_text import AMOUNT_FORMAT as AMOUNT_FORMAT
+from isu_desk.domain.contributions_text import parse_amount as parse_amount
+from isu_desk.domain.contributions_text import parse_years as parse_years
 from isu_desk.domain.currencies import REPORTING_CURRENCY, is_currency, minor_units
 from isu_desk.domain.errors import FieldError
-from isu_desk.domain.money import D, round_chf
+from isu_desk.domain.money import round_chf
 
 EARLIEST_DATE = date(2000, 1, 1)
 LATEST_DATE = date(2099, 12, 31)
@@ -156,35 +158,6 @@ class BudgetLine:
     decision_meeting: str = ""
     decision_symbol: str = ""
     notes: str = ""
-
-
-# --- parsing what people type -------------------------------------------------
-
-_PLAIN_NUMBER = re.compile(r"-?[0-9]+(\.[0-9]+)?")
-AMOUNT_FORMAT = "Write the amount with digits and a decimal point only, e.g. 1234.50"
-
-
-def parse_amount(text: str) -> Decimal | str:
-    """The amount written in ``text``, or a message saying which format is expected.
-
-    ``1'234.50``, ``1 234,50`` and ``1,234.50`` are refused, never guessed.
-    """
-    cleaned = text.strip()
-    if not cleaned:
-        return "Enter an amount."
-    if not _PLAIN_NUMBER.fullmatch(cleaned):
-        return f"{cleaned!r} is not a plain number. {AMOUNT_FORMAT} (no thousands separators)."
-    return D(cleaned)
-
-
-def parse_years(text: str) -> tuple[int, int] | str:
-    """``2025`` or ``2025-2027`` as (first, last), or a message."""
-    match = re.fullmatch(r"\s*([0-9]{4})\s*(?:[-–]\s*([0-9]{4}))?\s*", text)
-    if not match:
-        return f"{text.strip()!r} is not a year or range; write 2025 or 2025-2027."
-    first = int(match.group(1))
-    last = int(match.group(2) or first)
-    return first, last
 
 
 # --- checks -------------------------------------------------------------------

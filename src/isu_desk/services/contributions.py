@@ -33,6 +33,7 @@ from isu_desk.domain.contributions_balances import PledgeBalance
 from isu_desk.domain.errors import FieldError, RecordNotFound, Result
 from isu_desk.domain.ids import new_id, seed_id
 from isu_desk.services import contributions_ledger as led
+from isu_desk.services import contributions_pledges as pl
 from isu_desk.storage import finance as repo
 from isu_desk.storage.database import Database
 from isu_desk.storage.mapping import to_columns, to_record
@@ -148,14 +149,14 @@ class ContributionsService:
             errors = _donor_and_fund_exist(session, pledge)
             if errors:
                 return Result.failure(errors)
-            errors = pledge_change_errors(session, pledge, instalments)
+            errors = pl.pledge_change_errors(session, pledge, instalments)
             if errors:
                 return Result.failure(errors)
             if repo.get(session, "pledges", pledge.id) is None:
                 repo.insert_row(session, "pledges", to_columns(pledge))
             else:
                 repo.update_row(session, "pledges", pledge.id, to_columns(pledge))
-            _replace_schedule(session, pledge.id, instalments)
+            pl.replace_schedule(session, pledge.id, instalments)
         return Result.success(pledge)
 
     # --- the ledger ------------------------------------------------------------------
@@ -365,47 +366,6 @@ class ContributionsService:
         return Dashboard(
             year, budget, received, bal.coverage(received, budget), len(open_rows), overdue, latest
         )
-
-
-_CURRENCY_FIXED = FieldError(
-    "currency", "Payments were recorded in this pledge's currency; it cannot change now."
-)
-
-
-def pledge_change_errors(
-    session: Any, pledge: Pledge, instalments: Sequence[Instalment] | None = None
-) -> list[FieldError]:
-    """What forbids changing a stored pledge to ``pledge``: its currency once money
-    was received, and (when ``instalments`` is None, the schedule kept) a stored
-    schedule that no longer adds up to the new total."""
-    old = repo.get(session, "pledges", pledge.id)
-    if old is None:
-        return []
-    errors = []
-    if old.currency != pledge.currency and repo.corrections_or_payments(session, pledge.id):
-        errors.append(_CURRENCY_FIXED)
-    if instalments is None and not errors:
-        schedule = [to_record(Instalment, r) for r in repo.instalments(session, [pledge.id])]
-        errors += dom.validate_instalments(pledge, schedule)
-    return errors
-
-
-def _replace_schedule(session: Any, pledge_id: str, instalments: Sequence[Instalment]) -> None:
-    """Make the stored schedule equal ``instalments``; unchanged ones keep their ids
-    (so a save that changes nothing sends nothing to the other workstations)."""
-    kept: dict[tuple[date, Decimal], str] = {}
-    for old in repo.instalments(session, [pledge_id]):
-        key = (old.due_on, old.amount)
-        if key in kept:
-            repo.delete_row(session, "pledge_instalments", old.id)
-        else:
-            kept[key] = old.id
-    for item in instalments:
-        if kept.pop((item.due_on, item.amount), None) is None:
-            values = to_columns(replace(item, id=item.id or new_id(), pledge_id=pledge_id))
-            repo.insert_row(session, "pledge_instalments", values)
-    for stale in kept.values():
-        repo.delete_row(session, "pledge_instalments", stale)
 
 
 def _rate_exists(rate: ExchangeRate) -> FieldError:

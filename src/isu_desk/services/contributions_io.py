@@ -39,8 +39,8 @@ from isu_desk.domain.contributions import (
 )
 from isu_desk.domain.errors import DataError, FieldError, Result
 from isu_desk.domain.ids import is_uuid, new_id
-from isu_desk.services.contributions import pledge_change_errors
 from isu_desk.services.contributions_files import UNREADABLE, read_rows
+from isu_desk.services.contributions_pledges import pledge_change_errors
 from isu_desk.services.contributions_rows import Lookups, RowReader
 from isu_desk.storage import finance as repo
 from isu_desk.storage.database import Database
