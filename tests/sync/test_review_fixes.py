@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime
 import json
 import shutil
+import sqlite3
 import struct
 from collections.abc import Callable
 from dataclasses import replace
@@ -210,3 +211,35 @@ def test_an_authentic_but_malformed_packet_is_rejected_not_applied(
     report = bob.sync.sync()
     assert len(report.rejected) == 1
     assert _names(bob.database) == []
+
+
+def test_the_database_stays_writable_while_a_packet_is_written(
+    team: Team, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    alice, bob = team.desk("alice"), team.desk("bob")
+    alice.sync.sync()
+    bob.sync.sync()
+    alice.directory.save(Organisation(id="", name="before")).unwrap()
+    write_new_file = files.write_new_file
+    probes: list[str] = []
+
+    def slow_share(folder: Path, name: str, data: bytes) -> None:
+        with sqlite3.connect(alice.database.path, timeout=0) as other:
+            try:
+                other.execute("BEGIN IMMEDIATE")
+                other.execute("ROLLBACK")
+                probes.append("free")
+            except sqlite3.OperationalError as exc:
+                probes.append(str(exc))
+        if probes == ["free"]:  # a user's edit while the first file is written
+            alice.directory.save(Organisation(id="", name="during 1")).unwrap()
+        write_new_file(folder, name, data)
+
+    monkeypatch.setattr(files, "write_new_file", slow_share)
+    alice.sync.sync()
+    monkeypatch.undo()
+    assert probes and set(probes) == {"free"}
+    alice.sync.sync()
+    bob.sync.sync()
+    assert _names(bob.database) == _names(alice.database)
+    assert "during 1" in _names(bob.database)

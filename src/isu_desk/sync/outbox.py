@@ -126,6 +126,8 @@ def _adopt(session: Session, path: Path, access: TeamAccess, own: str, seq: int)
     if header.workstation_id != own or header.seq != seq:
         raise SyncStopped(f"{path} does not belong to this workstation; nothing was changed.")
     row = workstation_row(session, own)
+    if row.applied_seq >= seq:  # recorded meanwhile by another sync of this database
+        return
     batch = _scan(session, own, row.exported_log_seq, json.loads(row.vv), 2**62, header.log_upto)
     local = [(e.hlc, e.entity, e.record_id) for e in batch.entries]
     sent = [(e.hlc, e.entity, e.record_id) for e in entries]
@@ -137,8 +139,17 @@ def _adopt(session: Session, path: Path, access: TeamAccess, own: str, seq: int)
     session.flush()
 
 
-def _write_one(session: Session, share: Path, access: TeamAccess, own: str) -> int | None:
-    """Write the next packet; the number of entries sent, ``None`` when nothing was due."""
+@dataclass
+class _Packet:
+    """A packet built from the log, to be written with no transaction open."""
+
+    seq: int
+    batch: _Batch
+    data: bytes
+
+
+def _prepare(session: Session, access: TeamAccess, own: str) -> _Packet | None:
+    """Build the next packet; ``None`` (and the position moved on) when nothing is due."""
     row = workstation_row(session, own)
     batch = _scan(session, own, row.exported_log_seq, json.loads(row.vv), MAX_ENTRIES_PER_PACKET)
     if not batch.entries and not row.needs_ack and row.applied_seq:  # the first says hello
@@ -154,30 +165,53 @@ def _write_one(session: Session, share: Path, access: TeamAccess, own: str) -> i
         retired=sorted(r.workstation_id for r in all_workstations(session) if r.retired),
         written_at=now_text(),
     )  # fmt: skip
-    folder = files.workstation_folder(share, own)
-    try:
-        files.write_new_file(
-            folder, files.packet_name(seq), encode(access.key, header, batch.entries)
-        )
-    except FileExistsError:
-        _adopt(session, folder / files.packet_name(seq), access, own, seq)
-        return 0
-    row.applied_seq, row.exported_log_seq = seq, batch.upto
+    return _Packet(seq, batch, encode(access.key, header, batch.entries))
+
+
+def _record(session: Session, packet: _Packet, access: TeamAccess, own: str) -> None:
+    """The packet is on the share: move our position past it."""
+    row = workstation_row(session, own)
+    if row.applied_seq >= packet.seq:  # another sync of this database adopted it meanwhile
+        return
+    batch = packet.batch
+    row.applied_seq, row.exported_log_seq = packet.seq, batch.upto
     row.vv, row.needs_ack = json.dumps(batch.vv, sort_keys=True), False
     # What we had seen when we wrote: snapshots pass it on to late joiners.
     save_knowledge(session, [(own, e.hlc, e.vv) for e in batch.entries if e.vv is not None])
     row.name = access.workstation_name or row.name
     session.flush()
-    return len(batch.entries)
+
+
+def _write_one(database: Database, share: Path, access: TeamAccess) -> int | None:
+    """Write the next packet; the number of entries sent, ``None`` when nothing was due.
+
+    The database is not held while the file is written (a slow share must not
+    block the user's edits); a sync killed between writing and recording
+    leaves a file that the next sync verifies and adopts.
+    """
+    own = database.workstation_id
+    with database.transaction() as session:
+        packet = _prepare(session, access, own)
+    if packet is None:
+        return None
+    folder = files.workstation_folder(share, own)
+    try:
+        files.write_new_file(folder, files.packet_name(packet.seq), packet.data)
+    except FileExistsError:
+        with database.transaction() as session:
+            _adopt(session, folder / files.packet_name(packet.seq), access, own, packet.seq)
+        return 0
+    with database.transaction() as session:
+        _record(session, packet, access, own)
+    return len(packet.batch.entries)
 
 
 def export_packets(database: Database, share: Path, access: TeamAccess, report: SyncReport) -> None:
-    """Write packets until every local entry is on the share (one transaction per packet)."""
+    """Write packets until every local entry is on the share (each built, then recorded)."""
     own = database.workstation_id
     while True:
         try:
-            with database.transaction() as session:
-                sent = _write_one(session, share, access, own)
+            sent = _write_one(database, share, access)
         except OSError as exc:
             raise SyncStopped(
                 f"Cannot write to the sync folder {share} ({exc.strerror or exc}); it may be "
