@@ -402,3 +402,13 @@ def test_importing_an_acknowledgement_before_receipt_is_refused(
     )
     result = import_file(database, "contributions", path)
     assert not result.ok and "acknowledged_on" in str(result.errors[0])
+
+
+def test_a_confirmed_bank_chf_figure_survives_export_and_import(
+    database: Database, service: ContributionsService, tmp_path: Path
+) -> None:
+    draft = replace(pay(service, make_pledge(service)), amount_chf=Decimal("79.55"))
+    service.record(draft, confirmed=True).unwrap()
+    out = tmp_path / "ledger.csv"
+    write_export(database, "contributions", "csv", out)
+    assert import_file(database, "contributions", out).unwrap().unchanged == 1

@@ -17,7 +17,7 @@ from typing import Any
 
 from openpyxl.utils.exceptions import InvalidFileException
 
-from isu_desk.domain.errors import DataError
+from isu_desk.domain.errors import DataError, FieldError
 
 UNREADABLE = (OSError, ValueError, KeyError, csv.Error, zipfile.BadZipFile, InvalidFileException)
 
@@ -58,3 +58,30 @@ def _xlsx_rows(path: Path) -> Iterator[tuple[int, dict[str, Any]]]:
     for number, cells in enumerate(rows[1:], start=2):
         if any(cell not in (None, "") for cell in cells):
             yield number, dict(zip(header, cells, strict=False))
+
+
+def column_errors(
+    path: Path,
+    rows: list[tuple[int, dict[str, Any]]],
+    known: tuple[tuple[str, ...], tuple[str, ...]],
+    required: tuple[str, ...],
+) -> list[FieldError]:
+    """A file with no rows, unknown (misspelt) columns or a required column missing.
+
+    ``known`` is (the import's columns, further columns an export adds).
+    """
+    if not rows:
+        return [FieldError("", f"{path.name} has no rows to import.")]
+    seen = {name for _, row in rows for name in row}
+    errors = []
+    unknown = sorted(seen - set(known[0]) - set(known[1]))
+    if unknown:
+        listed = ", ".join(repr(name) for name in unknown)
+        expected = ", ".join(known[0])
+        errors.append(
+            FieldError("columns", f"Unknown column(s) {listed}; the columns are {expected}.")
+        )
+    missing = [name for name in required if name not in seen]
+    if missing:
+        errors.append(FieldError("columns", f"Missing column(s): {', '.join(missing)}."))
+    return errors
