@@ -412,3 +412,18 @@ def test_a_confirmed_bank_chf_figure_survives_export_and_import(
     out = tmp_path / "ledger.csv"
     write_export(database, "contributions", "csv", out)
     assert import_file(database, "contributions", out).unwrap().unchanged == 1
+
+
+def test_an_imported_reversal_obeys_the_apps_correction_rules(
+    database: Database, service: ContributionsService, tmp_path: Path
+) -> None:
+    path = write(
+        tmp_path / "c.csv",
+        LEDGER + f"{PAYMENT_ID},NOR,ISU core budget,NOK,1000,0.08,80.00,2025-05-01,payment,\n"
+        f"{REVERSAL_ID},NOR,ISU core budget,NOK,-99999,0.08,-7999.92,2025-05-02,reversal,"
+        f"{PAYMENT_ID}\n"
+        f",NOR,ISU core budget,NOK,-1000,0.08,-80.00,2025-05-03,reversal,{PAYMENT_ID}\n",
+    )
+    result = import_file(database, "contributions", path)
+    assert not result.ok and "A reversal cancels the payment" in str(result.errors[0])
+    assert service.summary({}) == (0, Decimal(0))

@@ -39,6 +39,7 @@ from isu_desk.domain.contributions import (
 )
 from isu_desk.domain.errors import DataError, FieldError, Result
 from isu_desk.domain.ids import is_uuid, new_id
+from isu_desk.services import contributions_ledger as led
 from isu_desk.services.contributions_files import UNREADABLE, column_errors, read_rows
 from isu_desk.services.contributions_pledges import pledge_change_errors
 from isu_desk.services.contributions_rows import Lookups, RowReader
@@ -197,7 +198,7 @@ def _write(
         for record in records:
             old = existing.get(record.id)
             if old is None:
-                created.append(to_columns(record))
+                created.append(record)
             elif to_record(type(record), old) == record:
                 unchanged += 1
             elif kind == "contributions":
@@ -212,12 +213,28 @@ def _write(
                 errors += _update_errors(session, kind, record)
                 repo.update_row(session, table, record.id, to_columns(record))
                 updated += 1
+        if not errors:
+            errors = _insert(session, table, created)
         if errors:
             session.rollback()
             return Result.failure(errors)
-        created.sort(key=lambda values: values.get("corrects_id") is not None)
-        repo.insert_many(session, table, created)  # payments before what corrects them
     return Result.success(ImportSummary(kind, len(created), updated, unchanged))
+
+
+def _insert(session: Any, table: str, created: list[Any]) -> list[FieldError]:
+    """Insert new rows: payments first, then each correction checked as the app checks
+    it (adjustments before reversals, so a reversal sees what it must cancel)."""
+    plain = [to_columns(r) for r in created if not getattr(r, "corrects_id", None)]
+    repo.insert_many(session, table, plain)
+    corrections = [r for r in created if getattr(r, "corrects_id", None)]
+    corrections.sort(key=lambda r: (r.entry is EntryType.REVERSAL, r.received_on, r.id))
+    errors: list[FieldError] = []
+    for record in corrections:
+        found = led.correction_errors(session, record)
+        errors += [FieldError("", f"Correction {record.id}: {e.message}") for e in found]
+        if not found:
+            repo.insert_row(session, table, to_columns(record))
+    return errors
 
 
 def _update_errors(session: Any, kind: str, record: Any) -> list[FieldError]:
