@@ -96,9 +96,10 @@ def _acks(session: Session, own: str) -> dict[str, int]:
 
 
 _RESTORED = (
-    "this database is older than its files on the share (restored from a backup?): {path} "
-    "holds changes this database does not have. Nothing was changed; join the team again "
-    "from a fresh data folder, or restore a newer backup."
+    "This database is older than its files on the share (restored from a backup?): {path} "
+    "holds changes this database does not have. Changes received were kept and nothing of "
+    "yours was marked as sent; restore a newer backup, or join the team again from a fresh "
+    "data folder."
 )
 
 
