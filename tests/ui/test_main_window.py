@@ -231,3 +231,27 @@ def test_report_saves_and_prints_every_page(qtbot, monkeypatch, tmp_path, window
     writer = QPdfWriter(str(printed))
     print_document(page.document, writer)
     assert len(PdfReader(printed).pages) == page.document.pageCount()
+
+
+def test_errors_escaping_a_slot_are_shown_plainly_and_logged(qtbot, tmp_path, monkeypatch):
+    import sys
+
+    from PySide6.QtWidgets import QMessageBox
+
+    from isu_desk.domain.errors import DataError
+    from isu_desk.ui import app as app_module
+
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text: shown.append(text))
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # restored after the test
+    app_module.install_error_hook(tmp_path)
+
+    sys.excepthook(DataError, DataError("The database is busy."), None)
+    try:
+        raise KeyError("a bug")
+    except KeyError as exc:
+        sys.excepthook(KeyError, exc, exc.__traceback__)
+
+    assert shown[0] == "The database is busy."
+    assert "not completed" in shown[1] and "Traceback" not in shown[1]
+    assert "KeyError: 'a bug'" in (tmp_path / app_module.LOG_FILE).read_text(encoding="utf-8")

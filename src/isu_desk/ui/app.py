@@ -8,6 +8,9 @@ the user never sees a traceback.
 from __future__ import annotations
 
 import sys
+import traceback
+from pathlib import Path
+from types import TracebackType
 
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
@@ -33,6 +36,36 @@ def application() -> QApplication:
     return app
 
 
+LOG_FILE = "isu-desk.log"
+
+
+def install_error_hook(folder: Path) -> None:
+    """Show errors that escape a slot as plain messages instead of dying on stderr.
+
+    A :class:`DataError` is the user's to read (a busy database, a file that
+    cannot be used). Anything else is a bug: the user is told plainly and the
+    traceback goes to ``isu-desk.log`` in the data folder for whoever supports
+    them; the window stays open and whatever the failed action did was rolled
+    back by its transaction.
+    """
+    log_path = folder / LOG_FILE
+
+    def hook(kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:
+        if isinstance(error, DataError):
+            QMessageBox.warning(QApplication.activeWindow(), APP_NAME, str(error))
+            return
+        with log_path.open("a", encoding="utf-8") as log:
+            log.write("".join(traceback.format_exception(kind, error, tb)) + "\n")
+        QMessageBox.warning(
+            QApplication.activeWindow(),
+            APP_NAME,
+            "Something went wrong and that action was not completed; nothing else was "
+            f"changed.\n\nThe details were written to {log_path} for support.",
+        )
+
+    sys.excepthook = hook
+
+
 def run_app(data_dir: str | None) -> int:
     """Open the data folder and run the window; returns the exit code."""
     app = application()
@@ -44,6 +77,7 @@ def run_app(data_dir: str | None) -> int:
     except (DataError, OSError) as exc:
         QMessageBox.critical(None, APP_NAME, f"ISU Desk cannot open its data folder.\n\n{exc}")
         return 1
+    install_error_hook(folder)
     context = AppContext(database, folder)
     window = MainWindow(context)
     app.aboutToQuit.connect(window.close)  # logout/quit: pages shut down before the db closes
