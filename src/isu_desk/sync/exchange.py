@@ -29,6 +29,7 @@ from isu_desk.storage.database import Database
 from isu_desk.storage.models import Base
 from isu_desk.sync import share as files
 from isu_desk.sync.apply import ApplyOutcome, apply_changes
+from isu_desk.sync.collector import cycle_collector_paused
 from isu_desk.sync.errors import PacketRejected, PacketWaits, SyncStopped
 from isu_desk.sync.merge import Incoming, Merger, Stamp
 from isu_desk.sync.packets import KIND_SNAPSHOT, Entry, Expectation, Header, decode
@@ -213,12 +214,9 @@ class Reader:
 
 
 def import_packets(database: Database, share: Path, access: TeamAccess, report: SyncReport) -> None:
-    """Apply every packet that is ready, all in one transaction.
-
-    The cycle collector stays on: sync runs on a worker thread, and pausing
-    it (``gc.disable``) would pause it for the whole application meanwhile.
-    """
-    _import_packets(database, share, access, report)
+    """Apply every packet that is ready, all in one transaction."""
+    with cycle_collector_paused():
+        _import_packets(database, share, access, report)
 
 
 def _import_packets(
