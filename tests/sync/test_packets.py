@@ -95,3 +95,14 @@ def test_keys_a_newer_version_adds_to_the_header_are_ignored() -> None:
 def test_a_broken_header_is_still_damaged(broken: object) -> None:
     with pytest.raises(PacketRejected, match="header is damaged"):
         Header.from_bytes(json.dumps(broken).encode())
+
+
+def test_a_snapshot_from_a_newer_version_is_passed_over_not_fatal(tmp_path) -> None:
+    from isu_desk.sync import share as files
+    from isu_desk.sync.snapshots import latest_header
+
+    folder = files.workstation_folder(tmp_path, NODE)
+    folder.mkdir(parents=True)
+    newer = {"format": 2, "writer": {"id": NODE}, "kind": "snapshot"}
+    (folder / f"s-9999999999{files.PACKET_SUFFIX}").write_bytes(_packet_with_header(newer))
+    assert latest_header(tmp_path, "team-1") is None

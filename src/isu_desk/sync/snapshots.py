@@ -64,7 +64,7 @@ def _claims(share: Path, team_id: str) -> list[tuple[int, str, Path, Header]]:
     for path in _names(share):
         try:
             header, _ = read_header(path.read_bytes()[:65536])
-        except (PacketRejected, OSError):
+        except (PacketRejected, PacketWaits, OSError):  # damaged, or from a newer version
             continue
         covered = coverage(header)
         if header.kind == KIND_SNAPSHOT and header.team_id == team_id and covered is not None:
@@ -101,7 +101,7 @@ def _verified(path: Path, access: TeamAccess) -> Header | None:
             if claimed.team_id == access.team_id and claimed.key_id == access.key_id:
                 unseal(access.key, data[:start], data[start:])
                 header = claimed
-        except (PacketRejected, OSError):
+        except (PacketRejected, PacketWaits, OSError):
             header = None
         if len(_VERIFIED) > 256:
             _VERIFIED.clear()
