@@ -42,3 +42,12 @@ def test_encoded_stamps_sort_like_the_clock(
     a, b = Hlc(w1, c1, str(n1)), Hlc(w2, c2, str(n2))
     assert (a < b) == (a.encode() < b.encode())
     assert Hlc.decode(a.encode()) == a
+
+
+def test_a_stamp_reads_as_a_date_and_time_for_people() -> None:
+    from isu_desk.domain.hlc import stamp_time
+
+    shown = stamp_time(Hlc(1_795_733_481_925, 0, "ws-a").encode())
+    assert shown.startswith("2026-11-")
+    assert len(shown) == len("2026-11-26 22:00")
+    assert stamp_time("garbage") == ""

@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from isu_desk.cli.common import CliError, open_database_for, print_errors
+from isu_desk.domain.hlc import stamp_time
 from isu_desk.secrets import KeyringSecretStore
 from isu_desk.services.sync import SyncService
 from isu_desk.services.team import PassphraseNeeded, create_team, join_team
@@ -154,7 +155,7 @@ def _conflicts(args: argparse.Namespace) -> int:
         what = "deleted the record" if c.is_delete else f"{c.field}: {c.other_value!r}"
         print(
             f"{c.id}  {c.entity} {c.record_id}  current {c.current_value!r}  "
-            f"other ({c.other_workstation[:8]} at {c.other_hlc[:16]}) {what}"
+            f"other (workstation {c.other_workstation[:8]}, {stamp_time(c.other_hlc)}) {what}"
         )
     return 0
 

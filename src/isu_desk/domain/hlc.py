@@ -11,6 +11,7 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import UTC, datetime
 
 # A remote stamp further ahead of our wall clock than this is suspicious.
 MAX_DRIFT_MS = 5 * 60 * 1000
@@ -35,6 +36,16 @@ class Hlc:
         if len(wall) != 16 or len(counter) != 4 or not node:
             raise ValueError(f"not a clock stamp: {text!r}")
         return cls(int(wall), int(counter, 16), node)
+
+
+def stamp_time(stamp: str) -> str:
+    """The wall time of an encoded stamp, in local time, for people ("" if unreadable)."""
+    try:
+        millis = int(stamp.split("-", 1)[0])
+    except ValueError:
+        return ""
+    when = datetime.fromtimestamp(millis / 1000, UTC).astimezone()
+    return when.strftime("%Y-%m-%d %H:%M")
 
 
 def wall_clock_ms() -> int:

@@ -7,8 +7,6 @@ sync service, whose choice syncs like any edit.
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
-
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -22,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from isu_desk.domain.hlc import stamp_time
 from isu_desk.services.sync import SyncService
 from isu_desk.sync.conflicts import ConflictView
 
@@ -33,16 +32,6 @@ COLUMNS = (
     "Other value",
     "Other: who, when",
 )
-
-
-def stamp_time(hlc: str) -> str:
-    """The wall time of a clock stamp, in local time, for people."""
-    try:
-        millis = int(hlc.split("-", 1)[0])
-    except ValueError:
-        return ""
-    when = datetime.fromtimestamp(millis / 1000, UTC).astimezone()
-    return when.strftime("%Y-%m-%d %H:%M")
 
 
 def _shown(value: object) -> str:
