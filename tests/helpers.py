@@ -2,8 +2,20 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+from dataclasses import replace
+from datetime import date
+from decimal import Decimal
 from pathlib import Path
 
+from isu_desk.domain.contributions import (
+    Contribution,
+    ContributionForm,
+    ContributionKind,
+    Pledge,
+    chf_equivalent,
+)
+from isu_desk.domain.errors import FieldError
 from isu_desk.services.workstation import open_data_folder
 from isu_desk.storage import settings
 from isu_desk.storage.changelog import table_contents
@@ -25,3 +37,33 @@ def snapshot(db: Database) -> dict[str, list[dict[str, object]]]:
     """Every replicated table's rows (raw column values), for comparing databases."""
     with db.transaction() as session:
         return {table: table_contents(session, table) for table in replicated_tables()}
+
+
+# A EUR pledge of 30,000 over 2025-2027 and payments against it (domain tests).
+PLEDGE = Pledge("p1", "s1", None, "f1", date(2025, 1, 10), "EUR", Decimal("30000"), 2025, 2027)
+
+
+def payment(amount: str, **changes: object) -> Contribution:
+    """A EUR payment against :data:`PLEDGE` at 0.95, with any field replaced."""
+    base = Contribution(
+        id="c1",
+        donor_state_id="s1",
+        donor_organisation_id=None,
+        fund_id="f1",
+        pledge_id="p1",
+        kind=ContributionKind.MULTI_YEAR,
+        form=ContributionForm.FINANCIAL,
+        currency="EUR",
+        amount=Decimal(amount),
+        rate_to_chf=Decimal("0.95"),
+        amount_chf=chf_equivalent(Decimal(amount), Decimal("0.95")),
+        pledge_amount=None,
+        received_on=date(2025, 3, 1),
+        work_plan_year=2025,
+    )
+    return replace(base, **changes)  # type: ignore[arg-type]
+
+
+def fields(errors: Iterable[FieldError]) -> set[str]:
+    """The fields named by a list of errors."""
+    return {e.field for e in errors}

@@ -2,51 +2,19 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from dataclasses import replace
-from datetime import date
 from decimal import Decimal
+
+from tests.helpers import PLEDGE, fields, payment
 
 from isu_desk.domain.contributions import (
     CONFIRM_FIELD,
-    Contribution,
-    ContributionForm,
-    ContributionKind,
     EntryType,
-    Pledge,
     check_against_pledge,
-    chf_equivalent,
     parse_amount,
     parse_years,
     validate_contribution,
 )
-from isu_desk.domain.errors import FieldError
-
-PLEDGE = Pledge("p1", "s1", None, "f1", date(2025, 1, 10), "EUR", Decimal("30000"), 2025, 2027)
-
-
-def payment(amount: str, **changes: object) -> Contribution:
-    base = Contribution(
-        id="c1",
-        donor_state_id="s1",
-        donor_organisation_id=None,
-        fund_id="f1",
-        pledge_id="p1",
-        kind=ContributionKind.MULTI_YEAR,
-        form=ContributionForm.FINANCIAL,
-        currency="EUR",
-        amount=Decimal(amount),
-        rate_to_chf=Decimal("0.95"),
-        amount_chf=chf_equivalent(Decimal(amount), Decimal("0.95")),
-        pledge_amount=None,
-        received_on=date(2025, 3, 1),
-        work_plan_year=2025,
-    )
-    return replace(base, **changes)  # type: ignore[arg-type]
-
-
-def fields(errors: Sequence[FieldError]) -> set[str]:
-    return {e.field for e in errors}
 
 
 def test_a_payment_cannot_credit_a_negative_amount_to_its_pledge() -> None:

@@ -8,18 +8,16 @@ from decimal import Decimal
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from tests.helpers import PLEDGE, fields, payment
 
 from isu_desk.domain.contributions import (
     CONFIRM_FIELD,
     Contribution,
     ContributionForm,
-    ContributionKind,
     ExchangeRate,
     Instalment,
-    Pledge,
     PledgeStatus,
     check_against_pledge,
-    chf_equivalent,
     parse_amount,
     parse_years,
     rate_in_force,
@@ -29,32 +27,6 @@ from isu_desk.domain.contributions import (
     validate_pledge,
 )
 from isu_desk.domain.contributions_balances import overdue_instalments, pledge_balance, totals_by
-
-PLEDGE = Pledge("p1", "s1", None, "f1", date(2025, 1, 10), "EUR", Decimal("30000"), 2025, 2027)
-
-
-def payment(amount: str, **changes: object) -> Contribution:
-    base = Contribution(
-        id="c1",
-        donor_state_id="s1",
-        donor_organisation_id=None,
-        fund_id="f1",
-        pledge_id="p1",
-        kind=ContributionKind.MULTI_YEAR,
-        form=ContributionForm.FINANCIAL,
-        currency="EUR",
-        amount=Decimal(amount),
-        rate_to_chf=Decimal("0.95"),
-        amount_chf=chf_equivalent(Decimal(amount), Decimal("0.95")),
-        pledge_amount=None,
-        received_on=date(2025, 3, 1),
-        work_plan_year=2025,
-    )
-    return replace(base, **changes)  # type: ignore[arg-type]
-
-
-def fields(errors: list[object]) -> set[str]:
-    return {e.field for e in errors}  # type: ignore[attr-defined]
 
 
 def test_amounts_with_separators_are_refused_with_the_expected_format() -> None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import threading
+from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 
@@ -21,12 +23,12 @@ def team(tmp_path: Path):
     made.close()
 
 
-def _page(qtbot, desk: Desk, data_dir: Path) -> SyncPage:
+def _page(qtbot, desk: Desk, data_dir: Path, *, with_folder: bool = False) -> SyncPage:
     context = AppContext(desk.database, data_dir)
     page = SyncPage(context, store=desk.sync.store)
     qtbot.addWidget(page)
     page.show()
-    qtbot.waitUntil(lambda: not context.busy)
+    qtbot.waitUntil(lambda: not context.busy and (bool(page.folder) or not with_folder))
     return page
 
 
@@ -108,3 +110,57 @@ def test_creating_a_team_from_the_page_then_syncs(qtbot, database, data_dir, tmp
     qtbot.waitUntil(lambda: not context.busy and "Sent" in page.result_label.text(), timeout=20000)
     assert (tmp_path / "share" / "isu-desk-team.json").exists()
     assert str(tmp_path / "share") in page.folder_label.text()
+
+
+# --- an unreachable share never freezes the window: it is checked off the GUI thread
+
+
+def _watch_the_share(monkeypatch: pytest.MonkeyPatch, share: Path) -> list[bool]:
+    """Record, for every look at the share's folder, whether it happened on the GUI thread."""
+    on_gui_thread: list[bool] = []
+    original: Callable[[Path], bool] = Path.is_dir
+
+    def is_dir(path: Path) -> bool:
+        if path == share:
+            on_gui_thread.append(threading.current_thread() is threading.main_thread())
+        return original(path)
+
+    monkeypatch.setattr(Path, "is_dir", is_dir)
+    return on_gui_thread
+
+
+def test_a_timer_sync_on_an_unreachable_share_checks_it_in_the_background_quietly(
+    qtbot, team: Team, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    page = _page(qtbot, team.desk("alice"), tmp_path, with_folder=True)
+    team.share.rename(tmp_path / "unmounted")
+    looks = _watch_the_share(monkeypatch, team.share)
+    page.sync_if_reachable()
+    qtbot.waitUntil(lambda: not page.syncing and not page.context.busy)
+    assert looks and not any(looks)  # looked at, but never from the GUI thread
+    assert "stopped" in page.indicator.text()
+    assert "cannot be reached" in page.indicator.toolTip()
+    assert page.result_label.text() == ""  # no error text every few minutes
+
+
+def test_quitting_with_an_unreachable_share_does_not_check_it_on_the_gui_thread(
+    qtbot, team: Team, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    page = _page(qtbot, team.desk("alice"), tmp_path, with_folder=True)
+    team.share.rename(tmp_path / "unmounted")
+    looks = _watch_the_share(monkeypatch, team.share)
+    page.shutdown()
+    assert looks and not any(looks)
+    assert not page.timer.isActive()
+
+
+def test_a_timer_sync_on_a_reachable_share_still_receives(
+    qtbot, team: Team, tmp_path: Path
+) -> None:
+    alice, bob = team.desk("alice"), team.desk("bob")
+    alice.directory.save(Organisation(id="", name="GICHD")).unwrap()
+    alice.sync.sync()
+    page = _page(qtbot, bob, tmp_path, with_folder=True)
+    with qtbot.waitSignal(page.context.changed, timeout=10000) as changed:
+        page.sync_if_reachable()
+    assert "organisations" in changed.args[0]
