@@ -2,7 +2,7 @@
 # Build the one-folder bundle of ISU Desk into build/dist/isu-desk.
 #
 # Usage: packaging/build.sh            (from anywhere; paths are resolved)
-# Python: $PYTHON if set, else the active virtualenv, else /work/venv, else python3 in PATH.
+# Python: $PYTHON if set, else the active virtualenv, else python3 in PATH.
 # That environment needs ISU Desk installed with its packaging extra
 # (pip install -e '.[packaging]'): the spec lists the app's modules by import.
 set -euo pipefail
@@ -14,8 +14,6 @@ if [[ -n "${PYTHON:-}" ]]; then
     python="$PYTHON"
 elif [[ -n "${VIRTUAL_ENV:-}" && -x "$VIRTUAL_ENV/bin/python" ]]; then
     python="$VIRTUAL_ENV/bin/python"
-elif [[ -x /work/venv/bin/python ]]; then
-    python=/work/venv/bin/python
 else
     python="$(command -v python3 || command -v python)"
 fi

@@ -32,7 +32,9 @@ def application() -> QApplication:
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(APP_NAME)
     app.setApplicationVersion(__version__)
-    app.setWindowIcon(QIcon.fromTheme("address-book-new"))
+    # The icon and desktop entry that packaging/install-linux.sh installs.
+    app.setDesktopFileName("isu-desk")
+    app.setWindowIcon(QIcon.fromTheme("isu-desk", QIcon.fromTheme("address-book-new")))
     return app
 
 
