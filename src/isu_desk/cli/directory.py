@@ -66,7 +66,7 @@ def _demo(args: argparse.Namespace) -> int:
     for name, added in summary.extras.items():
         if isinstance(added, Mapping):
             label = name.rsplit(".", 1)[-1].removesuffix("_demo").replace("_", " ").capitalize()
-            listed = ", ".join(f"{n} {what.replace('_', ' ')}" for what, n in added.items())
+            listed = ", ".join(_counted(n, what.replace("_", " ")) for what, n in added.items())
             print(f"{label} demo data: {listed or 'nothing'} added.")
     return 0
 
@@ -221,6 +221,11 @@ def _add(
     )
     parser.set_defaults(handler=handler)
     return parser
+
+
+def _counted(n: int, plural: str) -> str:
+    """A count with its noun: "1 fund", "504 exchange rates"."""
+    return f"{n} {plural[:-1] if n == 1 and plural.endswith('s') else plural}"
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
