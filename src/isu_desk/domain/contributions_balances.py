@@ -1,6 +1,7 @@
 """Balances derived from the contributions ledger, never stored: what a pledge has
-received and still expects, overdue instalments, what a year expects of a pledge,
-budget coverage and totals by donor, fund, kind or year.
+received and still expects (and a draft payment that settles it), overdue
+instalments, what a year expects of a pledge, budget coverage and totals by
+donor, fund, kind or year.
 
 Everything is a plain recomputation over Decimals; the storage layer computes
 the same sums in SQL (tests check both agree on random ledgers).
@@ -18,9 +19,12 @@ from typing import TypeVar
 from isu_desk.domain.contributions import (
     ZERO,
     Contribution,
+    ContributionForm,
+    ContributionKind,
     Instalment,
     Pledge,
     PledgeStatus,
+    chf_equivalent,
     credited,
 )
 from isu_desk.domain.currencies import minor_units
@@ -111,3 +115,28 @@ def totals_by(
 def donor_key(entry: Contribution | Pledge) -> str:
     """The donor's record id, whichever kind of donor it is."""
     return entry.donor_state_id or entry.donor_organisation_id or ""
+
+
+def payment_towards(pledge: Pledge, amount: Decimal, rate: Decimal, on: date) -> Contribution:
+    """A draft financial payment of ``amount`` against ``pledge``, received ``on``.
+
+    Donor, fund, currency and kind come from the pledge; the work-plan year is
+    the year received, kept within the years the pledge covers.
+    """
+    multi = pledge.first_year != pledge.last_year
+    return Contribution(
+        id="",
+        donor_state_id=pledge.donor_state_id,
+        donor_organisation_id=pledge.donor_organisation_id,
+        fund_id=pledge.fund_id,
+        pledge_id=pledge.id,
+        kind=ContributionKind.MULTI_YEAR if multi else ContributionKind.ANNUAL,
+        form=ContributionForm.FINANCIAL,
+        currency=pledge.currency,
+        amount=amount,
+        rate_to_chf=rate,
+        amount_chf=chf_equivalent(amount, rate),
+        pledge_amount=None,
+        received_on=on,
+        work_plan_year=min(max(on.year, pledge.first_year), pledge.last_year),
+    )

@@ -20,8 +20,6 @@ from isu_desk.domain import contributions_balances as bal
 from isu_desk.domain.contributions import (
     BudgetLine,
     Contribution,
-    ContributionForm,
-    ContributionKind,
     EntryType,
     ExchangeRate,
     Fund,
@@ -188,23 +186,7 @@ class ContributionsService:
         row = found[0]
         pledge, outstanding = row.pledge, row.balance.outstanding
         rate = self.proposed_rate(pledge.currency, on) or Decimal(0)
-        multi = pledge.first_year != pledge.last_year
-        return Contribution(
-            id="",
-            donor_state_id=pledge.donor_state_id,
-            donor_organisation_id=pledge.donor_organisation_id,
-            fund_id=pledge.fund_id,
-            pledge_id=pledge.id,
-            kind=ContributionKind.MULTI_YEAR if multi else ContributionKind.ANNUAL,
-            form=ContributionForm.FINANCIAL,
-            currency=pledge.currency,
-            amount=outstanding,
-            rate_to_chf=rate,
-            amount_chf=dom.chf_equivalent(outstanding, rate),
-            pledge_amount=None,
-            received_on=on,
-            work_plan_year=min(max(on.year, pledge.first_year), pledge.last_year),
-        )
+        return bal.payment_towards(pledge, outstanding, rate, on)
 
     def record(self, entry: Contribution, *, confirmed: bool = False) -> Result[Contribution]:
         """Record a payment (or correction); edits allowed only before acknowledgement."""

@@ -130,22 +130,9 @@ def _payments(pledge: Pledge, tenths: int, rates: list[ExchangeRate]) -> list[Co
 
 
 def _contribution(pledge: Pledge, amount: Decimal, rate: Decimal, on: date) -> Contribution:
-    multi = pledge.first_year != pledge.last_year
-    return Contribution(
+    return replace(
+        bal.payment_towards(pledge, amount, rate, on),
         id=seed_id("demo-contribution", f"{pledge.id}:{on.isoformat()}"),
-        donor_state_id=pledge.donor_state_id,
-        donor_organisation_id=None,
-        fund_id=pledge.fund_id,
-        pledge_id=pledge.id,
-        kind=ContributionKind.MULTI_YEAR if multi else ContributionKind.ANNUAL,
-        form=ContributionForm.FINANCIAL,
-        currency=pledge.currency,
-        amount=amount,
-        rate_to_chf=rate,
-        amount_chf=dom.chf_equivalent(amount, rate),
-        pledge_amount=None,
-        received_on=on,
-        work_plan_year=on.year,
         reference=f"GICHD-{on.year}-{pledge.id[:4].upper()}",
         acknowledged_on=date(on.year, 5, 15) if on.year < 2026 else None,
     )
