@@ -10,7 +10,6 @@ keeps a copy of it and writes the restored pages into it under that hold.
 
 from __future__ import annotations
 
-import gc
 import os
 import shutil
 import sqlite3
@@ -144,17 +143,8 @@ def _remove_journal_files(path: Path) -> None:
         Path(f"{path}{suffix}").unlink(missing_ok=True)
 
 
-def _close_forgotten_connections() -> None:
-    """Close sqlite3 connections nobody closed (freed only by the cyclic collector).
-
-    Their locks would make this very process look like another user of the file.
-    """
-    gc.collect()
-
-
 def _settle(path: Path) -> None:
     """Fold the write-ahead log into the file and leave it in rollback-journal mode."""
-    _close_forgotten_connections()
     with closing(sqlite3.connect(path, isolation_level=None)) as connection:
         connection.execute("PRAGMA journal_mode=DELETE")
 
@@ -186,7 +176,6 @@ def _hold(current: Path) -> sqlite3.Connection | None:
     """
     if not current.exists():
         return None
-    _close_forgotten_connections()
     connection = sqlite3.connect(current, timeout=_LOCK_TIMEOUT_S, isolation_level=None)
     try:
         connection.execute("PRAGMA locking_mode=EXCLUSIVE")
