@@ -33,13 +33,13 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.platypus import SimpleDocTemplate, Table, TableStyle
 
+from isu_desk.capabilities.contributions.services.service import DEFAULT_FUNDS, ContributionsService
+from isu_desk.capabilities.contributions.storage import repository as repo
 from isu_desk.domain.ids import new_id
 from isu_desk.domain.money import round_chf
 from isu_desk.reports.fonts import fonts_dir
-from isu_desk.services.contributions import DEFAULT_FUNDS, ContributionsService
 from isu_desk.services.reports import render_report
 from isu_desk.services.workstation import init_workstation, open_data_folder
-from isu_desk.storage import finance as repo
 from isu_desk.storage.database import Database
 
 FULL_ROWS, QUICK_ROWS = 100_000, 10_000

@@ -144,7 +144,7 @@ def isu_import(csv_path: Path, data_dir: Path) -> float:
 
 def profile(csv_path: Path, data_dir: Path) -> None:
     """Run the import in-process under cProfile and print the 25 costliest functions."""
-    from isu_desk.services.directory_io import import_file
+    from isu_desk.capabilities.directory.services.transfer import import_file
     from isu_desk.services.workstation import init_workstation, open_data_folder
 
     database = open_data_folder(data_dir)

@@ -1,6 +1,7 @@
 """Benchmark: the contact directory PDF for 10,000 contacts.
 
-Times :func:`isu_desk.reports.directory.directory_report` (contacts, States and
+Times
+:func:`isu_desk.capabilities.directory.reports.directory.directory_report` (contacts, States and
 organisations in; grouped, letterheaded, numbered PDF bytes out) against a
 baseline measured in the same run: a bare reportlab ``SimpleDocTemplate``
 holding one ``Table`` of the same rows (title, name, position, e-mail, phone)
@@ -31,8 +32,8 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.platypus import SimpleDocTemplate, Table, TableStyle
 
-from isu_desk.domain.directory import Contact, Organisation, State, StateStatus
-from isu_desk.reports.directory import directory_report, group_contacts
+from isu_desk.capabilities.directory.domain import Contact, Organisation, State, StateStatus
+from isu_desk.capabilities.directory.reports.directory import directory_report, group_contacts
 from isu_desk.reports.fonts import fonts_dir
 
 GOAL_RATIO = 1.5

@@ -35,13 +35,13 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from sqlalchemy import event
 
+from isu_desk.capabilities.directory.services.service import DirectoryService
+from isu_desk.capabilities.directory.storage.repository import insert_many
+from isu_desk.capabilities.directory.ui.models import SPEC_OF
+from isu_desk.capabilities.directory.ui.pane import KindPane
 from isu_desk.domain.ids import new_id
-from isu_desk.services.directory import DirectoryService
 from isu_desk.services.workstation import init_workstation, open_data_folder
 from isu_desk.storage.database import Database
-from isu_desk.storage.directory import insert_many
-from isu_desk.ui.directory_models import SPEC_OF
-from isu_desk.ui.directory_pane import KindPane
 
 GOAL_MS = 100.0
 FULL_ROWS = 100_000

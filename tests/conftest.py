@@ -13,7 +13,7 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from isu_desk.services.directory import DirectoryService
+from isu_desk.capabilities.directory.services.service import DirectoryService
 from isu_desk.services.workstation import init_workstation, open_data_folder
 from isu_desk.storage.database import Database
 

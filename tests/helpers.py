@@ -8,7 +8,7 @@ from datetime import date
 from decimal import Decimal
 from pathlib import Path
 
-from isu_desk.domain.contributions import (
+from isu_desk.capabilities.contributions.domain.records import (
     Contribution,
     ContributionForm,
     ContributionKind,

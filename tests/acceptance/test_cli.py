@@ -12,9 +12,9 @@ from pathlib import Path
 
 import pytest
 
+from isu_desk.capabilities.directory.services.service import DirectoryService
 from isu_desk.cli import main
 from isu_desk.domain.listing import ListQuery
-from isu_desk.services.directory import DirectoryService
 from isu_desk.services.workstation import open_data_folder
 
 Captured = pytest.CaptureFixture[str]

@@ -14,8 +14,8 @@ from pathlib import Path
 import pytest
 from sqlalchemy.exc import IntegrityError, OperationalError
 
+from isu_desk.capabilities.contributions.services.service import ContributionsService
 from isu_desk.cli import main
-from isu_desk.services.contributions import ContributionsService
 from isu_desk.storage import database as storage_database
 
 Captured = pytest.CaptureFixture[str]
@@ -168,7 +168,7 @@ def test_an_import_that_conflicts_with_existing_records_says_so_plainly(
     demo_folder: Path, tmp_path: Path, capsys: Captured, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """A constraint the row checks missed: the file conflicts, the database is fine."""
-    from isu_desk.cli import directory as directory_cli
+    from isu_desk.cli import data as directory_cli
 
     def conflict(*_args: object) -> None:
         reason = sqlite3.IntegrityError("UNIQUE constraint failed: states.iso3")

@@ -7,7 +7,7 @@ from decimal import Decimal
 
 from tests.helpers import PLEDGE, fields, payment
 
-from isu_desk.domain.contributions import (
+from isu_desk.capabilities.contributions.domain.records import (
     CONFIRM_FIELD,
     EntryType,
     check_against_pledge,

@@ -10,7 +10,12 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from tests.helpers import PLEDGE, fields, payment
 
-from isu_desk.domain.contributions import (
+from isu_desk.capabilities.contributions.domain.balances import (
+    overdue_instalments,
+    pledge_balance,
+    totals_by,
+)
+from isu_desk.capabilities.contributions.domain.records import (
     CONFIRM_FIELD,
     Contribution,
     ContributionForm,
@@ -26,7 +31,6 @@ from isu_desk.domain.contributions import (
     validate_instalments,
     validate_pledge,
 )
-from isu_desk.domain.contributions_balances import overdue_instalments, pledge_balance, totals_by
 
 
 def test_amounts_with_separators_are_refused_with_the_expected_format() -> None:
@@ -147,7 +151,7 @@ def test_balance_of_any_ledger_equals_a_plain_recomputation(
 
 
 def test_a_multi_year_pledge_is_expected_evenly_unless_scheduled() -> None:
-    from isu_desk.domain.contributions_balances import due_in_year
+    from isu_desk.capabilities.contributions.domain.balances import due_in_year
 
     shares = [due_in_year(replace(PLEDGE, total=Decimal("100")), [], y) for y in (2025, 2026, 2027)]
     assert shares == [Decimal("33.33"), Decimal("33.33"), Decimal("33.34")]

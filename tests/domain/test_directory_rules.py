@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from isu_desk.domain.directory import (
+from isu_desk.capabilities.directory.domain import (
     Contact,
     OfficeHolder,
     OfficeRole,

@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 from tests.reports.pdf_helpers import NAMES
 
-from isu_desk.domain.directory import (
+from isu_desk.capabilities.directory.domain import (
     ConsentType,
     Contact,
     Organisation,

@@ -9,11 +9,11 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
+from isu_desk.capabilities.contributions.reports import amount
+from isu_desk.capabilities.contributions.services.demo import load_demo
+from isu_desk.capabilities.contributions.services.reports import statement
+from isu_desk.capabilities.contributions.services.service import ContributionsService
 from isu_desk.domain.errors import DataError
-from isu_desk.reports.contributions import amount
-from isu_desk.services.contributions import ContributionsService
-from isu_desk.services.contributions_demo import load_demo
-from isu_desk.services.contributions_reports import statement
 from isu_desk.services.reports import render_report
 from isu_desk.storage.database import Database
 
@@ -24,7 +24,7 @@ def text_of(pdf: bytes) -> str:
 
 @pytest.fixture
 def demo(database: Database) -> Database:
-    from isu_desk.services.demo import load_demo as load_directory_demo
+    from isu_desk.capabilities.directory.services.demo import load_demo as load_directory_demo
 
     load_directory_demo(database)  # the Directory demo, which also loads ours
     load_demo(database)

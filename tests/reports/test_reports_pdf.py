@@ -11,11 +11,11 @@ from pypdf import PdfReader
 from reportlab.pdfbase.ttfonts import TTFont
 from tests.reports.pdf_helpers import NAMES, contains_name, pdf_pages
 
-from isu_desk.domain.directory import Contact, Organisation, State, StateStatus
-from isu_desk.reports.directory import directory_report, group_contacts
+from isu_desk.capabilities.directory.domain import Contact, Organisation, State, StateStatus
+from isu_desk.capabilities.directory.reports.directory import directory_report, group_contacts
+from isu_desk.capabilities.directory.reports.states import states_report, summary_line
 from isu_desk.reports.fonts import FONT_FILES, fonts_dir
 from isu_desk.reports.letterhead import ReportMeta
-from isu_desk.reports.states import states_report, summary_line
 
 PRINTED = date(2026, 11, 26)
 

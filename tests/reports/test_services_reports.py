@@ -9,10 +9,10 @@ from pathlib import Path
 import pytest
 from tests.reports.pdf_helpers import NAMES, contains_name, pdf_pages
 
-from isu_desk.domain.directory import Contact, State
+from isu_desk.capabilities.directory.domain import Contact, State
+from isu_desk.capabilities.directory.services.service import DirectoryService
 from isu_desk.domain.errors import DataError
 from isu_desk.paths import resources_dir
-from isu_desk.services.directory import DirectoryService
 from isu_desk.services.reports import available_reports, render_report, write_report
 from isu_desk.storage.database import Database
 

@@ -7,10 +7,10 @@ from pathlib import Path
 
 import pytest
 
-from isu_desk.domain.directory import Organisation
+from isu_desk.capabilities.directory.domain import Organisation
+from isu_desk.capabilities.directory.services.service import DirectoryService
 from isu_desk.domain.errors import DataError
 from isu_desk.services.backup import backup, check, restore
-from isu_desk.services.directory import DirectoryService
 from isu_desk.services.workstation import open_data_folder
 from isu_desk.storage.database import DATABASE_FILE, Database
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from isu_desk.services.contributions import ContributionsService
-from isu_desk.services.contributions_demo import load_demo
+from isu_desk.capabilities.contributions.services.demo import load_demo
+from isu_desk.capabilities.contributions.services.service import ContributionsService
 from isu_desk.storage.database import Database
 
 

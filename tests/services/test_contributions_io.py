@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from isu_desk.services.contributions import ContributionsService
-from isu_desk.services.contributions_io import import_file, write_export
+from isu_desk.capabilities.contributions.services.service import ContributionsService
+from isu_desk.capabilities.contributions.services.transfer import import_file, write_export
 from isu_desk.storage.database import Database
 
 PLEDGES = """id,donor,fund,currency,total,pledged_on,years,notes

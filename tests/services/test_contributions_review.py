@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from isu_desk.domain.contributions import (
+from isu_desk.capabilities.contributions.domain.records import (
     CONFIRM_FIELD,
     Contribution,
     EntryType,
@@ -20,11 +20,11 @@ from isu_desk.domain.contributions import (
     Pledge,
     chf_equivalent,
 )
-from isu_desk.domain.directory import Organisation
+from isu_desk.capabilities.contributions.services.service import DEFAULT_FUNDS, ContributionsService
+from isu_desk.capabilities.contributions.services.transfer import import_file, write_export
+from isu_desk.capabilities.directory.domain import Organisation
+from isu_desk.capabilities.directory.services.service import DirectoryService
 from isu_desk.domain.errors import RecordNotFound
-from isu_desk.services.contributions import DEFAULT_FUNDS, ContributionsService
-from isu_desk.services.contributions_io import import_file, write_export
-from isu_desk.services.directory import DirectoryService
 from isu_desk.storage.database import Database
 
 TODAY = date(2026, 6, 1)

@@ -8,7 +8,7 @@ from decimal import Decimal
 
 import pytest
 
-from isu_desk.domain.contributions import (
+from isu_desk.capabilities.contributions.domain.records import (
     CONFIRM_FIELD,
     EntryType,
     ExchangeRate,
@@ -16,7 +16,7 @@ from isu_desk.domain.contributions import (
     Pledge,
     PledgeStatus,
 )
-from isu_desk.services.contributions import DEFAULT_FUNDS, ContributionsService
+from isu_desk.capabilities.contributions.services.service import DEFAULT_FUNDS, ContributionsService
 from isu_desk.storage.database import Database
 
 TODAY = date(2026, 6, 1)
@@ -123,7 +123,7 @@ def test_unknown_currency_and_bad_years_are_field_errors(service: ContributionsS
 
 
 def test_dashboard_shows_coverage_of_the_year(service: ContributionsService) -> None:
-    from isu_desk.domain.contributions import BudgetLine
+    from isu_desk.capabilities.contributions.domain.records import BudgetLine
 
     service.save_budget_line(BudgetLine("", 2026, "Staff", Decimal("1000.00"))).unwrap()
     make_pledge(service, "300")

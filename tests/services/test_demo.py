@@ -9,7 +9,7 @@ from dataclasses import replace
 
 import pytest
 
-from isu_desk.domain.directory import (
+from isu_desk.capabilities.directory.domain import (
     COORDINATOR_THEMES,
     Contact,
     OfficeHolder,
@@ -17,10 +17,10 @@ from isu_desk.domain.directory import (
     Organisation,
     State,
 )
+from isu_desk.capabilities.directory.services import demo
+from isu_desk.capabilities.directory.services.demo import DEMO_NOTE, load_demo
+from isu_desk.capabilities.directory.services.service import DirectoryService
 from isu_desk.domain.ids import seed_id
-from isu_desk.services import demo
-from isu_desk.services.demo import DEMO_NOTE, load_demo
-from isu_desk.services.directory import DirectoryService
 from isu_desk.storage.database import Database
 
 KINDS = ("states", "organisations", "contacts", "office_holders")

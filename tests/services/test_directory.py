@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from isu_desk.domain.directory import Contact, Organisation, State, StateStatus
+from isu_desk.capabilities.directory.domain import Contact, Organisation, State, StateStatus
+from isu_desk.capabilities.directory.services.service import DirectoryService
 from isu_desk.domain.listing import ListQuery
-from isu_desk.services.directory import DirectoryService
 from isu_desk.services.workstation import init_workstation, workstation
 from isu_desk.storage.database import Database
 

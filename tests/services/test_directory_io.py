@@ -12,10 +12,15 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from isu_desk.domain.directory import Contact, Gender, Organisation, State, StateStatus
+from isu_desk.capabilities.directory.domain import Contact, Gender, Organisation, State, StateStatus
+from isu_desk.capabilities.directory.services.service import DirectoryService
+from isu_desk.capabilities.directory.services.transfer import (
+    columns,
+    export_rows,
+    import_file,
+    write_export,
+)
 from isu_desk.domain.ids import seed_id
-from isu_desk.services.directory import DirectoryService
-from isu_desk.services.directory_io import columns, export_rows, import_file, write_export
 from isu_desk.storage.changelog import Change, read_changes
 from isu_desk.storage.database import Database
 

@@ -6,9 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from isu_desk.domain.directory import Organisation
+from isu_desk.capabilities.directory.domain import Organisation
+from isu_desk.capabilities.directory.services.service import DirectoryService
 from isu_desk.secrets import MemorySecretStore
-from isu_desk.services.directory import DirectoryService
 from isu_desk.services.sync import SyncService
 from isu_desk.services.team import create_team
 from isu_desk.storage.database import Database

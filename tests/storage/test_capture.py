@@ -7,8 +7,8 @@ from dataclasses import replace
 
 from sqlalchemy import select, text
 
-from isu_desk.domain.directory import Organisation
-from isu_desk.services.directory import DirectoryService
+from isu_desk.capabilities.directory.domain import Organisation
+from isu_desk.capabilities.directory.services.service import DirectoryService
 from isu_desk.storage.database import Database
 from isu_desk.storage.models import ChangeEntry
 

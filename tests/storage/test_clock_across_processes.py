@@ -10,11 +10,11 @@ import pytest
 from sqlalchemy import select
 from tests.helpers import bare_database
 
-from isu_desk.domain.directory import Organisation
+from isu_desk.capabilities.directory.domain import Organisation
+from isu_desk.capabilities.directory.services.service import DirectoryService
 from isu_desk.domain.errors import DataError
 from isu_desk.domain.hlc import Hlc, wall_clock_ms
 from isu_desk.domain.listing import ListQuery
-from isu_desk.services.directory import DirectoryService
 from isu_desk.services.workstation import open_data_folder
 from isu_desk.storage.models import ChangeEntry
 

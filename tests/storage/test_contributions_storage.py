@@ -10,9 +10,13 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import delete, text
 
-from isu_desk.storage import finance
+from isu_desk.capabilities.contributions.storage import repository as finance
+from isu_desk.capabilities.contributions.storage.models import (
+    ContributionRecord,
+    FundRecord,
+    PledgeRecord,
+)
 from isu_desk.storage.database import Database
-from isu_desk.storage.finance_models import ContributionRecord, FundRecord, PledgeRecord
 from isu_desk.storage.models import StateRecord
 
 STATE = "00000000-0000-4000-8000-00000000000a"

@@ -10,8 +10,8 @@ from pathlib import Path
 
 from tests.helpers import bare_database, snapshot
 
-from isu_desk.domain.contributions import Pledge
-from isu_desk.services.contributions import DEFAULT_FUNDS, ContributionsService
+from isu_desk.capabilities.contributions.domain.records import Pledge
+from isu_desk.capabilities.contributions.services.service import DEFAULT_FUNDS, ContributionsService
 from isu_desk.services.workstation import seed_states
 from isu_desk.storage.changelog import apply_entry, read_changes
 from isu_desk.storage.database import Database

@@ -16,7 +16,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from tests.helpers import bare_database, snapshot
 
-from isu_desk.domain.directory import (
+from isu_desk.capabilities.directory.domain import (
     Contact,
     Gender,
     OfficeHolder,
@@ -25,7 +25,7 @@ from isu_desk.domain.directory import (
     State,
     StateStatus,
 )
-from isu_desk.services.directory import DirectoryService
+from isu_desk.capabilities.directory.services.service import DirectoryService
 from isu_desk.storage.changelog import apply_entry, read_changes
 
 names = st.text(alphabet="abcÉéôЖжمح王ສ ", min_size=1, max_size=12).filter(lambda s: s.strip())

@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
+from isu_desk.capabilities.directory.services.service import DirectoryService
 from isu_desk.secrets import MemorySecretStore
-from isu_desk.services.directory import DirectoryService
 from isu_desk.services.sync import SyncService
 from isu_desk.services.team import create_team, join_team
 from isu_desk.services.workstation import init_workstation, open_data_folder

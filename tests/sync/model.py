@@ -10,9 +10,9 @@ from typing import Any
 
 from tests.sync.conftest import CHEAP_COST, PASSPHRASE, Desk
 
+from isu_desk.capabilities.directory.services.service import DirectoryService
 from isu_desk.domain.ids import new_id
 from isu_desk.secrets import MemorySecretStore
-from isu_desk.services.directory import DirectoryService
 from isu_desk.services.sync import SyncService
 from isu_desk.services.team import create_team, join_team
 from isu_desk.storage import settings

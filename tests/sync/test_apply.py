@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from isu_desk.domain.directory import Contact, Organisation
-from isu_desk.services.directory import DirectoryService
+from isu_desk.capabilities.directory.domain import Contact, Organisation
+from isu_desk.capabilities.directory.services.service import DirectoryService
 from isu_desk.storage.database import Database
 from isu_desk.sync.apply import apply_changes
 from isu_desk.sync.merge import Incoming, Knowledge, Merger, Stamp

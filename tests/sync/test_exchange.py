@@ -6,7 +6,7 @@ from dataclasses import replace
 
 from tests.sync.conftest import Desk, Team
 
-from isu_desk.domain.directory import Organisation
+from isu_desk.capabilities.directory.domain import Organisation
 from isu_desk.storage.changelog import table_contents
 
 

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from tests.sync.conftest import Desk, Team
 
-from isu_desk.domain.directory import Organisation
+from isu_desk.capabilities.directory.domain import Organisation
 from isu_desk.services.team import PassphraseNeeded, team_access
 from isu_desk.sync import share as files
 from isu_desk.sync.errors import SyncStopped

@@ -16,7 +16,7 @@ import pytest
 from tests.sync.conftest import Desk, Team
 from tests.sync.model import contents, lost_values
 
-from isu_desk.domain.directory import Contact, Organisation
+from isu_desk.capabilities.directory.domain import Contact, Organisation
 from isu_desk.sync import exchange, outbox
 from isu_desk.sync import share as files
 

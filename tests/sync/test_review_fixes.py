@@ -15,8 +15,14 @@ from typing import Any
 import pytest
 from tests.sync.conftest import Team
 
-from isu_desk.domain.directory import Contact, OfficeHolder, OfficeRole, Organisation, State
-from isu_desk.services.directory import DirectoryService
+from isu_desk.capabilities.directory.domain import (
+    Contact,
+    OfficeHolder,
+    OfficeRole,
+    Organisation,
+    State,
+)
+from isu_desk.capabilities.directory.services.service import DirectoryService
 from isu_desk.services.sync import SyncService
 from isu_desk.services.workstation import open_data_folder
 from isu_desk.storage.changelog import table_contents

@@ -6,7 +6,7 @@ import pytest
 from tests.sync.conftest import Desk, Team
 from tests.sync.model import contents
 
-from isu_desk.domain.directory import Organisation
+from isu_desk.capabilities.directory.domain import Organisation
 from isu_desk.sync import share as files
 from isu_desk.sync import snapshots
 

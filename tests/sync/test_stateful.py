@@ -21,7 +21,7 @@ from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, invariant, precondition, rule
 from tests.sync.model import contents, lost_values, make_desk
 
-from isu_desk.domain.directory import Contact, Organisation
+from isu_desk.capabilities.directory.domain import Contact, Organisation
 from isu_desk.domain.errors import RecordNotFound
 from isu_desk.domain.hlc import HybridClock, wall_clock_ms
 from isu_desk.sync import share as files

@@ -63,8 +63,8 @@ def window(open_window: Callable[[], MainWindow]) -> MainWindow:
 @pytest.fixture
 def window_with_many_contacts(database: Database, open_window) -> tuple[MainWindow, int]:
     """A window opened on 450 contacts (more than two chunks of the list)."""
+    from isu_desk.capabilities.directory.storage.repository import insert_many
     from isu_desk.domain.ids import new_id
-    from isu_desk.storage.directory import insert_many
 
     rows = [
         {

@@ -7,10 +7,10 @@ from decimal import Decimal
 
 import pytest
 
-from isu_desk.domain.contributions import Pledge
-from isu_desk.services.contributions import DEFAULT_FUNDS, ContributionsService
+from isu_desk.capabilities.contributions.domain.records import Pledge
+from isu_desk.capabilities.contributions.services.service import DEFAULT_FUNDS, ContributionsService
+from isu_desk.capabilities.contributions.ui.page import ContributionsPage, DashboardTile
 from isu_desk.ui.context import AppContext
-from isu_desk.ui.contributions_page import ContributionsPage, DashboardTile
 
 
 @pytest.fixture
@@ -98,7 +98,7 @@ def test_a_correction_is_a_new_row_that_changes_the_totals(page: ContributionsPa
 
 
 def test_a_new_fund_is_offered_in_the_filters(page: ContributionsPage) -> None:
-    from isu_desk.ui.contributions_forms import FundForm
+    from isu_desk.capabilities.contributions.ui.forms import FundForm
 
     form = FundForm(page.service, page)
     form.submit()

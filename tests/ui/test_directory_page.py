@@ -6,10 +6,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 from tests.ui.ui_keys import press, type_text
 
-from isu_desk.domain.directory import Contact, State
-from isu_desk.services.directory import DirectoryService
-from isu_desk.ui.directory_page import DirectoryPage
-from isu_desk.ui.directory_pane import KindPane
+from isu_desk.capabilities.directory.domain import Contact, State
+from isu_desk.capabilities.directory.services.service import DirectoryService
+from isu_desk.capabilities.directory.ui.page import DirectoryPage
+from isu_desk.capabilities.directory.ui.pane import KindPane
 from isu_desk.ui.main_window import MainWindow
 
 

@@ -11,7 +11,7 @@ import pytest
 from PySide6.QtCore import Qt
 from tests.sync.conftest import Desk, Team
 
-from isu_desk.domain.directory import Organisation
+from isu_desk.capabilities.directory.domain import Organisation
 from isu_desk.ui.context import AppContext
 from isu_desk.ui.sync_page import SyncPage
 

@@ -22,8 +22,8 @@ from isu_desk.domain.errors import DataError
 
 # Modules that add sub-commands; each exposes ``register(subparsers)``.
 COMMAND_MODULES = (
-    "isu_desk.cli.directory",
-    "isu_desk.cli.contributions",
+    "isu_desk.cli.data",
+    "isu_desk.capabilities.contributions.cli",
     "isu_desk.cli.sync",
 )
 

@@ -18,16 +18,19 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from isu_desk.domain.directory import Contact, Organisation, State
+from isu_desk.capabilities.directory.domain import Contact, Organisation, State
+from isu_desk.capabilities.directory.services.service import DirectoryService
 from isu_desk.domain.errors import DataError
-from isu_desk.services.directory import DirectoryService
 from isu_desk.storage import settings
 from isu_desk.storage.database import Database
 
 if TYPE_CHECKING:
     from isu_desk.reports.letterhead import ReportMeta
 
-REPORT_MODULES = ("isu_desk.services.reports", "isu_desk.services.contributions_reports")
+REPORT_MODULES = (
+    "isu_desk.services.reports",
+    "isu_desk.capabilities.contributions.services.reports",
+)
 
 # Local settings that override the letterhead's defaults.
 UNIT_NAME_SETTING = "unit_name"
@@ -71,14 +74,14 @@ def report_meta(
 
 
 def _states(database: Database, _options: Mapping[str, str]) -> bytes:
-    from isu_desk.reports import states
+    from isu_desk.capabilities.directory.reports import states
 
     records = DirectoryService(database).all(State)
     return states.states_report(records, report_meta(database, states.TITLE, wide=True))
 
 
 def _directory(database: Database, _options: Mapping[str, str]) -> bytes:
-    from isu_desk.reports import directory
+    from isu_desk.capabilities.directory.reports import directory
 
     service = DirectoryService(database)
     contacts = service.all(Contact)

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from isu_desk.domain.directory import ConsentType, State, StateStatus
+from isu_desk.capabilities.directory.domain import ConsentType, State, StateStatus
 from isu_desk.domain.ids import new_id, seed_id
 from isu_desk.paths import resources_dir
 from isu_desk.storage import settings
@@ -137,7 +137,7 @@ def curated_states() -> list[State]:
 
 def seed_states(database: Database) -> int:
     """Add the curated States that are missing (by code); returns how many were added."""
-    from isu_desk.services.directory import DirectoryService
+    from isu_desk.capabilities.directory.services.service import DirectoryService
 
     service = DirectoryService(database)
     with database.transaction() as session:

@@ -159,5 +159,5 @@ def replicated_tables() -> dict[str, list[str]]:
     return tables
 
 
-from isu_desk.storage import finance_models as _finance_models  # noqa: E402, F401
+from isu_desk.capabilities.contributions.storage import models as _finance_models  # noqa: E402, F401
 from isu_desk.storage import sync_models as _sync_models  # noqa: E402, F401

@@ -15,12 +15,12 @@ from types import MappingProxyType
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
 
-from isu_desk.domain.directory import StateStatus
+from isu_desk.capabilities.directory.domain import StateStatus
+from isu_desk.capabilities.directory.services.service import DirectoryService
 from isu_desk.domain.listing import ListQuery
-from isu_desk.services.directory import DirectoryService
 from isu_desk.ui.context import AppContext
 
-CONTRIBUTIONS_PAGE = "isu_desk.ui.contributions_page"
+CONTRIBUTIONS_PAGE = "isu_desk.capabilities.contributions.ui.page"
 TILE_STYLE = (
     "QFrame#tile { background: palette(base); border: 1px solid palette(mid); border-radius: 8px; }"
 )

@@ -34,18 +34,18 @@ from PySide6.QtWidgets import (
 )
 
 from isu_desk import __version__
+from isu_desk.capabilities.directory.ui.page import DirectoryPage
 from isu_desk.services.workstation import workstation
 from isu_desk.storage.database import copy_database
 from isu_desk.ui.context import AppContext
 from isu_desk.ui.dashboard_page import DashboardPage
-from isu_desk.ui.directory_page import DirectoryPage
 from isu_desk.ui.placeholder_page import PlaceholderPage
 from isu_desk.ui.reports_page import ReportsPage
 
 SECTIONS = ("Dashboard", "Contributions", "Sponsorship", "Meetings", "Directory", "Reports", "Sync")
 # Pages written in other modules, used when they are installed.
 OPTIONAL_PAGES = {
-    "Contributions": ("isu_desk.ui.contributions_page", "ContributionsPage"),
+    "Contributions": ("isu_desk.capabilities.contributions.ui.page", "ContributionsPage"),
     "Sync": ("isu_desk.ui.sync_page", "SyncPage"),
 }
 SIDEBAR_STYLE = """

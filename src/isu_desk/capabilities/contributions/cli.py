@@ -1,0 +1,102 @@
+"""Contributions commands: exchange rates, pledge and contribution lists, budget coverage.
+
+``import``/``export`` of pledges, contributions, budget and rates are the
+Directory's ``import``/``export`` commands (the kinds come from
+:mod:`isu_desk.capabilities.contributions.services.transfer`); reports go through ``report``.
+"""
+
+from __future__ import annotations
+
+import argparse
+from datetime import date
+
+from isu_desk.capabilities.contributions.domain.records import (
+    ExchangeRate,
+    PledgeStatus,
+    parse_amount,
+)
+from isu_desk.capabilities.contributions.services.service import ContributionsService
+from isu_desk.cli.common import open_database_for, print_errors
+
+
+def _service(args: argparse.Namespace) -> ContributionsService:
+    service = ContributionsService(open_database_for(args))
+    service.ensure_default_funds()
+    return service
+
+
+def _rates_add(args: argparse.Namespace) -> int:
+    rate = parse_amount(args.rate)
+    if isinstance(rate, str):
+        return print_errors([f"rate: {rate}"])
+    try:
+        valid_from = date.fromisoformat(args.valid_from)
+    except ValueError:
+        return print_errors([f"date: {args.valid_from!r} is not a date; write 2025-03-01."])
+    service = _service(args)
+    result = service.save_rate(ExchangeRate("", args.currency.upper(), valid_from, rate))
+    if not result.ok:
+        return print_errors(str(e) for e in result.errors)
+    print(f"1 {args.currency.upper()} = {rate} CHF from {valid_from}.")
+    return 0
+
+
+def _rates_list(args: argparse.Namespace) -> int:
+    for rate in _service(args).rates():
+        print(f"{rate.valid_from}  {rate.currency}  {rate.rate_to_chf}")
+    return 0
+
+
+def _pledges_list(args: argparse.Namespace) -> int:
+    filters = {"year": str(args.year or ""), "status": args.status or ""}
+    for row in _service(args).pledges(filters, date.today()):
+        pledge, balance = row.pledge, row.balance
+        late = f"  {len(row.overdue)} overdue" if row.overdue else ""
+        print(
+            f"{pledge.id}  {row.donor_name}  {pledge.years}  {pledge.currency} "
+            f"{pledge.total:,.2f}  received {balance.received:,.2f}  "
+            f"outstanding {balance.outstanding:,.2f}  {balance.status.value}{late}"
+        )
+    return 0
+
+
+def _contributions_list(args: argparse.Namespace) -> int:
+    service = _service(args)
+    filters = {"work_plan_year": str(args.year or "")}
+    for row in service.contributions(filters, 0, args.limit):
+        print(
+            f"{row['id']}  {row['received_on']}  {row['donor_name']}  {row['currency']} "
+            f"{row['amount']:,.2f}  CHF {row['amount_chf']:,.2f}  {row['kind']}  {row['entry']}"
+        )
+    count, total = service.summary(filters)
+    print(f"{count} entries, CHF {total:,.2f}")
+    return 0
+
+
+def _budget(args: argparse.Namespace) -> int:
+    for year, budget, received, coverage in _service(args).budget_overview():
+        share = "—" if coverage is None else f"{coverage * 100:.1f} %"
+        print(f"{year}  budget CHF {budget:,.2f}  received CHF {received:,.2f}  {share}")
+    return 0
+
+
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """Add ``rates``, ``pledges``, ``contributions`` and ``budget``."""
+    rates = subparsers.add_parser("rates", help="exchange rates to CHF entered by staff")
+    rates_commands = rates.add_subparsers(title="rates commands", metavar="ACTION", required=True)
+    add = rates_commands.add_parser("add", help="add a rate in force from a date")
+    add.add_argument("currency", metavar="CUR", help="ISO 4217 code, e.g. EUR")
+    add.add_argument("valid_from", metavar="DATE", help="first day in force, e.g. 2025-03-01")
+    add.add_argument("rate", metavar="RATE", help="CHF for 1 unit, e.g. 0.943210")
+    add.set_defaults(handler=_rates_add)
+    rates_commands.add_parser("list", help="every rate").set_defaults(handler=_rates_list)
+    pledges = subparsers.add_parser("pledges", help="list pledges with what is outstanding")
+    pledges.add_argument("--year", type=int, help="pledges covering this year")
+    pledges.add_argument("--status", choices=[s.value for s in PledgeStatus])
+    pledges.set_defaults(handler=_pledges_list)
+    listing = subparsers.add_parser("contributions", help="list contributions received")
+    listing.add_argument("--year", type=int, help="work-plan year")
+    listing.add_argument("--limit", type=int, default=50, help="rows shown (default 50)")
+    listing.set_defaults(handler=_contributions_list)
+    budget = subparsers.add_parser("budget", help="budget and received per work-plan year")
+    budget.set_defaults(handler=_budget)

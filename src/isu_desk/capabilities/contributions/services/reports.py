@@ -1,0 +1,264 @@
+"""Contributions reports: the year's statement, the 2021–2026 budget, acknowledgement
+letters and pledge reminders, registered in :data:`REPORTS` for the app and the CLI.
+
+The statement is computed from exact SQL sums per donor, pledge and currency.
+Letter wording lives in templates staff can edit: ``<data folder>/templates``,
+copied from the defaults in ``resources/templates`` on first use, filled with
+:class:`string.Template` ``$placeholders``.
+"""
+
+from __future__ import annotations
+
+import shutil
+import string
+from collections import defaultdict
+from collections.abc import Mapping
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from isu_desk.capabilities.contributions.domain import balances as bal
+from isu_desk.capabilities.contributions.domain import records as dom
+from isu_desk.capabilities.contributions.domain.records import Contribution, Instalment, Pledge
+from isu_desk.capabilities.contributions.services.service import ContributionsService
+from isu_desk.capabilities.contributions.storage import repository as repo
+from isu_desk.capabilities.directory.domain import Contact
+from isu_desk.capabilities.directory.services.service import DirectoryService
+from isu_desk.domain.errors import DataError, RecordNotFound
+from isu_desk.domain.listing import ListQuery
+from isu_desk.paths import resources_dir
+from isu_desk.services.reports import ReportSpec, report_meta
+from isu_desk.storage.database import Database
+from isu_desk.storage.mapping import to_record
+
+if TYPE_CHECKING:  # reportlab loads only when a report is rendered
+    from isu_desk.capabilities.contributions.reports import Statement
+
+TEMPLATES = ("acknowledgement", "pledge_reminder")
+SIGNATORY = "Head, Implementation Support Unit"
+
+
+# --- the statement -------------------------------------------------------------------
+
+
+def statement(database: Database, year: int, today: date | None = None) -> Statement:
+    """Pledged, received and outstanding per donor and currency for one work-plan year."""
+    from isu_desk.capabilities.contributions.reports import Statement, StatementRow
+
+    as_of = min(today or date.today(), date(year, 12, 31))
+    with database.transaction() as session:
+        groups = repo.year_groups(session, year)
+        pledges = [to_record(Pledge, p) for p in repo.pledges_covering(session, year)]
+        schedule = repo.instalments(session, [p.id for p in pledges])
+        names = repo.donor_names(session)
+        in_kind = repo.in_kind_entries(session, year)
+        rates = {c: repo.rate_in_force(session, c, as_of) for c in _currencies(groups, pledges)}
+    by_pledge: dict[str, list[Instalment]] = defaultdict(list)
+    for item in schedule:
+        by_pledge[item.pledge_id].append(to_record(Instalment, item))
+    figures = _figures(year, groups, pledges, by_pledge)
+    rows = []
+    for (donor, currency), (pledged, received, outstanding, chf) in figures.items():
+        rate = (
+            Decimal(1) if currency == "CHF" else getattr(rates.get(currency), "rate_to_chf", None)
+        )
+        estimate = None if rate is None else dom.chf_equivalent(outstanding, rate)
+        rows.append(StatementRow(names.get(donor, "?"), currency, pledged, received,
+                                 outstanding, chf, estimate))  # fmt: skip
+    rows.sort(key=lambda r: (r.donor.casefold(), r.currency))
+    notes = tuple((names.get(e.donor_state_id or e.donor_organisation_id or "", "?"),
+                   e.description, e.amount_chf) for e in in_kind)  # fmt: skip
+    return Statement(year, tuple(rows), notes, as_of)
+
+
+def _currencies(groups: list[dict[str, Any]], pledges: list[Pledge]) -> set[str]:
+    return {g["currency"] for g in groups} | {p.currency for p in pledges}
+
+
+def _figures(
+    year: int,
+    groups: list[dict[str, Any]],
+    pledges: list[Pledge],
+    schedule: Mapping[str, list[Instalment]],
+) -> dict[tuple[str, str], list[Decimal]]:
+    """(donor, currency) -> [pledged, received, outstanding, received CHF]."""
+    zero = Decimal(0)
+    figures: dict[tuple[str, str], list[Decimal]] = defaultdict(lambda: [zero] * 4)
+    credited: dict[str, Decimal] = defaultdict(lambda: zero)
+    for group in groups:
+        key = (group["donor_id"], group["currency"])
+        figures[key][1] += group["amount"]
+        figures[key][3] += group["amount_chf"]
+        if group["pledge_id"]:
+            credited[group["pledge_id"]] += group["credited"]
+    for pledge in pledges:
+        due = bal.due_in_year(pledge, schedule.get(pledge.id, []), year)
+        key = (bal.donor_key(pledge), pledge.currency)
+        figures[key][0] += due
+        figures[key][2] += max(due - credited[pledge.id], zero)
+    return dict(figures)
+
+
+# --- letters -----------------------------------------------------------------------
+
+
+def template_text(data_dir: Path, name: str) -> str:
+    """The letter template ``name`` from the data folder (defaults copied on first use)."""
+    folder = data_dir / "templates"
+    target = folder / f"{name}.txt"
+    if not target.exists():
+        folder.mkdir(parents=True, exist_ok=True)
+        for default in (resources_dir() / "templates").glob("*.txt"):
+            if not (folder / default.name).exists():
+                shutil.copyfile(default, folder / default.name)
+    return target.read_text(encoding="utf-8")
+
+
+def fill_letter(text: str, values: Mapping[str, str], name: str) -> tuple[str, tuple[str, ...]]:
+    """(subject, paragraphs) of a template filled with ``values``."""
+    try:
+        filled = string.Template(text).substitute(values)
+    except KeyError as exc:
+        known = ", ".join(f"${k}" for k in sorted(values))
+        raise DataError(
+            f"The letter template {name}.txt uses ${exc.args[0]}, which ISU Desk does not "
+            f"fill in. Use one of: {known}."
+        ) from exc
+    except ValueError as exc:
+        raise DataError(f"The letter template {name}.txt has a stray $: {exc}.") from exc
+    blocks = [b.strip() for b in filled.replace("\r\n", "\n").split("\n\n") if b.strip()]
+    subject = ""
+    if blocks and blocks[0].lower().startswith("subject:"):
+        subject = blocks.pop(0).split(":", 1)[1].strip()
+    return subject, tuple(blocks)
+
+
+def _addressee(database: Database, state_id: str | None, org_id: str | None) -> Contact | None:
+    """The donor's focal point: a contact at its mission first, else any contact."""
+    field, value = ("state_id", state_id) if state_id else ("organisation_id", org_id or "")
+    contacts = DirectoryService(database).all(Contact, ListQuery(filters={field: value}))
+    missions = [c for c in contacts if "mission" in c.position.casefold()]
+    return (missions or contacts)[0] if contacts else None
+
+
+def _common(database: Database, record: Pledge | Contribution) -> dict[str, str]:
+    from isu_desk.reports.letterhead import long_date
+
+    names = ContributionsService(database).donor_names()
+    donor = names.get(bal.donor_key(record), "")
+    contact = _addressee(database, record.donor_state_id, record.donor_organisation_id)
+    lines = [donor] if contact is None else [
+        f"{contact.title} {contact.name}".strip(), contact.position, donor,
+    ]  # fmt: skip
+    funds = {f.id: f.name for f in ContributionsService(database).funds()}
+    greeting = f"Dear {contact.title} {contact.name}".strip() if contact else "Excellency"
+    return {
+        "date": long_date(date.today()),
+        "donor": donor,
+        "salutation": greeting.replace("  ", " ") + ",",
+        "addressee": "\n".join(line for line in lines if line),
+        "fund": funds.get(record.fund_id, ""),
+        "signatory": SIGNATORY,
+        "unit_name": report_meta(database, "").unit_name,
+    }
+
+
+def _letter(database: Database, name: str, values: dict[str, str], title: str) -> bytes:
+    from isu_desk.capabilities.contributions.reports import Letter, letter_report
+
+    text = template_text(database.path.parent, name)
+    subject, paragraphs = fill_letter(text, values, name)
+    addressee = tuple(values["addressee"].splitlines())
+    meta = report_meta(database, title)
+    return letter_report(Letter(addressee, subject, paragraphs, date.today()), meta)
+
+
+def _contribution(database: Database, options: Mapping[str, str]) -> Contribution:
+    try:
+        return ContributionsService(database).contribution(options["contribution"])
+    except RecordNotFound as exc:
+        raise DataError(f"There is no contribution {options['contribution']}.") from exc
+
+
+def _acknowledgement(database: Database, options: Mapping[str, str]) -> bytes:
+    from isu_desk.capabilities.contributions.reports import amount
+    from isu_desk.reports.letterhead import long_date
+
+    entry = _contribution(database, options)
+    values = _common(database, entry) | {
+        "amount": f"{entry.currency} {amount(entry.amount, entry.currency)}",
+        "amount_chf": amount(entry.amount_chf),
+        "received_on": long_date(entry.received_on),
+        "year": str(entry.work_plan_year),
+        "reference": entry.reference or "—",
+        "kind": entry.kind.value.replace("_", "-"),
+    }
+    return _letter(database, "acknowledgement", values, "Acknowledgement of contribution")
+
+
+def _reminder(database: Database, options: Mapping[str, str]) -> bytes:
+    from isu_desk.capabilities.contributions.reports import amount
+    from isu_desk.reports.letterhead import long_date
+
+    service = ContributionsService(database)
+    rows = [r for r in service.pledges({}, date.today()) if r.pledge.id == options["pledge"]]
+    if not rows:
+        raise DataError(f"There is no pledge {options['pledge']}.")
+    row = rows[0]
+    c = row.pledge.currency
+    late = "".join(
+        f" The instalment of {c} {amount(i.amount, c)} was due on {long_date(i.due_on)}."
+        for i in row.overdue
+    )
+    values = _common(database, row.pledge) | {
+        "pledge_total": f"{c} {amount(row.pledge.total, c)}",
+        "pledged_on": long_date(row.pledge.pledged_on),
+        "years": row.pledge.years,
+        "received": f"{c} {amount(row.balance.received, c)}",
+        "outstanding": f"{c} {amount(row.balance.outstanding, c)}",
+        "overdue": late,
+    }
+    return _letter(database, "pledge_reminder", values, "Pledge reminder")
+
+
+# --- report builders ----------------------------------------------------------------
+
+
+def _year(options: Mapping[str, str]) -> int:
+    text = str(options.get("year") or date.today().year)
+    if not text.isdigit() or not 2000 <= int(text) <= 2099:
+        raise DataError(f"{text!r} is not a year; give --year 2025.")
+    return int(text)
+
+
+def _statement(database: Database, options: Mapping[str, str]) -> bytes:
+    from isu_desk.capabilities.contributions.reports import statement_report
+
+    year = _year(options)
+    data = statement(database, year)
+    meta = report_meta(database, f"Contributions statement {year}", wide=True,
+                       subtitle="Pledged, received and outstanding by donor")  # fmt: skip
+    return statement_report(data, meta)
+
+
+def _budget(database: Database, _options: Mapping[str, str]) -> bytes:
+    from isu_desk.capabilities.contributions.reports import BudgetYear, budget_report
+
+    years = [BudgetYear(*row) for row in ContributionsService(database).budget_overview()]
+    first, last = years[0].year, years[-1].year
+    meta = report_meta(database, f"Budget and contributions {first}–{last}",
+                       subtitle="Approved budget and contributions received, in CHF")  # fmt: skip
+    return budget_report(years, meta)
+
+
+REPORTS: dict[str, ReportSpec] = {
+    "contributions-statement": ReportSpec(
+        "contributions-statement", "Contributions statement (a year)", ("year",), _statement
+    ),
+    "budget": ReportSpec("budget", "Budget and contributions 2021–2026", (), _budget),
+    "acknowledgement": ReportSpec(
+        "acknowledgement", "Acknowledgement letter", ("contribution",), _acknowledgement
+    ),
+    "pledge-reminder": ReportSpec("pledge-reminder", "Pledge reminder", ("pledge",), _reminder),
+}

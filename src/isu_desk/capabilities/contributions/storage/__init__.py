@@ -1,0 +1,1 @@
+"""capabilities contributions storage."""

@@ -1,0 +1,388 @@
+"""Forms of the Contributions page: payment, pledge, budget line, exchange rate.
+
+Each form turns its fields into a domain record, asks the service to save it
+and shows every error under its field, in plain words. A payment above what
+its pledge still expects asks "Record it anyway?" (``confirm`` is replaceable
+for tests).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+from datetime import date
+from decimal import Decimal
+from typing import Any
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QMessageBox,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from isu_desk.capabilities.contributions.domain import records as dom
+from isu_desk.capabilities.contributions.domain.records import (
+    BudgetLine,
+    Contribution,
+    ContributionForm,
+    ContributionKind,
+    ExchangeRate,
+    Fund,
+    FundKind,
+    Instalment,
+    Pledge,
+)
+from isu_desk.capabilities.contributions.services.service import ContributionsService
+from isu_desk.domain.currencies import is_currency, minor_units
+from isu_desk.domain.errors import FieldError, Result
+from isu_desk.ui.widgets import (
+    ChoiceField,
+    DateField,
+    ErrorLabel,
+    NotesField,
+    RecordPicker,
+    TextField,
+)
+
+
+def plain(amount: Decimal, currency: str) -> str:
+    """An amount as typed back into a field: ``12000.50`` (the currency's decimals)."""
+    if not amount:
+        return ""
+    places = minor_units(currency) if is_currency(currency) else 2
+    return f"{amount.quantize(Decimal(1).scaleb(-places)):f}"
+
+
+def _year_box(value: int) -> QSpinBox:
+    box = QSpinBox()
+    box.setRange(dom.EARLIEST_DATE.year, dom.LATEST_DATE.year)
+    box.setValue(value)
+    return box
+
+
+class RecordForm(QDialog):
+    """A dialog of labelled fields, each with its error label underneath."""
+
+    def __init__(self, title: str, service: ContributionsService, parent: QWidget | None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.service = service
+        self.fields: dict[str, Any] = {}
+        self.errors: dict[str, ErrorLabel] = {}
+        self.saved: Any = None
+        self._layout = QFormLayout()
+        self.general = ErrorLabel(self)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.submit)
+        buttons.rejected.connect(self.reject)
+        outer = QVBoxLayout(self)
+        outer.addLayout(self._layout)
+        outer.addWidget(self.general)
+        outer.addWidget(buttons)
+
+    def add(self, name: str, label: str, widget: Any) -> Any:
+        self.fields[name] = widget
+        self.errors[name] = ErrorLabel(self)
+        self._layout.addRow(label, widget)
+        self._layout.addRow("", self.errors[name])
+        return widget
+
+    def show_errors(self, errors: tuple[FieldError, ...] | list[FieldError]) -> None:
+        for label in [*self.errors.values(), self.general]:
+            label.clear_error()
+        general = []
+        for error in errors:
+            target = self.errors.get(error.field)
+            if target is not None:
+                target.show_error(error.message)
+            else:
+                general.append(str(error))
+        self.general.show_error("\n".join(general))
+
+    def amount(self, name: str, problems: list[FieldError], optional: bool = False) -> Any:
+        text = self.fields[name].value()
+        if optional and not text.strip():
+            return None
+        parsed = dom.parse_amount(text)
+        if isinstance(parsed, str):
+            problems.append(FieldError(name, parsed))
+            return Decimal(1)
+        return parsed
+
+    def submit(self) -> None:
+        problems: list[FieldError] = []
+        record = self.build(problems)
+        if problems:
+            self.show_errors(problems)
+            return
+        result = self.save(record)
+        if result.ok:
+            self.saved = result.value
+            self.accept()
+        else:
+            self.show_errors(result.errors)
+
+    def build(self, problems: list[FieldError]) -> Any:
+        raise NotImplementedError
+
+    def save(self, record: Any) -> Result[Any]:
+        raise NotImplementedError
+
+
+def donor_picker(service: ContributionsService) -> RecordPicker:
+    picker = RecordPicker(None)
+    picker.set_choices([((kind, rid), name) for kind, rid, name in service.donors()])
+    return picker
+
+
+def donor_ids(value: Any) -> tuple[str | None, str | None]:
+    if not value:
+        return None, None
+    kind, rid = value
+    return (rid, None) if kind == "state" else (None, rid)
+
+
+def donor_value(state_id: str | None, organisation_id: str | None) -> Any:
+    return ("state", state_id) if state_id else ("organisation", organisation_id)
+
+
+def fund_picker(service: ContributionsService) -> ChoiceField:
+    picker = ChoiceField()
+    picker.set_choices([(f.id, f.name) for f in service.funds()])
+    return picker
+
+
+class PaymentForm(RecordForm):
+    """Record a contribution received (prefilled from a pledge by "Record payment")."""
+
+    def __init__(
+        self, service: ContributionsService, draft: Contribution, parent: QWidget | None = None
+    ) -> None:
+        super().__init__("Record contribution", service, parent)
+        self.draft = draft
+        self.confirm: Callable[[str], bool] = self._ask
+        self.add("donor", "Donor", donor_picker(service)).set_value(
+            donor_value(draft.donor_state_id, draft.donor_organisation_id)
+        )
+        self.add("fund_id", "Fund", fund_picker(service)).set_value(draft.fund_id)
+        kind = self.add("kind", "Kind", ChoiceField())
+        kind.set_enum(ContributionKind)
+        kind.set_value(draft.kind)
+        form = self.add("form", "Form", ChoiceField())
+        form.set_enum(ContributionForm)
+        form.set_value(draft.form)
+        self._text("currency", "Currency", draft.currency)
+        self._text("amount", "Amount", plain(draft.amount, draft.currency))
+        self._text(
+            "rate_to_chf", "Rate to CHF", f"{draft.rate_to_chf:f}" if draft.rate_to_chf else ""
+        )
+        self._text("amount_chf", "CHF equivalent", "")
+        pledge_label = "Amount settled in the pledge's currency"
+        self._text("pledge_amount", pledge_label, "")
+        self.fields["pledge_amount"].setEnabled(bool(draft.pledge_id))
+        self.add("received_on", "Received on", DateField(optional=False)).set_value(
+            draft.received_on
+        )
+        self.add("work_plan_year", "Work-plan year", _year_box(draft.work_plan_year))
+        self._text("reference", "Bank or GICHD reference", draft.reference)
+        self.add("description", "In kind: description", NotesField()).set_value(draft.description)
+        self.add("notes", "Notes", NotesField()).set_value(draft.notes)
+        self.fields["received_on"].edited.connect(self._propose_rate)
+        self.fields["currency"].edited.connect(self._propose_rate)
+        self.fields["form"].edited.connect(self._form_changed)
+        for name in ("amount", "rate_to_chf"):
+            self.fields[name].edited.connect(self._show_chf)
+        if not (draft.donor_state_id or draft.donor_organisation_id):
+            self.fields["donor"].setCurrentIndex(-1)
+        self._show_chf()
+        if draft.pledge_id:
+            self._layout.insertRow(0, "Pledge", QLabel("settles the chosen pledge"))
+
+    def _text(self, name: str, label: str, value: str) -> TextField:
+        field = self.add(name, label, TextField())
+        field.set_value(value)
+        return field
+
+    def _form_changed(self) -> None:
+        """In kind is valued in CHF: currency and rate follow."""
+        if self.fields["form"].value() is ContributionForm.IN_KIND:
+            self.fields["currency"].set_value("CHF")
+            self.fields["rate_to_chf"].set_value("1")
+            self._show_chf()
+
+    def _show_chf(self) -> None:
+        """The CHF equivalent at the rate, shown greyed until typed over."""
+        amount = dom.parse_amount(self.fields["amount"].value())
+        rate = dom.parse_amount(self.fields["rate_to_chf"].value())
+        hint = ""
+        if not isinstance(amount, str) and not isinstance(rate, str):
+            hint = f"{dom.chf_equivalent(amount, rate):f} at this rate"
+        self.fields["amount_chf"].setPlaceholderText(hint)
+
+    def _propose_rate(self) -> None:
+        currency = self.fields["currency"].value().upper()
+        rate = self.service.proposed_rate(currency, self.fields["received_on"].value())
+        if rate is not None:
+            self.fields["rate_to_chf"].set_value(f"{rate:f}")
+
+    def build(self, problems: list[FieldError]) -> Contribution:
+        state, org = donor_ids(self.fields["donor"].value())
+        amount = self.amount("amount", problems)
+        rate = self.amount("rate_to_chf", problems)
+        chf = self.amount("amount_chf", problems, optional=True)
+        return replace(
+            self.draft,
+            donor_state_id=state,
+            donor_organisation_id=org,
+            fund_id=self.fields["fund_id"].value() or "",
+            kind=self.fields["kind"].value(),
+            form=self.fields["form"].value(),
+            currency=self.fields["currency"].value().upper(),
+            amount=amount,
+            rate_to_chf=rate,
+            amount_chf=dom.chf_equivalent(amount, rate) if chf is None else chf,
+            pledge_amount=self.amount("pledge_amount", problems, optional=True),
+            received_on=self.fields["received_on"].value(),
+            work_plan_year=self.fields["work_plan_year"].value(),
+            reference=self.fields["reference"].value(),
+            description=self.fields["description"].value(),
+            notes=self.fields["notes"].value(),
+        )
+
+    def save(self, record: Contribution) -> Result[Contribution]:
+        result = self.service.record(record)
+        confirm = [e for e in result.errors if e.field == dom.CONFIRM_FIELD]
+        if confirm and len(confirm) == len(result.errors) and self.confirm(confirm[0].message):
+            result = self.service.record(record, confirmed=True)
+        return result
+
+    def _ask(self, message: str) -> bool:
+        answer = QMessageBox.question(self, "Record contribution", message)
+        return answer == QMessageBox.StandardButton.Yes
+
+
+class PledgeForm(RecordForm):
+    """A new or changed pledge with its instalment schedule (one line each)."""
+
+    def __init__(
+        self, service: ContributionsService, pledge: Pledge | None = None, parent: Any = None
+    ) -> None:
+        super().__init__("Pledge", service, parent)
+        today = date.today()
+        self.pledge = pledge or Pledge("", None, None, "", today, "CHF", Decimal(0),
+                                       today.year, today.year)  # fmt: skip
+        p = self.pledge
+        picker = self.add("donor", "Donor", donor_picker(service))
+        if p.donor_state_id or p.donor_organisation_id:
+            picker.set_value(donor_value(p.donor_state_id, p.donor_organisation_id))
+        else:
+            picker.setCurrentIndex(-1)
+        self.add("fund_id", "Fund", fund_picker(service)).set_value(p.fund_id)
+        self.add("currency", "Currency", TextField()).set_value(p.currency)
+        self.add("total", "Total", TextField()).set_value(plain(p.total, p.currency))
+        self.add("pledged_on", "Pledged on", DateField(optional=False)).set_value(p.pledged_on)
+        self.add("years", "Years (2025 or 2025-2027)", TextField()).set_value(p.years)
+        schedule = "\n".join(f"{i.due_on} {i.amount:f}" for i in self._schedule())
+        label = "Instalments (one per line: due date and amount)"
+        self.add("instalments", label, NotesField()).set_value(schedule)
+        self.add("notes", "Notes", NotesField()).set_value(p.notes)
+
+    def _schedule(self) -> list[Instalment]:
+        return self.service.instalments(self.pledge.id) if self.pledge.id else []
+
+    def build(self, problems: list[FieldError]) -> tuple[Pledge, list[Instalment]]:
+        state, org = donor_ids(self.fields["donor"].value())
+        years = dom.parse_years(self.fields["years"].value())
+        if isinstance(years, str):
+            problems.append(FieldError("years", years))
+            years = (0, 0)
+        pledge = replace(
+            self.pledge, donor_state_id=state, donor_organisation_id=org,
+            fund_id=self.fields["fund_id"].value() or "",
+            currency=self.fields["currency"].value().upper(),
+            total=self.amount("total", problems), pledged_on=self.fields["pledged_on"].value(),
+            first_year=years[0], last_year=years[1], notes=self.fields["notes"].value(),
+        )  # fmt: skip
+        return pledge, self._instalments(problems)
+
+    def _instalments(self, problems: list[FieldError]) -> list[Instalment]:
+        items = []
+        for number, line in enumerate(self.fields["instalments"].value().splitlines(), 1):
+            if not line.strip():
+                continue
+            parts = line.split()
+            amount = dom.parse_amount(parts[-1]) if len(parts) == 2 else "two parts expected"
+            try:
+                due = date.fromisoformat(parts[0])
+            except ValueError:
+                due = None
+            if due is None or isinstance(amount, str):
+                message = f"Line {number}: write a due date and an amount, e.g. 2025-03-31 10000"
+                problems.append(FieldError("instalments", message))
+                continue
+            items.append(Instalment("", "", due, amount))
+        return items
+
+    def save(self, record: tuple[Pledge, list[Instalment]]) -> Result[Pledge]:
+        return self.service.save_pledge(*record)
+
+
+class BudgetLineForm(RecordForm):
+    def __init__(self, service: ContributionsService, parent: Any = None) -> None:
+        super().__init__("Budget line", service, parent)
+        self.add("year", "Year", _year_box(date.today().year))
+        self.add("line", "Budget line", TextField())
+        self.add("amount_chf", "Approved CHF", TextField())
+        self.add("decision_meeting", "Approved by (meeting)", TextField())
+        self.add("decision_symbol", "Document symbol", TextField())
+
+    def build(self, problems: list[FieldError]) -> BudgetLine:
+        f = self.fields
+        return BudgetLine("", f["year"].value(), f["line"].value(),
+                          self.amount("amount_chf", problems), f["decision_meeting"].value(),
+                          f["decision_symbol"].value())  # fmt: skip
+
+    def save(self, record: BudgetLine) -> Result[BudgetLine]:
+        return self.service.save_budget_line(record)
+
+
+class RateForm(RecordForm):
+    def __init__(self, service: ContributionsService, parent: Any = None) -> None:
+        super().__init__("Exchange rate", service, parent)
+        self.add("currency", "Currency", TextField())
+        self.add("valid_from", "In force from", DateField(optional=False))
+        self.add("rate_to_chf", "CHF for 1 unit", TextField())
+
+    def build(self, problems: list[FieldError]) -> ExchangeRate:
+        f = self.fields
+        return ExchangeRate("", f["currency"].value().upper(), f["valid_from"].value(),
+                            self.amount("rate_to_chf", problems))  # fmt: skip
+
+    def save(self, record: ExchangeRate) -> Result[ExchangeRate]:
+        return self.service.save_rate(record)
+
+
+class FundForm(RecordForm):
+    """A new fund (an earmarked project, say)."""
+
+    def __init__(self, service: ContributionsService, parent: Any = None) -> None:
+        super().__init__("Fund", service, parent)
+        self.add("name", "Name", TextField())
+        kind = self.add("kind", "Kind", ChoiceField())
+        kind.set_enum(FundKind)
+        kind.set_value(FundKind.EARMARKED)
+        self.add("notes", "Notes", NotesField())
+
+    def build(self, problems: list[FieldError]) -> Fund:
+        f = self.fields
+        return Fund("", f["name"].value(), f["kind"].value(), f["notes"].value())
+
+    def save(self, record: Fund) -> Result[Fund]:
+        return self.service.save_fund(record)

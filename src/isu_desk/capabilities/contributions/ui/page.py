@@ -1,0 +1,398 @@
+"""The Contributions section (pledges, contributions received, budget) and its dashboard tile.
+
+Lists are filtered by the service (year, donor, fund, kind, status) and their
+totals follow the filter. "Record payment" on a pledge opens the payment form
+filled in from the pledge. Every save notifies the window, and every page
+showing contributions refreshes.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFileDialog,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from isu_desk.capabilities.contributions.domain import records as dom
+from isu_desk.capabilities.contributions.domain.records import (
+    Contribution,
+    ContributionForm,
+    ContributionKind,
+    EntryType,
+    PledgeStatus,
+)
+from isu_desk.capabilities.contributions.services.service import CHANGED, ContributionsService
+from isu_desk.capabilities.contributions.ui.forms import (
+    BudgetLineForm,
+    FundForm,
+    PaymentForm,
+    PledgeForm,
+    RateForm,
+    donor_ids,
+    donor_picker,
+)
+from isu_desk.capabilities.contributions.ui.models import (
+    BudgetModel,
+    LedgerModel,
+    PledgesModel,
+    money,
+)
+from isu_desk.services.reports import write_report
+from isu_desk.ui.widgets import ChoiceField, enum_label
+
+LEDGER_PAGE = 500
+WATCHED = CHANGED | {"states", "organisations"}
+
+
+def _table(model: Any) -> QTableView:
+    view = QTableView()
+    view.setModel(model)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setAlternatingRowColors(True)
+    view.horizontalHeader().setStretchLastSection(True)
+    view.verticalHeader().setVisible(False)
+    return view
+
+
+class _ListTab(QWidget):
+    """A filter bar, a table, a totals line and buttons."""
+
+    def __init__(self, page: ContributionsPage, model: Any) -> None:
+        super().__init__()
+        self.page = page
+        self.model = model
+        self.filters = QHBoxLayout()
+        self.buttons = QHBoxLayout()
+        self.view = _table(model)
+        self.totals = QLabel()
+        layout = QVBoxLayout(self)
+        layout.addLayout(self.filters)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.totals)
+        layout.addLayout(self.buttons)
+
+    def choice(self, label: str, choices: list[tuple[Any, str]]) -> ChoiceField:
+        field = ChoiceField(f"All {label}")
+        field.setMinimumContentsLength(6)  # the window stays usable at 800 px wide
+        field.set_choices(choices)
+        field.edited.connect(self.refresh)
+        self.filters.addWidget(field)
+        return field
+
+    def button(self, text: str, slot: Any) -> QPushButton:
+        button = QPushButton(text)
+        button.clicked.connect(slot)
+        self.buttons.addWidget(button)
+        return button
+
+    def selected(self) -> Any:
+        rows = self.view.selectionModel().selectedRows()
+        return self.model.row_at(rows[0].row()) if rows else None
+
+    def refresh(self) -> None:
+        raise NotImplementedError
+
+
+def _text(field: ChoiceField) -> str:
+    """A filter's chosen value as text ("" for all)."""
+    value = field.value()
+    return "" if value is None else str(value)
+
+
+def _donor_filter(tab: _ListTab) -> Any:
+    """A searchable donor picker that filters ``tab`` ("All donors" first)."""
+    picker = donor_picker(tab.page.service)
+    picker.setMinimumContentsLength(8)
+    donors = [((k, i), n) for k, i, n in tab.page.service.donors()]
+    picker.set_choices([(None, "All donors"), *donors])
+    picker.set_value(None)
+    picker.edited.connect(tab.refresh)
+    tab.filters.addWidget(picker)
+    return picker
+
+
+def _years() -> list[tuple[Any, str]]:
+    years = sorted(set(dom.WORK_PLAN_YEARS) | {date.today().year})
+    return [(str(y), str(y)) for y in years]
+
+
+class PledgesTab(_ListTab):
+    def __init__(self, page: ContributionsPage) -> None:
+        super().__init__(page, PledgesModel())
+        service = page.service
+        self.year = self.choice("years", _years())
+        self.donor = _donor_filter(self)
+        self.fund = self.choice("funds", [(f.id, f.name) for f in service.funds()])
+        self.status = self.choice("statuses", [(s.value, enum_label(s)) for s in PledgeStatus])
+        self.filters.addStretch(1)
+        self.button("New pledge…", self.new_pledge)
+        self.button("Edit pledge…", self.edit_pledge)
+        self.button("Record payment…", self.record_payment)
+        self.button("New fund…", lambda: page.open_form(FundForm(page.service, self)))
+        self.button("Reminder letter…", self.reminder)
+        self.buttons.addStretch(1)
+
+    def current_filters(self) -> dict[str, str]:
+        state, org = donor_ids(self.donor.value())
+        return {
+            "year": _text(self.year),
+            "donor_id": state or org or "",
+            "fund_id": _text(self.fund),
+            "status": _text(self.status),
+        }
+
+    def refresh(self) -> None:
+        rows = self.page.service.pledges(self.current_filters(), date.today())
+        self.model.set_rows(rows)
+        received = sum((r.balance.received_chf for r in rows), dom.ZERO)
+        late = sum(len(r.overdue) for r in rows)
+        self.totals.setText(
+            f"{len(rows)} pledges · received CHF {money(received)} · {late} overdue instalment(s)"
+        )
+
+    def new_pledge(self) -> None:
+        self.page.open_form(PledgeForm(self.page.service, None, self))
+
+    def edit_pledge(self) -> None:
+        row = self.selected()
+        if row is not None:
+            self.page.open_form(PledgeForm(self.page.service, row.pledge, self))
+
+    def payment_form(self) -> PaymentForm | None:
+        """The payment form filled in from the selected pledge (``None`` if none chosen)."""
+        row = self.selected()
+        if row is None:
+            self.page.context.status_message("Choose a pledge first.")
+            return None
+        draft = self.page.service.payment_for(row.pledge.id, date.today())
+        return PaymentForm(self.page.service, draft, self)
+
+    def reminder(self) -> None:
+        row = self.selected()
+        if row is not None:
+            name = f"pledge-reminder-{row.donor_name}.pdf"
+            self.page.save_pdf("pledge-reminder", {"pledge": row.pledge.id}, name)
+
+    def record_payment(self) -> None:
+        form = self.payment_form()
+        if form is not None:
+            self.page.open_form(form)
+
+
+class LedgerTab(_ListTab):
+    def __init__(self, page: ContributionsPage) -> None:
+        super().__init__(page, LedgerModel())
+        self.year = self.choice("years", _years())
+        self.donor = _donor_filter(self)
+        self.fund = self.choice("funds", [(f.id, f.name) for f in page.service.funds()])
+        self.kind = self.choice("kinds", [(k.value, enum_label(k)) for k in ContributionKind])
+        self.form = self.choice("forms", [(f.value, enum_label(f)) for f in ContributionForm])
+        self.filters.addStretch(1)
+        self.button("New contribution…", self.new_contribution)
+        self.button("Acknowledge", self.acknowledge)
+        self.button("Reverse…", self.reverse)
+        self.button("Correct…", self.correct)
+        self.button("Thank-you letter…", self.thank_you)
+        self.button("Exchange rate…", lambda: page.open_form(RateForm(page.service, self)))
+        self.buttons.addStretch(1)
+
+    def current_filters(self) -> dict[str, str]:
+        state, org = donor_ids(self.donor.value())
+        return {
+            "work_plan_year": _text(self.year),
+            "donor_id": state or org or "",
+            "fund_id": _text(self.fund),
+            "kind": _text(self.kind),
+            "form": _text(self.form),
+        }
+
+    def refresh(self) -> None:
+        filters = self.current_filters()
+        service = self.page.service
+        self.model.set_rows(service.contributions(filters, 0, LEDGER_PAGE))
+        count, total = service.summary(filters)
+        shown = f"showing the latest {LEDGER_PAGE} of " if count > LEDGER_PAGE else ""
+        self.totals.setText(f"{shown}{count} entries · total CHF {money(total)}")
+
+    def new_contribution(self) -> None:
+        today = date.today()
+        funds = self.page.service.funds()
+        draft = Contribution(
+            "", None, None, funds[0].id if funds else "", None, ContributionKind.VOLUNTARY,
+            ContributionForm.FINANCIAL, "CHF", dom.ZERO, dom.ONE, dom.ZERO, None, today,
+            today.year,
+        )  # fmt: skip
+        self.page.open_form(PaymentForm(self.page.service, draft, self))
+
+    def acknowledge(self) -> None:
+        row = self.selected()
+        if row is not None:
+            self.page.apply(self.page.service.acknowledge(row["id"], date.today()))
+
+    def thank_you(self) -> None:
+        row = self.selected()
+        if row is not None:
+            name = f"acknowledgement-{row['donor_name']}-{row['received_on']}.pdf"
+            self.page.save_pdf("acknowledgement", {"contribution": row["id"]}, name)
+
+    def correction_form(self) -> PaymentForm | None:
+        """A correction of the selected entry: a new row with signed differences."""
+        row = self.selected()
+        if row is None:
+            return None
+        original = self.page.service.contribution(row["id"])
+        draft = replace(
+            original, id="", amount=dom.ZERO, amount_chf=dom.ZERO, pledge_amount=None,
+            received_on=date.today(), acknowledged_on=None, notes="",
+            entry=EntryType.ADJUSTMENT, corrects_id=original.id,
+        )  # fmt: skip
+        form = PaymentForm(self.page.service, draft, self)
+        form.setWindowTitle("Correct a contribution (enter the differences, e.g. -25.00)")
+        return form
+
+    def correct(self) -> None:
+        form = self.correction_form()
+        if form is not None:
+            self.page.open_form(form)
+
+    def reverse(self) -> None:
+        row = self.selected()
+        if row is None:
+            return
+        question = f"Reverse the {row['currency']} {money(row['amount'], row['currency'])} entry?"
+        if QMessageBox.question(self, "Reverse", question) == QMessageBox.StandardButton.Yes:
+            self.page.apply(self.page.service.reverse(row["id"], date.today(), "Reversed"))
+
+
+class BudgetTab(_ListTab):
+    def __init__(self, page: ContributionsPage) -> None:
+        super().__init__(page, BudgetModel())
+        self.year = self.choice("years", _years())
+        self.filters.addStretch(1)
+        self.button("Add budget line…", lambda: page.open_form(BudgetLineForm(page.service)))
+        self.buttons.addStretch(1)
+
+    def refresh(self) -> None:
+        year = _text(self.year)
+        lines = [b for b in self.page.service.budget_lines() if not year or str(b.year) == year]
+        self.model.set_rows(lines)
+        overview = {y: (b, r, c) for y, b, r, c in self.page.service.budget_overview()}
+        if year and int(year) in overview:
+            budget, received, cover = overview[int(year)]
+            share = "—" if cover is None else f"{cover * 100:.1f} %"
+            self.totals.setText(
+                f"{year}: budget CHF {money(budget)} · received CHF {money(received)} · {share}"
+            )
+        else:
+            total = sum((b.amount_chf for b in lines), dom.ZERO)
+            self.totals.setText(f"{len(lines)} budget lines · CHF {money(total)}")
+
+
+class ContributionsPage(QWidget):
+    """Pledges, contributions received and the budget, each a filtered list with a form."""
+
+    def __init__(self, context: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.service = ContributionsService(context.database)
+        self.service.ensure_default_funds()
+        self.tabs = QTabWidget(self)
+        self.pledges = PledgesTab(self)
+        self.ledger = LedgerTab(self)
+        self.budget = BudgetTab(self)
+        self.tabs.addTab(self.pledges, "Pledges")
+        self.tabs.addTab(self.ledger, "Received")
+        self.tabs.addTab(self.budget, "Budget")
+        QVBoxLayout(self).addWidget(self.tabs)
+        context.changed.connect(self._changed)
+        self.refresh()
+
+    def refresh(self) -> None:
+        funds: list[tuple[Any, str]] = [(f.id, f.name) for f in self.service.funds()]
+        for listed in (self.pledges, self.ledger):
+            listed.fund.set_choices(funds)  # staff may have added one
+        for tab in (self.pledges, self.ledger, self.budget):
+            tab.refresh()
+
+    def _changed(self, kinds: Any) -> None:
+        if not kinds or set(kinds) & WATCHED:
+            self.refresh()
+
+    def open_form(self, form: Any) -> None:
+        if form.exec():
+            self.saved(form.saved)
+
+    def saved(self, record: Any) -> None:
+        self.context.notify_changed(CHANGED)
+        self.context.status_message("Saved.")
+
+    def save_pdf(self, report: str, options: dict[str, str], suggested: str) -> None:
+        """Render a letter in the background into a PDF file the user chooses."""
+        path, _ = QFileDialog.getSaveFileName(
+            self, "Save letter", str(Path.home() / suggested), "PDF files (*.pdf)"
+        )
+        if not path:
+            return
+        database = self.context.database
+        self.context.run_in_background(
+            lambda: write_report(database, report, Path(path), options),
+            on_success=lambda written: self.context.status_message(f"Saved {written}"),
+            label="Preparing the letter…",
+        )
+
+    def apply(self, result: Any) -> None:
+        if result.ok:
+            self.saved(result.value)
+        else:
+            QMessageBox.warning(self, "Contributions", "\n".join(str(e) for e in result.errors))
+
+
+class DashboardTile(QFrame):
+    """This year's coverage, open pledges, overdue instalments and latest contributions."""
+
+    def __init__(self, context: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.service = ContributionsService(context.database)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.title = QLabel("<b>Contributions</b>")
+        self.body = QLabel()
+        self.body.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title)
+        layout.addWidget(self.body)
+        context.changed.connect(self._changed)  # a bound method: no reference cycle
+        self.refresh()
+
+    def _changed(self, kinds: Any) -> None:
+        if not kinds or set(kinds) & WATCHED:
+            self.refresh()
+
+    def refresh(self) -> None:
+        board = self.service.dashboard(date.today())
+        cover = "no budget yet" if board.coverage is None else f"{board.coverage * 100:.1f} %"
+        latest = "".join(
+            f"<br>{r['received_on']}: {r['donor_name']}, CHF {money(r['amount_chf'])}"
+            for r in board.latest[:3]
+        )
+        self.body.setText(
+            f"{board.year} budget coverage: <b>{cover}</b> "
+            f"(CHF {money(board.received_chf)} of {money(board.budget_chf)})<br>"
+            f"Open pledges: <b>{board.open_pledges}</b> · overdue instalments: "
+            f"<b>{len(board.overdue)}</b><br>Latest:{latest or ' none yet'}"
+        )

@@ -1,0 +1,120 @@
+"""The contact directory: contacts grouped by State, then by organisation, then "Other".
+
+A contact who has an organisation is listed under it (the organisation is who
+they work for; the State may only say where); a contact with a State and no
+organisation is listed under the State; one with neither under "Other".
+Each group is its own table with the group's name above repeated column
+headers, which also keeps layout linear in the number of contacts.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from reportlab.platypus import Flowable
+
+from isu_desk.capabilities.directory.domain import Contact, Organisation, State
+from isu_desk.domain.text import fold
+from isu_desk.reports.letterhead import ReportMeta, content_width, render_document, title_block
+from isu_desk.reports.tables import data_table
+from isu_desk.reports.text import paragraph
+
+TITLE = "Contact directory"
+HEADERS = ("Title", "Name", "Position", "E-mail", "Phone")
+_SHARES = (0.075, 0.225, 0.22, 0.31, 0.17)
+OTHER = "Other"
+
+
+@dataclass(frozen=True, slots=True)
+class ContactGroup:
+    """The contacts of one State or organisation, sorted by name.
+
+    Attributes:
+        section: ``"States"``, ``"Organisations"`` or ``"Other"``.
+        name: The group's printed name.
+        contacts: Its contacts.
+    """
+
+    section: str
+    name: str
+    contacts: tuple[Contact, ...]
+
+
+def _organisation_name(organisation: Organisation) -> str:
+    if organisation.acronym and organisation.acronym != organisation.name:
+        return f"{organisation.name} ({organisation.acronym})"
+    return organisation.name
+
+
+def group_contacts(
+    contacts: Sequence[Contact],
+    states: Sequence[State],
+    organisations: Sequence[Organisation],
+) -> list[ContactGroup]:
+    """Contacts grouped: States A to Z, then organisations A to Z, then "Other"."""
+    state_names = {state.id: state.name for state in states}
+    organisation_names = {org.id: _organisation_name(org) for org in organisations}
+    buckets: dict[tuple[str, str], list[Contact]] = {}
+    for contact in contacts:
+        if contact.organisation_id in organisation_names:
+            key = ("Organisations", organisation_names[contact.organisation_id])
+        elif contact.state_id in state_names:
+            key = ("States", state_names[contact.state_id])
+        else:
+            key = (OTHER, OTHER)
+        buckets.setdefault(key, []).append(contact)
+    order = {"States": 0, "Organisations": 1, OTHER: 2}
+    keys = sorted(buckets, key=lambda key: (order[key[0]], fold(key[1]), key[1]))
+    return [
+        ContactGroup(section, name, tuple(sorted(buckets[section, name], key=_by_name)))
+        for section, name in keys
+    ]
+
+
+def _by_name(contact: Contact) -> tuple[str, str]:
+    return fold(contact.name), contact.name
+
+
+def _summary(groups: Sequence[ContactGroup]) -> str:
+    total = sum(len(group.contacts) for group in groups)
+    if not total:
+        return "No contacts recorded yet."
+    states = sum(1 for group in groups if group.section == "States")
+    organisations = sum(1 for group in groups if group.section == "Organisations")
+    return (
+        f"{total:,} contact{'' if total == 1 else 's'}: "
+        f"{states} State{'' if states == 1 else 's'}, "
+        f"{organisations} organisation{'' if organisations == 1 else 's'}."
+    )
+
+
+def _row(contact: Contact) -> list[str]:
+    return [contact.title, contact.name, contact.position, contact.email, contact.phone]
+
+
+def directory_flowables(groups: Sequence[ContactGroup], meta: ReportMeta) -> list[Flowable]:
+    """The report's content: title, summary, a heading per section, a table per group."""
+    widths = [share * content_width(meta) for share in _SHARES]
+    story: list[Flowable] = [*title_block(meta), paragraph(_summary(groups))]
+    section = ""
+    for group in groups:
+        if group.section != section:
+            section = group.section
+            if section != OTHER:
+                story.append(paragraph(section, "heading"))
+        rows = [_row(contact) for contact in group.contacts]
+        story.append(data_table(HEADERS, rows, widths, caption=group.name))
+    return story
+
+
+def directory_report(
+    contacts: Sequence[Contact],
+    states: Sequence[State],
+    organisations: Sequence[Organisation],
+    meta: ReportMeta | None = None,
+) -> bytes:
+    """The PDF of the contact directory."""
+    meta = meta or ReportMeta(TITLE)
+    groups = group_contacts(contacts, states, organisations)
+    return render_document(meta, directory_flowables(groups, meta))

@@ -1,0 +1,149 @@
+"""The Directory section: States, organisations, contacts and office holders,
+one tab each, with the shortcuts New, Find, Save, Delete and Undo delete.
+
+Undo brings back the last deleted record: ``DirectoryService.delete`` returns
+it, and saving it again restores it with the same id.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSettings
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
+
+from isu_desk.capabilities.directory.services.service import (
+    KIND_OF,
+    DirectoryRecord,
+    DirectoryService,
+)
+from isu_desk.capabilities.directory.ui.models import KINDS
+from isu_desk.capabilities.directory.ui.pane import KindPane, record_label
+from isu_desk.ui.context import AppContext
+
+# Lists that show names of other kinds, so they refresh when those change.
+_SHOWS = {
+    "states": {"states"},
+    "organisations": {"organisations"},
+    "contacts": {"contacts", "states", "organisations"},
+    "office_holders": {"office_holders", "states", "contacts"},
+}
+
+
+class DirectoryPage(QWidget):
+    """The Directory section of the main window."""
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.service = DirectoryService(context.database)
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        self.panes: dict[str, KindPane] = {}
+        self._undo: list[DirectoryRecord] = []
+        for spec in KINDS:
+            pane = KindPane(self.service, spec)
+            pane.saved.connect(self._saved)
+            pane.deleted.connect(self._deleted)
+            self.panes[spec.kind] = pane
+            self.tabs.addTab(pane, spec.title)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.tabs)
+        self._actions = self._make_actions()
+        context.changed.connect(self._changed)
+        self.restore_layout()
+
+    # --- the page contract ---------------------------------------------------
+
+    def menu_actions(self) -> list[QAction]:
+        return self._actions
+
+    def can_close(self) -> bool:
+        """Offer to save unsaved edits in any tab; False when the user cancels."""
+        for pane in self.panes.values():
+            if pane.form.dirty:
+                self.tabs.setCurrentWidget(pane)
+                if not pane.maybe_keep_edits():
+                    return False
+        return True
+
+    def shutdown(self) -> None:
+        self.save_layout()
+
+    # --- actions -------------------------------------------------------------
+
+    def _make_actions(self) -> list[QAction]:
+        specs = (
+            ("New", QKeySequence.StandardKey.New, lambda: self.current_pane().new()),
+            ("Find", QKeySequence.StandardKey.Find, lambda: self.current_pane().focus_search()),
+            ("Save", QKeySequence.StandardKey.Save, lambda: self.current_pane().save()),
+            ("Delete…", QKeySequence(QKeySequence.StandardKey.Delete), self._delete),
+            ("Undo delete", QKeySequence.StandardKey.Undo, self.undo_delete),
+        )
+        actions = []
+        for text, keys, slot in specs:
+            action = QAction(text, self)
+            action.setShortcut(QKeySequence(keys))
+            action.triggered.connect(lambda _checked=False, slot=slot: slot())
+            actions.append(action)
+        self.undo_action = actions[-1]
+        self.undo_action.setEnabled(False)
+        return actions
+
+    def current_pane(self) -> KindPane:
+        pane = self.tabs.currentWidget()
+        assert isinstance(pane, KindPane)
+        return pane
+
+    def _delete(self) -> None:
+        self.current_pane().delete()
+
+    def undo_delete(self) -> None:
+        """Bring back the last deleted record, with its id."""
+        if not self._undo:
+            return
+        record = self._undo.pop()
+        kind = KIND_OF[type(record)]
+        result = self.service.save(record)  # type: ignore[type-var]  # one of the four kinds
+        self.undo_action.setEnabled(bool(self._undo))
+        if not result.ok:
+            self.context.status_message(
+                "Could not bring it back: " + "; ".join(e.message for e in result.errors)
+            )
+            return
+        pane = self.panes[kind]
+        self.tabs.setCurrentWidget(pane)
+        self.context.notify_changed({kind})
+        pane.show_record(result.unwrap())
+        self.context.status_message(f"{record_label(record)} is back.")
+
+    def _saved(self, record: DirectoryRecord) -> None:
+        self.context.notify_changed({KIND_OF[type(record)]})
+        self.context.status_message(f"Saved {record_label(record)}.")
+
+    def _deleted(self, record: DirectoryRecord) -> None:
+        self._undo.append(record)
+        self.undo_action.setEnabled(True)
+        self.context.notify_changed({KIND_OF[type(record)]})
+        self.context.status_message(f"Deleted {record_label(record)}. Ctrl+Z brings it back.")
+
+    def _changed(self, kinds: frozenset[str]) -> None:
+        for kind, pane in self.panes.items():
+            if _SHOWS[kind] & kinds:
+                pane.reload()
+            if (_SHOWS[kind] - {kind}) & kinds:
+                pane.refresh_choices()
+
+    # --- layout memory -------------------------------------------------------
+
+    def save_layout(self) -> None:
+        settings = QSettings()
+        settings.setValue("directory/tab", self.tabs.currentIndex())
+        for pane in self.panes.values():
+            pane.save_layout(settings)
+
+    def restore_layout(self) -> None:
+        settings = QSettings()
+        self.tabs.setCurrentIndex(settings.value("directory/tab", 0, type=int))  # type: ignore[arg-type]
+        for pane in self.panes.values():
+            pane.restore_layout(settings)

@@ -1,0 +1,367 @@
+"""One Directory list with its search, filters and detail form (a tab of the
+Directory page).
+
+Typing in the search box re-queries after a 150 ms pause; the total under the
+list is counted after a longer pause so that a keystroke costs one SQL page,
+not a page and a count.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QItemSelectionModel, QSettings, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from isu_desk.capabilities.directory.services.service import (
+    TYPE_OF,
+    DirectoryRecord,
+    DirectoryService,
+)
+from isu_desk.capabilities.directory.ui.forms import RecordForm, blank_record
+from isu_desk.capabilities.directory.ui.models import DirectoryTableModel, KindSpec
+from isu_desk.domain.errors import FieldError, RecordNotFound
+from isu_desk.ui.widgets import ChoiceField, SearchField, enum_label
+
+SEARCH_DELAY_MS = 150
+COUNT_DELAY_MS = 400
+
+
+def record_label(record: DirectoryRecord) -> str:
+    """How a record is named in messages."""
+    name = getattr(record, "name", "")
+    if name:
+        return str(name)
+    role = getattr(record, "role", None)
+    if role is None:
+        return "this record"
+    theme = getattr(record, "theme", "")
+    return f"{enum_label(role)}, {theme}" if theme else enum_label(role)
+
+
+class KindPane(QWidget):
+    """Search box, filters, list and form of one Directory kind."""
+
+    saved = Signal(object)  # the record just saved
+    deleted = Signal(object)  # the record just deleted (for undo)
+
+    def __init__(self, service: DirectoryService, spec: KindSpec, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.service = service
+        self.spec = spec
+        self.model = DirectoryTableModel(service, spec)
+        self.search = SearchField(spec.search_hint)
+        self.search.setObjectName(f"search_{spec.kind}")
+        self.count_label = QLabel()
+        self.count_label.setObjectName("count_label")
+        self.filters: dict[str, ChoiceField] = {}
+        self.view = QTableView()
+        self.form = RecordForm(spec.kind)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self._search_timer = self._timer(SEARCH_DELAY_MS, self._apply_search)
+        self._count_timer = self._timer(COUNT_DELAY_MS, self._show_count)
+        self._reselecting = False
+        self._build()
+        self.model.refresh()
+        self._show_count()
+        self.form.load(blank_record(spec.kind))
+
+    def _timer(self, delay: int, slot: Callable[[], None]) -> QTimer:
+        timer = QTimer(self)
+        timer.setSingleShot(True)
+        timer.setInterval(delay)
+        timer.timeout.connect(slot)
+        return timer
+
+    # --- building ------------------------------------------------------------
+
+    def _build(self) -> None:
+        bar = QHBoxLayout()
+        bar.addWidget(self.search, 3)
+        self.new_button = QPushButton(f"New {spec_name(self.spec)}")
+        self.new_button.setToolTip("New (Ctrl+N)")
+        self.new_button.clicked.connect(self.new)
+        self.search.to_list.connect(self._go_to_list)
+        # Several filters get a row of their own, so the list stays usable when narrow.
+        filter_bar = QHBoxLayout() if len(self.spec.filters) > 1 else bar
+        for spec in self.spec.filters:
+            combo = ChoiceField(spec.all_label)
+            combo.setMinimumContentsLength(5)
+            combo.setToolTip(f"Show only one {spec.label.lower()}")
+            combo.setObjectName(f"filter_{spec.key}")
+            if spec.enum is not None:
+                combo.set_choices([(m.value, enum_label(m)) for m in spec.enum])
+            combo.edited.connect(lambda key=spec.key, c=combo: self._filter_changed(key, c))
+            self.filters[spec.key] = combo
+            filter_bar.addWidget(combo, 1)
+        self.refresh_choices()
+        self.search.textChanged.connect(lambda _t: self._search_timer.start())
+        self._build_view()
+        left = QWidget()
+        left_box = QVBoxLayout(left)
+        left_box.setContentsMargins(0, 0, 0, 0)
+        left_box.addLayout(bar)
+        if filter_bar is not bar:
+            left_box.addLayout(filter_bar)
+        filter_bar.addWidget(self.new_button)
+        left_box.addWidget(self.view, 1)
+        left_box.addWidget(self.count_label)
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(self._form_panel())
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setSizes([640, 420])
+        self.splitter.setChildrenCollapsible(False)
+        box = QVBoxLayout(self)
+        box.setContentsMargins(8, 8, 8, 8)
+        box.addWidget(self.splitter)
+
+    def _build_view(self) -> None:
+        view = self.view
+        view.setObjectName(f"list_{self.spec.kind}")
+        view.setModel(self.model)
+        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        view.setAlternatingRowColors(True)
+        view.setWordWrap(False)
+        view.setShowGrid(False)
+        view.verticalHeader().setVisible(False)
+        view.verticalHeader().setDefaultSectionSize(26)
+        header = view.horizontalHeader()
+        header.setHighlightSections(False)
+        header.setStretchLastSection(True)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        for column, spec in enumerate(self.spec.columns):
+            view.setColumnWidth(column, spec.width)
+        header.setSortIndicator(self.model.sort_column(), Qt.SortOrder.AscendingOrder)
+        view.setSortingEnabled(True)
+        view.selectionModel().currentRowChanged.connect(self._row_changed)
+
+    def _form_panel(self) -> QWidget:
+        panel = QWidget()
+        box = QVBoxLayout(panel)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.addWidget(self.form, 1)
+        buttons = QHBoxLayout()
+        self.delete_button = QPushButton("Delete…")
+        self.revert_button = QPushButton("Revert")
+        self.save_button = QPushButton("Save")
+        self.save_button.setDefault(True)
+        self.save_button.setToolTip("Save (Ctrl+S)")
+        self.delete_button.setToolTip("Delete (Del)")
+        buttons.addWidget(self.delete_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.revert_button)
+        buttons.addWidget(self.save_button)
+        box.addLayout(buttons)
+        self.save_button.clicked.connect(self.save)
+        self.revert_button.clicked.connect(self.revert)
+        self.delete_button.clicked.connect(self.delete)
+        self.form.dirty_changed.connect(self._update_buttons)
+        self._update_buttons()
+        return panel
+
+    def _update_buttons(self, _dirty: bool = False) -> None:
+        self.revert_button.setEnabled(self.form.dirty)
+        self.delete_button.setEnabled(bool(self.form.current.id))
+
+    def refresh_choices(self) -> None:
+        """Reload the State/organisation pickers of the filters and the form."""
+        for spec in self.spec.filters:
+            if spec.choices_kind:
+                self.filters[spec.key].set_choices(self.service.choices(spec.choices_kind))
+        self.form.set_choices(self.service)
+
+    # --- list ----------------------------------------------------------------
+
+    def _go_to_list(self) -> None:
+        """From the search box to the list: apply the search now, select the first row."""
+        self._search_timer.stop()
+        self._apply_search()
+        self.view.setFocus()
+        if self.model.rowCount() and not self.view.currentIndex().isValid():
+            self.view.selectRow(0)
+
+    def _apply_search(self) -> None:
+        self.model.set_search(self.search.text())
+        self._after_requery()
+
+    def _filter_changed(self, key: str, combo: ChoiceField) -> None:
+        value = combo.value()
+        self.model.set_filter(key, str(value) if value else None)
+        self._after_requery()
+
+    def _after_requery(self) -> None:
+        self._reselect(self.form.current.id)
+        self.count_label.setText("Counting…")
+        self._count_timer.start()
+
+    def _show_count(self) -> None:
+        total = self.model.total()
+        noun = self.spec.singular.lower() if total == 1 else self.spec.title.lower()
+        self.count_label.setText(f"{total:,} {noun}")
+
+    def reload(self) -> None:
+        """Re-query after a change elsewhere, keeping the selected record.
+
+        A form without edits shows the record as it is now (a sync may have
+        changed or deleted it); a form with edits is left alone.
+        """
+        self.model.refresh()
+        if not self.form.dirty and self.form.current.id:
+            self.form.load(self._fresh(self.form.current.id))
+            self._update_buttons()
+        self._reselect(self.form.current.id)
+        self._count_timer.start()
+
+    def _fresh(self, record_id: str) -> DirectoryRecord:
+        try:
+            return self.service.get(TYPE_OF[self.spec.kind], record_id)
+        except RecordNotFound:
+            return blank_record(self.spec.kind)
+
+    def _reselect(self, record_id: str) -> None:
+        row = self.model.row_of(record_id) if record_id else -1
+        self._reselecting = True
+        if row >= 0:
+            index = self.model.index(row, 0)
+            self.view.selectionModel().setCurrentIndex(
+                index,
+                QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows,
+            )
+            self.view.scrollTo(index)
+        else:
+            self.view.selectionModel().clear()
+        self._reselecting = False
+
+    def _row_changed(self, current, previous) -> None:
+        if self._reselecting or not current.isValid():
+            return
+        if not self.maybe_keep_edits():
+            self._reselect(self.form.current.id)
+            return
+        record = self.service.get(TYPE_OF[self.spec.kind], self.model.row_id(current.row()))
+        self.form.load(record)
+        self._update_buttons()
+
+    # --- actions -------------------------------------------------------------
+
+    def maybe_keep_edits(self) -> bool:
+        """Ask about unsaved edits; False when the user cancels."""
+        if not self.form.dirty:
+            return True
+        answer = QMessageBox.question(
+            self,
+            "Unsaved changes",
+            f"Save your changes to {record_label(self.form.current) or 'this record'}?",
+            QMessageBox.StandardButton.Save
+            | QMessageBox.StandardButton.Discard
+            | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Save,
+        )
+        if answer == QMessageBox.StandardButton.Save:
+            return self.save()
+        if answer == QMessageBox.StandardButton.Discard:
+            self.revert()
+            return True
+        return False
+
+    def new(self) -> None:
+        if not self.maybe_keep_edits():
+            return
+        self.form.load(blank_record(self.spec.kind))
+        self._reselect("")
+        self._update_buttons()
+        first = next(iter(self.form.fields.values()))
+        first.setFocus()
+
+    def focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
+
+    def save(self) -> bool:
+        """Save the form; errors go next to their fields and nothing is written."""
+        local = self.form.local_errors()
+        if local:
+            self.form.show_errors(local)
+            return False
+        # The form's record is one of the four kinds; save() is generic over each.
+        result = self.service.save(self.form.record())  # type: ignore[type-var]
+        if not result.ok:
+            self.form.show_errors(result.errors)
+            return False
+        record = result.unwrap()
+        self.form.load(record)
+        self._update_buttons()
+        self.saved.emit(record)  # the page announces the change; every list reloads
+        return True
+
+    def revert(self) -> None:
+        self.form.load(self.form.current)
+
+    def delete(self) -> None:
+        current = self.form.current
+        if not current.id:
+            return
+        name = record_label(current)
+        answer = QMessageBox.question(
+            self,
+            f"Delete {self.spec.singular.lower()}",
+            f"Delete {name}? You can bring it back with Edit ▸ Undo (Ctrl+Z).",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        result = self.service.delete(self.spec.kind, current.id)
+        if not result.ok:
+            QMessageBox.information(self, "Cannot delete", _messages(result.errors))
+            return
+        self.form.load(blank_record(self.spec.kind))
+        self._update_buttons()
+        self.deleted.emit(result.unwrap())
+
+    def show_record(self, record: DirectoryRecord) -> None:
+        """Load a record into the form and select it in the list when fetched."""
+        self.form.load(record)
+        self._reselect(record.id)
+        self._update_buttons()
+
+    # --- layout memory -------------------------------------------------------
+
+    def save_layout(self, settings: QSettings) -> None:
+        prefix = f"directory/{self.spec.kind}"
+        settings.setValue(f"{prefix}/splitter", self.splitter.saveState())
+        widths = [self.view.columnWidth(i) for i in range(self.model.columnCount())]
+        settings.setValue(f"{prefix}/columns", ",".join(map(str, widths)))
+
+    def restore_layout(self, settings: QSettings) -> None:
+        prefix = f"directory/{self.spec.kind}"
+        state = settings.value(f"{prefix}/splitter")
+        if state is not None:
+            self.splitter.restoreState(state)
+        widths = str(settings.value(f"{prefix}/columns", "") or "")
+        for column, width in enumerate(w for w in widths.split(",") if w.isdigit()):
+            if column < self.model.columnCount() and int(width) > 10:
+                self.view.setColumnWidth(column, int(width))
+
+
+def _messages(errors: tuple[FieldError, ...]) -> str:
+    return "\n".join(error.message for error in errors)
+
+
+def spec_name(spec: KindSpec) -> str:
+    """The singular as used in running text ("State" keeps its capital)."""
+    return spec.singular if spec.singular == "State" else spec.singular.lower()
