@@ -12,7 +12,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
-from sqlalchemy.exc import IntegrityError, OperationalError
+from sqlalchemy.exc import OperationalError
 
 from isu_desk.capabilities.contributions.services.service import ContributionsService
 from isu_desk.cli import main
@@ -165,21 +165,29 @@ def test_an_option_the_report_does_not_take_is_a_usage_error(
 
 
 def test_an_import_that_conflicts_with_existing_records_says_so_plainly(
-    demo_folder: Path, tmp_path: Path, capsys: Captured, monkeypatch: pytest.MonkeyPatch
+    tmp_path: Path, capsys: Captured
 ) -> None:
-    """A constraint the row checks missed: the file conflicts, the database is fine."""
-    from isu_desk.cli import data as directory_cli
+    """A constraint the row checks do not know: the real importer stops, nothing is written.
 
-    def conflict(*_args: object) -> None:
-        reason = sqlite3.IntegrityError("UNIQUE constraint failed: states.iso3")
-        raise IntegrityError("INSERT INTO states …", {}, reason)
-
-    monkeypatch.setattr(directory_cli, "import_file", conflict)
+    The constraint (one organisation per name) is added to the file by hand, as
+    a future migration might; the importer's checks do not know it, so only the
+    database refuses the second row.
+    """
+    folder = tmp_path / "data"
+    assert run(folder, "init") == 0
+    with sqlite3.connect(folder / "isu-desk.sqlite") as raw:
+        raw.execute("CREATE UNIQUE INDEX one_name ON organisations(name)")
     file = tmp_path / "organisations.csv"
-    file.write_text("id,iso3,name\n", encoding="utf-8")
+    file.write_text(
+        "name,acronym,kind\nUnique Aid,UA,ngo\nTwin Aid,TA,ngo\nTwin Aid,TB,ngo\n",
+        encoding="utf-8",
+    )
+    capsys.readouterr()
 
-    assert run(demo_folder, "import", "organisations", str(file)) == 1
+    assert run(folder, "import", "organisations", str(file)) == 1
 
     err = _one_plain_error(capsys)
     assert str(file) in err and "conflicts with records already in the database" in err
     assert "nothing was imported" in err.lower() and "cannot be used" not in err
+    assert run(folder, "export", "organisations") == 0
+    assert "Unique Aid" not in capsys.readouterr().out

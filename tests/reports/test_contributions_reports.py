@@ -26,7 +26,7 @@ def text_of(pdf: bytes) -> str:
 def demo(database: Database) -> Database:
     from isu_desk.capabilities.directory.services.demo import load_demo as load_directory_demo
 
-    load_directory_demo(database)  # the Directory demo, which also loads ours
+    load_directory_demo(database)  # our demo pledges come from the Directory's States
     load_demo(database)
     return database
 

@@ -2,12 +2,7 @@
 
 from __future__ import annotations
 
-import importlib.machinery
-import sys
-import types
 from dataclasses import replace
-
-import pytest
 
 from isu_desk.capabilities.directory.domain import (
     COORDINATOR_THEMES,
@@ -78,25 +73,15 @@ def test_demo_works_on_a_database_without_states(empty_database: Database) -> No
     assert DirectoryService(empty_database).count("states") > 100
 
 
-def test_other_capabilities_demo_modules_are_called(
-    database: Database, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    calls: list[Database] = []
+def test_demo_loads_every_capability_in_registry_order_once(database: Database) -> None:
+    from isu_desk.services.demo import load_demo as load_every_demo
 
-    def fake_load_demo(db: Database) -> dict[str, int]:
-        calls.append(db)
-        return {"pledges": 3}
+    first = load_every_demo(database)
+    second = load_every_demo(database)
 
-    fake = types.ModuleType("fake_contributions_demo")
-    fake.__spec__ = importlib.machinery.ModuleSpec("fake_contributions_demo", None)
-    fake.load_demo = fake_load_demo  # type: ignore[attr-defined]
-    monkeypatch.setitem(sys.modules, "fake_contributions_demo", fake)
-    monkeypatch.setattr(demo, "DEMO_MODULES", ("fake_contributions_demo", "no_such_demo_module"))
-
-    summary = load_demo(database)
-
-    assert calls == [database]
-    assert summary.extras == {"fake_contributions_demo": {"pledges": 3}}
+    assert [part.title for part in first] == ["Directory", "Contributions"]
+    assert all(part.total > 0 for part in first)
+    assert [part.total for part in second] == [0, 0]
 
 
 def test_a_record_the_database_refuses_is_skipped_and_named(

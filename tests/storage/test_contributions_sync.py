@@ -12,7 +12,7 @@ from tests.helpers import bare_database, snapshot
 
 from isu_desk.capabilities.contributions.domain.records import Pledge
 from isu_desk.capabilities.contributions.services.service import DEFAULT_FUNDS, ContributionsService
-from isu_desk.services.workstation import seed_states
+from isu_desk.capabilities.directory.services.states import seed_states
 from isu_desk.storage.changelog import apply_entry, read_changes
 from isu_desk.storage.database import Database
 

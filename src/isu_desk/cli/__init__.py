@@ -1,8 +1,9 @@
 """The command line: a thin layer over the services.
 
-``isu-desk`` alone (or ``isu-desk gui``) starts the desktop app. Each
-capability registers its sub-commands from its own module listed in
-:data:`COMMAND_MODULES`. Errors print plain lines on stderr and exit 1; usage
+``isu-desk`` alone (or ``isu-desk gui``) starts the desktop app. The shell's
+own commands are in :mod:`isu_desk.cli.data` and :mod:`isu_desk.cli.sync`;
+each capability adds its sub-commands through its declaration's ``commands``
+(see :mod:`isu_desk.capabilities.registry`). Errors print plain lines on stderr and exit 1; usage
 errors exit 2 (argparse); never a traceback. :func:`main` runs every handler
 through :func:`~isu_desk.cli.common.plain_errors`, so unusable files, a locked
 database and a closed output pipe are handled the same for every command.
@@ -11,21 +12,14 @@ database and a closed output pipe are handled the same for every command.
 from __future__ import annotations
 
 import argparse
-import importlib
-import importlib.util
 import sys
 from collections.abc import Sequence
 
 from isu_desk import __version__
+from isu_desk.capabilities import registry
+from isu_desk.cli import data, sync
 from isu_desk.cli.common import CliError, plain_errors, print_errors
 from isu_desk.domain.errors import DataError
-
-# Modules that add sub-commands; each exposes ``register(subparsers)``.
-COMMAND_MODULES = (
-    "isu_desk.cli.data",
-    "isu_desk.capabilities.contributions.cli",
-    "isu_desk.cli.sync",
-)
 
 
 def _run_gui(args: argparse.Namespace) -> int:
@@ -49,9 +43,10 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(title="commands", metavar="COMMAND")
     gui = commands.add_parser("gui", help="start the desktop app (the default)")
     gui.set_defaults(handler=_run_gui)
-    for name in COMMAND_MODULES:
-        if importlib.util.find_spec(name) is not None:
-            importlib.import_module(name).register(commands)
+    data.register(commands)
+    for _capability, register in registry.loaded("commands"):
+        register(commands)
+    sync.register(commands)
     return parser
 
 

@@ -1,35 +1,33 @@
-"""Directory commands: init, demo, import, export, report, backup, restore, check.
+"""The data commands: init, demo, import, export, report, backup, restore, check.
 
-Each handler opens the data folder, calls one service and prints one plain
-line about what happened; problems are printed one per line on stderr with
-exit code 1 (see :mod:`isu_desk.cli.common`).
+Import and export kinds, demo data and reports come from the capabilities'
+declarations (:mod:`isu_desk.capabilities.registry`); a capability's modules
+are imported only when a command uses them. Each handler opens the data
+folder, calls one service and prints one plain line about what happened;
+problems are printed one per line on stderr with exit code 1 (see :mod:`isu_desk.cli.common`).
 """
 
 from __future__ import annotations
 
 import argparse
-import importlib
-import importlib.util
 import sqlite3
 import sys
-from collections.abc import Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from isu_desk.capabilities.contributions.services import transfer as contributions_io
-from isu_desk.capabilities.directory.services.demo import load_demo
-from isu_desk.capabilities.directory.services.transfer import KINDS, import_file, write_export
+from isu_desk.capabilities import registry
+from isu_desk.capabilities.declaration import load
 from isu_desk.cli.common import Handler, open_database_for, print_errors
 from isu_desk.domain.errors import DataError
 from isu_desk.paths import data_dir
 from isu_desk.services import backup as backups
+from isu_desk.services.demo import load_demo
 from isu_desk.services.workstation import init_workstation
 from isu_desk.storage.database import DATABASE_FILE
 
 if TYPE_CHECKING:
     from isu_desk.services.reports import ReportSpec
 
-_REPORTS_MODULE = "isu_desk.services.reports"
 # A report's options as command-line flags: name -> (metavar, help).
 _REPORT_OPTIONS = {
     "year": ("Y", "year of the report"),
@@ -51,33 +49,26 @@ def _init(args: argparse.Namespace) -> int:
 def _demo(args: argparse.Namespace) -> int:
     database = open_database_for(args)
     try:
-        summary = load_demo(database)
+        loaded = load_demo(database)
     finally:
         database.close()
-    if summary.added == 0:
-        print("The Directory demo data is already loaded; nothing was added.")
-    else:
-        print(
-            f"Directory demo data loaded: {summary.organisations} organisations, "
-            f"{summary.contacts} contacts, {summary.office_holders} office holders added."
+    if not any(part.total for part in loaded):
+        print("The demo data is already loaded; nothing was added.")
+    for part in loaded:
+        listed = ", ".join(
+            _counted(n, what.replace("_", " ")) for what, n in part.added.items() if n
         )
-    for problem in summary.skipped:
-        print(f"Skipped a demo record: {problem}")
-    for name, added in summary.extras.items():
-        if isinstance(added, Mapping):
-            label = name.rsplit(".", 1)[-1].removesuffix("_demo").replace("_", " ").capitalize()
-            listed = ", ".join(_counted(n, what.replace("_", " ")) for what, n in added.items())
-            print(f"{label} demo data: {listed or 'nothing'} added.")
+        print(f"{part.title} demo data: {listed or 'nothing'} added.")
+        for problem in part.skipped:
+            print(f"Skipped a demo record: {problem}")
     return 0
 
 
 def _import(args: argparse.Namespace) -> int:
     database = open_database_for(args)
     try:
-        importer = import_file
-        if args.kind in contributions_io.IMPORT_KINDS:
-            importer = contributions_io.import_file  # type: ignore[assignment]
-        result = importer(database, args.kind, Path(args.file))
+        transfer = load(registry.transfers()[args.kind].module)
+        result = transfer.import_file(database, args.kind, Path(args.file))
     except Exception as exc:
         # A database constraint the row checks did not foresee; the import's
         # one transaction was rolled back.
@@ -104,11 +95,11 @@ def _import(args: argparse.Namespace) -> int:
 
 
 def _export(args: argparse.Namespace) -> int:
-    writer = write_export
-    if args.kind in contributions_io.IMPORT_KINDS:
-        writer = contributions_io.write_export
-    elif args.format == "xlsx":
-        return print_errors(["Excel export is for pledges, contributions, budget and rates."])
+    declared = registry.transfers()[args.kind]
+    if args.format not in declared.formats:
+        able = [k for k, t in registry.transfers().items() if args.format in t.formats]
+        return print_errors([f"{args.format} export is for {', '.join(able)}."])
+    writer = load(declared.module).write_export
     database = open_database_for(args)
     try:
         if args.output:
@@ -122,9 +113,8 @@ def _export(args: argparse.Namespace) -> int:
 
 
 def _report(args: argparse.Namespace) -> int:
-    if importlib.util.find_spec(_REPORTS_MODULE) is None:
-        return print_errors(["Reports are not available in this version of ISU Desk."])
-    reports = importlib.import_module(_REPORTS_MODULE)
+    from isu_desk.services import reports
+
     _check_report_usage(args, reports.available_reports().get(args.name))
     options = {
         name: str(getattr(args, name))
@@ -203,10 +193,9 @@ class _ReportHelp(argparse.HelpFormatter):
     def _get_help_string(self, action: argparse.Action) -> str | None:
         if action.dest != "name":
             return super()._get_help_string(action)
-        if importlib.util.find_spec(_REPORTS_MODULE) is None:
-            return "the report to print"
-        names: list[str] = importlib.import_module(_REPORTS_MODULE).available_reports()
-        return f"one of: {', '.join(names)}"
+        from isu_desk.services.reports import available_reports
+
+        return f"one of: {', '.join(available_reports())}"
 
 
 def _add(
@@ -229,23 +218,18 @@ def _counted(n: int, plural: str) -> str:
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    """Add the Directory's sub-commands."""
+    """Add the data commands."""
     init = _add(subparsers, "init", _init, "set up this workstation and its database")
     init.add_argument("--workstation-name", metavar="NAME", help="a name for this computer")
     _add(subparsers, "demo", _demo, "load the demo data set (running it twice adds nothing)")
-    kinds = ", ".join(KINDS + contributions_io.IMPORT_KINDS)
+    kinds = list(registry.transfers())
+    formats = list(dict.fromkeys(f for t in registry.transfers().values() for f in t.formats))
     imp = _add(subparsers, "import", _import, "import a CSV file (all rows, or none)")
-    imp.add_argument(
-        "kind", metavar="KIND", choices=KINDS + contributions_io.IMPORT_KINDS, help=kinds
-    )
+    imp.add_argument("kind", metavar="KIND", choices=kinds, help=", ".join(kinds))
     imp.add_argument("file", metavar="FILE", help="CSV in UTF-8 with the columns of export")
     exp = _add(subparsers, "export", _export, "export as CSV or JSON")
-    exp.add_argument(
-        "kind", metavar="KIND", choices=KINDS + contributions_io.IMPORT_KINDS, help=kinds
-    )
-    exp.add_argument(
-        "--format", choices=contributions_io.FORMATS, default="csv", help="csv, json, xlsx"
-    )
+    exp.add_argument("kind", metavar="KIND", choices=kinds, help=", ".join(kinds))
+    exp.add_argument("--format", choices=formats, default="csv", help=", ".join(formats))
     exp.add_argument("-o", "--output", metavar="FILE", help="file to write (default: stdout)")
     report = _add(subparsers, "report", _report, "print a report to PDF", _ReportHelp)
     report.add_argument("name", metavar="NAME", help="the report to print")

@@ -1,16 +1,13 @@
 """Printing reports: the catalogue of reports, rendering one to PDF bytes, writing it to a file.
 
 The CLI (``isu-desk report NAME``) and the Reports window both come here.
-Reports are found in the modules of :data:`REPORT_MODULES`: each one that is
-installed has a module-level ``REPORTS: dict[str, ReportSpec]``. This module
-holds the Directory's reports ("states" and "directory"). reportlab is only
-imported when a report is rendered, so listing the reports stays quick.
+Each capability declares its reports in the registry (a ``dict[str,
+ReportSpec]``). reportlab is only imported when a report is rendered, so
+listing the reports stays quick.
 """
 
 from __future__ import annotations
 
-import importlib
-import importlib.util
 import os
 import uuid
 from collections.abc import Callable, Mapping
@@ -18,19 +15,13 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from isu_desk.capabilities.directory.domain import Contact, Organisation, State
-from isu_desk.capabilities.directory.services.service import DirectoryService
+from isu_desk.capabilities import registry
 from isu_desk.domain.errors import DataError
 from isu_desk.storage import settings
 from isu_desk.storage.database import Database
 
 if TYPE_CHECKING:
     from isu_desk.reports.letterhead import ReportMeta
-
-REPORT_MODULES = (
-    "isu_desk.services.reports",
-    "isu_desk.capabilities.contributions.services.reports",
-)
 
 # Local settings that override the letterhead's defaults.
 UNIT_NAME_SETTING = "unit_name"
@@ -73,36 +64,11 @@ def report_meta(
     return meta
 
 
-def _states(database: Database, _options: Mapping[str, str]) -> bytes:
-    from isu_desk.capabilities.directory.reports import states
-
-    records = DirectoryService(database).all(State)
-    return states.states_report(records, report_meta(database, states.TITLE, wide=True))
-
-
-def _directory(database: Database, _options: Mapping[str, str]) -> bytes:
-    from isu_desk.capabilities.directory.reports import directory
-
-    service = DirectoryService(database)
-    contacts = service.all(Contact)
-    meta = report_meta(database, directory.TITLE)
-    return directory.directory_report(contacts, service.all(State), service.all(Organisation), meta)
-
-
-REPORTS: dict[str, ReportSpec] = {
-    "states": ReportSpec("states", "States Parties and signatories", (), _states),
-    "directory": ReportSpec("directory", "Contact directory", (), _directory),
-}
-
-
 def available_reports() -> dict[str, ReportSpec]:
-    """Every installed report by name, in catalogue order."""
+    """Every report by name, in catalogue order (the capabilities' order)."""
     found: dict[str, ReportSpec] = {}
-    for module_name in REPORT_MODULES:
-        if module_name == __name__:
-            found.update(REPORTS)
-        elif importlib.util.find_spec(module_name) is not None:
-            found.update(getattr(importlib.import_module(module_name), "REPORTS", {}))
+    for _capability, reports in registry.loaded("reports"):
+        found.update(reports)
     return found
 
 

@@ -24,6 +24,7 @@ from sqlalchemy import URL, Engine, create_engine, event, select, text
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
+from isu_desk.capabilities import registry
 from isu_desk.domain.errors import DataError
 from isu_desk.domain.hlc import HybridClock
 from isu_desk.storage.capture import CaptureState, ConnectionFlags, register_functions
@@ -197,6 +198,7 @@ def open_database(path: Path) -> Database:
         DataError: the file is not an ISU Desk database, cannot be read, or
             was written by a newer version.
     """
+    registry.load_models()  # Base.metadata must know every capability's tables
     path.parent.mkdir(parents=True, exist_ok=True)
     revisions = _current_revisions(path)
     heads = head_revisions()

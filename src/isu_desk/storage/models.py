@@ -148,6 +148,9 @@ class OfficeHolderRecord(Base):
 
 def replicated_tables() -> dict[str, list[str]]:
     """Each replicated table's name with the columns captured (all but id and generated)."""
+    from isu_desk.capabilities import registry
+
+    registry.load_models()
     tables: dict[str, list[str]] = {}
     for table in Base.metadata.sorted_tables:
         if table.info.get("replicated"):
@@ -159,5 +162,6 @@ def replicated_tables() -> dict[str, list[str]]:
     return tables
 
 
-from isu_desk.capabilities.contributions.storage import models as _finance_models  # noqa: E402, F401
+# The core's other models; each capability's models are imported by
+# :func:`isu_desk.capabilities.registry.load_models` when a database opens.
 from isu_desk.storage import sync_models as _sync_models  # noqa: E402, F401

@@ -1,35 +1,22 @@
-"""The Dashboard: a few figures at a glance, refreshed when records change.
+"""The Dashboard: each capability's tile (declared in the registry), one under another.
 
-Its own tiles count States Parties, signatories, contacts and organisations
-and show the next Article 7 transparency report date (30 April). When the
-Contributions page offers a ``DashboardTile`` widget, it is shown too.
+A tile is a widget built as ``Tile(context)`` that refreshes itself when
+records it shows change. :class:`Tile` is one figure with a caption, for
+tiles made of figures.
 """
 
 from __future__ import annotations
 
-import importlib
-import importlib.util
-from datetime import date
-from types import MappingProxyType
-
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
-from isu_desk.capabilities.directory.domain import StateStatus
-from isu_desk.capabilities.directory.services.service import DirectoryService
-from isu_desk.domain.listing import ListQuery
+from isu_desk.capabilities import registry
+from isu_desk.capabilities.declaration import load
 from isu_desk.ui.context import AppContext
 
-CONTRIBUTIONS_PAGE = "isu_desk.capabilities.contributions.ui.page"
 TILE_STYLE = (
     "QFrame#tile { background: palette(base); border: 1px solid palette(mid); border-radius: 8px; }"
 )
-
-
-def next_article7_date(today: date) -> date:
-    """Article 7 reports are due by 30 April each year."""
-    due = date(today.year, 4, 30)
-    return due if today <= due else date(today.year + 1, 4, 30)
 
 
 class Tile(QFrame):
@@ -56,61 +43,21 @@ class Tile(QFrame):
 
 
 class DashboardPage(QWidget):
-    """The first section: counts and the next deadline."""
+    """The first section: every capability's tile."""
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
-        self.service = DirectoryService(context.database)
         heading = QLabel("Dashboard")
         heading.setStyleSheet("font-size: 18pt; font-weight: 600;")
-        self.tiles = {
-            "parties": Tile("States Parties"),
-            "signatories": Tile("Signatories"),
-            "contacts": Tile("Contacts"),
-            "organisations": Tile("Organisations"),
-            "article7": Tile("Next Article 7 transparency reports due"),
-        }
-        grid = QGridLayout()
-        grid.setSpacing(12)
-        for position, tile in enumerate(self.tiles.values()):
-            grid.addWidget(tile, position // 3, position % 3)
         box = QVBoxLayout(self)
         box.setContentsMargins(24, 24, 24, 24)
         box.setSpacing(16)
         box.addWidget(heading)
-        box.addLayout(grid)
-        extra = _contributions_tile(context)
-        if extra is not None:
-            box.addWidget(extra)
+        self.tiles: dict[str, QWidget] = {}
+        for capability in registry.with_("tile"):
+            tile = load(capability.tile)(context)
+            self.tiles[capability.name] = tile
+            box.addWidget(tile)
         box.addStretch(1)
         box.setAlignment(Qt.AlignmentFlag.AlignTop)
-        context.changed.connect(lambda _kinds: self.refresh())
-        self.refresh()
-
-    def refresh(self) -> None:
-        """Recount (four COUNT queries)."""
-        for key, status in (("parties", StateStatus.STATE_PARTY), ("signatories", "signatory")):
-            query = ListQuery(filters=MappingProxyType({"status": str(status)}))
-            self.tiles[key].set_value(f"{self.service.count('states', query):,}")
-        for kind in ("contacts", "organisations"):
-            self.tiles[kind].set_value(f"{self.service.count(kind):,}")
-        today = date.today()
-        due = next_article7_date(today)
-        days = (due - today).days
-        self.tiles["article7"].set_value(due.strftime("%d %B %Y").lstrip("0"))
-        self.tiles["article7"].caption.setText(
-            f"Article 7 transparency reports due ({'today' if days == 0 else f'in {days} days'})"
-        )
-
-
-def _contributions_tile(context: AppContext) -> QWidget | None:
-    """The Contributions page's tile, when that page exists and offers one."""
-    if importlib.util.find_spec(CONTRIBUTIONS_PAGE) is None:
-        return None
-    module = importlib.import_module(CONTRIBUTIONS_PAGE)
-    tile_class = getattr(module, "DashboardTile", None)
-    if tile_class is None:
-        return None
-    tile = tile_class(context)
-    return tile if isinstance(tile, QWidget) else None

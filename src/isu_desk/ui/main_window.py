@@ -1,5 +1,13 @@
 """The main window: a sidebar of sections, the section's page, menus and status bar.
 
+The sections are the shell's own (Dashboard, Reports, Sync) and those the
+capabilities declare in :mod:`isu_desk.capabilities.registry`, in their
+declared order; Ctrl+1…Ctrl+9 show the first nine. A page is built the first
+time its section is shown or its menu is opened (Sync is built at once: it
+owns a status-bar indicator and the timer of automatic syncs), so the window
+opens without importing every capability. A section still to come shows a
+placeholder that says what it will hold.
+
 Pages follow the plug-in contract described in :mod:`isu_desk.ui`. Every
 page's menu is always in the menu bar (choosing an item shows its page); a
 page's shortcuts work anywhere in the window while that page is shown, so two
@@ -10,12 +18,9 @@ remembers its geometry, the sidebar width and the chosen section (QSettings).
 
 from __future__ import annotations
 
-import importlib
-import importlib.util
-from collections.abc import Callable
-from datetime import datetime
+import logging
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import QSettings, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
@@ -34,20 +39,29 @@ from PySide6.QtWidgets import (
 )
 
 from isu_desk import __version__
-from isu_desk.capabilities.directory.ui.page import DirectoryPage
+from isu_desk.capabilities import registry
+from isu_desk.capabilities.declaration import Section, load
+from isu_desk.services import backup as backups
 from isu_desk.services.workstation import workstation
-from isu_desk.storage.database import copy_database
 from isu_desk.ui.context import AppContext
-from isu_desk.ui.dashboard_page import DashboardPage
 from isu_desk.ui.placeholder_page import PlaceholderPage
-from isu_desk.ui.reports_page import ReportsPage
 
-SECTIONS = ("Dashboard", "Contributions", "Sponsorship", "Meetings", "Directory", "Reports", "Sync")
-# Pages written in other modules, used when they are installed.
-OPTIONAL_PAGES = {
-    "Contributions": ("isu_desk.capabilities.contributions.ui.page", "ContributionsPage"),
-    "Sync": ("isu_desk.ui.sync_page", "SyncPage"),
-}
+log = logging.getLogger(__name__)
+
+# The shell's own sections; the capabilities' come from the registry.
+SHELL_SECTIONS = (
+    Section("Dashboard", 0, page="isu_desk.ui.dashboard_page:DashboardPage"),
+    Section("Reports", 80, page="isu_desk.ui.reports_page:ReportsPage"),
+    Section("Sync", 90, page="isu_desk.ui.sync_page:SyncPage", eager=True),
+)
+
+
+def all_sections() -> list[Section]:
+    """Every section in sidebar order."""
+    return sorted((*SHELL_SECTIONS, *registry.sections()), key=lambda s: s.order)
+
+
+SECTIONS = tuple(section.title for section in all_sections())
 SIDEBAR_STYLE = """
 QListWidget#sidebar { background: #26313d; color: #dfe6ee; border: none; outline: 0;
                       padding-top: 8px; font-size: 11pt; }
@@ -58,21 +72,31 @@ QListWidget#sidebar::item:selected { background: #3b5b7d; color: white;
 """
 
 
-def _page_factory(section: str) -> Callable[[AppContext], QWidget]:
-    """The constructor of a section's page (a placeholder while it is not built)."""
-    builtin = {"Dashboard": DashboardPage, "Directory": DirectoryPage, "Reports": ReportsPage}
-    if section in builtin:
-        return builtin[section]
-    module_name, class_name = OPTIONAL_PAGES.get(section, ("", ""))
-    if module_name and importlib.util.find_spec(module_name) is not None:
-        return getattr(importlib.import_module(module_name), class_name)  # type: ignore[no-any-return]
-    return lambda context: PlaceholderPage(context, section)
+def build_page(section: Section, context: AppContext) -> QWidget:
+    """The section's page; a placeholder for a section to come or a page that fails to build."""
+    if not section.page:
+        return PlaceholderPage(context, section.title, section.plan)
+    try:
+        page: QWidget = load(section.page)(context)
+    except Exception as exc:  # another section's bug must not stop the app
+        log.exception("The %s page failed to build", section.title)
+        page = PlaceholderPage(context, section.title)
+        page.setToolTip(f"This section failed to start: {exc}")
+    return page
 
 
-def _backup_service() -> Any:
-    """The backup service when installed (else the window copies the file itself)."""
-    name = "isu_desk.services.backup"
-    return importlib.import_module(name) if importlib.util.find_spec(name) else None
+class _Pages(dict[str, QWidget]):
+    """The pages built so far by section title; looking one up builds it."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__()
+        self._window = window
+
+    def __missing__(self, title: str) -> QWidget:
+        return self._window.build_section(title)
+
+    def built(self) -> Iterator[QWidget]:
+        return iter(list(self.values()))
 
 
 class MainWindow(QMainWindow):
@@ -83,19 +107,21 @@ class MainWindow(QMainWindow):
         self.context = context
         self.setWindowTitle("ISU Desk")
         self.setMinimumSize(640, 420)
+        self.sections = {section.title: section for section in all_sections()}
         self.sidebar = QListWidget()
         self.sidebar.setObjectName("sidebar")
         self.sidebar.setStyleSheet(SIDEBAR_STYLE)
         self.sidebar.setMinimumWidth(140)
         self.stack = QStackedWidget()
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
-        self.pages: dict[str, QWidget] = {}
+        self.pages = _Pages(self)
         self.holders: dict[str, QScrollArea] = {}
         self.page_menus: dict[str, QMenu] = {}
         self._started = False
+        self._pages_started = False  # startup() called on the pages built so far
         self._build_menus_start()
-        for section in SECTIONS:
-            self._add_section(section)
+        for number, section in enumerate(self.sections.values(), start=1):
+            self._add_section(section, number)
         self._build_menus_end()
         self.splitter.addWidget(self.sidebar)
         self.splitter.addWidget(self.stack)
@@ -103,37 +129,54 @@ class MainWindow(QMainWindow):
         self.splitter.setSizes([180, 1000])
         self.splitter.setChildrenCollapsible(False)
         self.setCentralWidget(self.splitter)
+        for section in self.sections.values():
+            if section.eager:
+                self.pages[section.title]
         self._build_status_bar()
         self.sidebar.currentRowChanged.connect(self._show_section)
         self._restore_settings()
 
     # --- sections ------------------------------------------------------------
 
-    def _add_section(self, section: str) -> None:
-        try:
-            page = _page_factory(section)(self.context)
-        except Exception as exc:  # another section's bug must not stop the app
-            page = PlaceholderPage(self.context, section)
-            page.setToolTip(f"This section failed to start: {exc}")
-        page.setObjectName(f"page_{section.lower()}")
-        self.pages[section] = page
+    def _add_section(self, section: Section, number: int) -> None:
         # A page wider than a small screen scrolls instead of widening the window.
         holder = QScrollArea()
         holder.setWidgetResizable(True)
         holder.setFrameShape(QScrollArea.Shape.NoFrame)
-        holder.setWidget(page)
-        self.holders[section] = holder
+        self.holders[section.title] = holder
         self.stack.addWidget(holder)
-        QListWidgetItem(section, self.sidebar).setSizeHint(QSize(160, 40))
+        QListWidgetItem(section.title, self.sidebar).setSizeHint(QSize(160, 40))
+        if number <= 9:
+            go = QAction(f"Show {section.title}", self)
+            go.setShortcut(QKeySequence(f"Ctrl+{number}"))
+            go.triggered.connect(lambda _checked=False, s=section.title: self.show_section(s))
+            self.addAction(go)
+        if section.page:
+            menu = self.menuBar().addMenu(section.title)
+            # Opening the menu of a section not shown yet builds its page for its actions.
+            menu.aboutToShow.connect(lambda s=section.title: self.pages[s])
+            self.page_menus[section.title] = menu
+
+    def build_section(self, title: str) -> QWidget:
+        """Build the page of section ``title`` (once), with its menu actions."""
+        page = build_page(self.sections[title], self.context)
+        page.setObjectName(f"page_{title.lower()}")
+        dict.__setitem__(self.pages, title, page)
+        self.holders[title].setWidget(page)
         actions = page.menu_actions() if hasattr(page, "menu_actions") else []
-        if actions:
-            menu = self.menuBar().addMenu(section)
-            for action in actions:
-                menu.addAction(action)
-                page.addAction(action)
-                # Chosen from the menu while another section shows: show its page too.
-                action.triggered.connect(lambda _checked=False, s=section: self.show_section(s))
-            self.page_menus[section] = menu
+        menu = self.page_menus.get(title)
+        for action in actions:
+            assert menu is not None, "a section to come has no menu actions"
+            menu.addAction(action)
+            page.addAction(action)
+            # Chosen from the menu while another section shows: show its page too.
+            action.triggered.connect(lambda _checked=False, s=title: self.show_section(s))
+        if menu is not None and not actions:
+            menu.menuAction().setVisible(False)
+        if self._pages_started and hasattr(page, "startup"):
+            page.startup()
+        self._set_shortcut_context(title)
+        return page
 
     def show_section(self, section: str) -> None:
         self.sidebar.setCurrentRow(SECTIONS.index(section))
@@ -148,17 +191,26 @@ class MainWindow(QMainWindow):
         if row < 0:
             return
         section = SECTIONS[row]
+        self.pages[section]
         self.stack.setCurrentWidget(self.holders[section])
         self.setWindowTitle(f"{section} — ISU Desk")
-        for name, menu in self.page_menus.items():
-            context = (
-                Qt.ShortcutContext.WindowShortcut
-                if name == section
-                else Qt.ShortcutContext.WidgetWithChildrenShortcut
-            )
-            for action in menu.actions():
-                if action.shortcutContext() != Qt.ShortcutContext.ApplicationShortcut:
-                    action.setShortcutContext(context)
+        for name in self.page_menus:
+            self._set_shortcut_context(name)
+
+    def _set_shortcut_context(self, name: str) -> None:
+        """A page's shortcuts work in the whole window only while its section shows."""
+        menu = self.page_menus.get(name)
+        if menu is None:
+            return
+        shown = self.sidebar.currentRow() >= 0 and name == self.current_section()
+        context = (
+            Qt.ShortcutContext.WindowShortcut
+            if shown
+            else Qt.ShortcutContext.WidgetWithChildrenShortcut
+        )
+        for action in menu.actions():
+            if action.shortcutContext() != Qt.ShortcutContext.ApplicationShortcut:
+                action.setShortcutContext(context)
 
     # --- menus and status bar ------------------------------------------------
 
@@ -183,7 +235,7 @@ class MainWindow(QMainWindow):
         self.workstation_label = QLabel(f"Workstation: {found.name}" if found else "")
         self.workstation_label.setObjectName("workstation_label")
         bar.addPermanentWidget(self.workstation_label)
-        for page in self.pages.values():
+        for page in self.pages.built():
             widget = page.status_widget() if hasattr(page, "status_widget") else None
             if widget is not None:
                 bar.addPermanentWidget(widget)
@@ -200,13 +252,7 @@ class MainWindow(QMainWindow):
 
     def backup(self) -> None:
         """Save a consistent copy of the database where the user chooses."""
-        service = _backup_service()
-        stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-        suggested = (
-            service.default_backup_path(self.context.data_dir)
-            if service is not None
-            else self.context.data_dir / "backups" / f"isu-desk-backup-{stamp}.sqlite"
-        )
+        suggested = backups.default_backup_path(self.context.data_dir)
         suggested.parent.mkdir(parents=True, exist_ok=True)
         path, _ = QFileDialog.getSaveFileName(
             self, "Back up the database", str(suggested), "ISU Desk backups (*.sqlite)"
@@ -215,11 +261,7 @@ class MainWindow(QMainWindow):
             return
         database = self.context.database
         self.context.run_in_background(
-            lambda: (
-                service.backup(database, Path(path))
-                if service is not None
-                else copy_database(database.path, Path(path))
-            ),
+            lambda: backups.backup(database, Path(path)),
             on_success=lambda _none: self.context.status_message(f"Backed up to {path}"),
             label="Backing up…",
         )
@@ -233,17 +275,19 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(0, self._start_pages)
 
     def _start_pages(self) -> None:
-        for page in self.pages.values():
+        self._pages_started = True
+        for page in self.pages.built():
             if hasattr(page, "startup"):
                 page.startup()
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if not all(page.can_close() for page in self.pages.values() if hasattr(page, "can_close")):
+        built = list(self.pages.built())
+        if not all(page.can_close() for page in built if hasattr(page, "can_close")):
             event.ignore()
             return
         self._save_settings()
         self.context.wait_for_background()
-        for page in self.pages.values():
+        for page in built:
             if hasattr(page, "shutdown"):
                 page.shutdown()
         super().closeEvent(event)

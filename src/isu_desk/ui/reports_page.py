@@ -1,16 +1,12 @@
 """The Reports section: the list of reports, a PDF preview, Save as… and Print….
 
-Choosing a report renders it in the background (``render_report`` from
-:mod:`isu_desk.services.reports`) and shows the PDF with QtPdf. Printing
-rasterises each page onto the printer. When the reports service is not
-installed the page says so instead of failing.
+The list holds every capability's reports (:mod:`isu_desk.services.reports`
+asks the registry). Choosing a report renders it in the background and shows
+the PDF with QtPdf. Printing rasterises each page onto the printer.
 """
 
 from __future__ import annotations
 
-import importlib
-import importlib.util
-from collections.abc import Mapping
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -34,17 +30,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from isu_desk.services import reports as reports_service
 from isu_desk.ui.context import AppContext
 
-REPORTS_SERVICE = "isu_desk.services.reports"
 PRINT_DPI = 200
-
-
-def reports_service() -> Any | None:
-    """The reports service module, or None while it is not installed."""
-    if importlib.util.find_spec(REPORTS_SERVICE) is None:
-        return None
-    return importlib.import_module(REPORTS_SERVICE)
 
 
 def option_names(spec: Any) -> list[str]:
@@ -63,7 +52,7 @@ class ReportsPage(QWidget):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
-        self.service = reports_service()
+        self.service = reports_service
         self.pdf_bytes: bytes | None = None
         self.current_name = ""
         self._buffer: QBuffer | None = None
@@ -123,11 +112,7 @@ class ReportsPage(QWidget):
         self.show_button.setVisible(False)
 
     def _fill(self) -> None:
-        if self.service is None:
-            self.message.setText("Reports are not installed in this copy of ISU Desk.")
-            return
-        reports = self.service.available_reports()
-        for spec in reports.values() if isinstance(reports, Mapping) else reports:
+        for spec in self.service.available_reports().values():
             item = QListWidgetItem(spec.title)
             item.setData(Qt.ItemDataRole.UserRole, spec)
             self.reports.addItem(item)
@@ -140,7 +125,7 @@ class ReportsPage(QWidget):
     # --- rendering -----------------------------------------------------------
 
     def _chosen(self, item: QListWidgetItem | None, _previous: Any = None) -> None:
-        if item is None or self.service is None:
+        if item is None:
             return
         spec = item.data(Qt.ItemDataRole.UserRole)
         self._show_options(spec)
@@ -173,7 +158,6 @@ class ReportsPage(QWidget):
 
     def render_report(self, name: str, options: dict[str, Any], title: str = "") -> None:
         """Render a report in the background, then show it."""
-        assert self.service is not None
         service, database = self.service, self.context.database
         self.current_name = name
         self._set_ready(False)

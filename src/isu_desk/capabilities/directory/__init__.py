@@ -1,1 +1,29 @@
-"""capabilities directory."""
+"""The Directory: States, organisations, contacts and office holders.
+
+Its declaration below is all the shell knows of it; other capabilities use
+it only through :mod:`isu_desk.capabilities.directory.api`.
+"""
+
+from isu_desk.capabilities.declaration import Capability, RecordType, Section, Transfer
+
+_HERE = "isu_desk.capabilities.directory"
+
+CAPABILITY = Capability(
+    name="directory",
+    title="Directory",
+    # Its tables are in the core models and migration 0001: every capability
+    # refers to States and organisations.
+    models="isu_desk.storage.models",
+    record_types=(
+        RecordType("states", "State", f"{_HERE}.domain:State"),
+        RecordType("organisations", "organisation", f"{_HERE}.domain:Organisation"),
+        RecordType("contacts", "contact", f"{_HERE}.domain:Contact"),
+        RecordType("office_holders", "office holder", f"{_HERE}.domain:OfficeHolder"),
+    ),
+    transfer=Transfer(f"{_HERE}.services.transfer", ("states", "organisations", "contacts")),
+    reports=f"{_HERE}.services.reports:REPORTS",
+    section=Section("Directory", 50, page=f"{_HERE}.ui.page:DirectoryPage"),
+    tile=f"{_HERE}.ui.tile:DirectoryTile",
+    demo=f"{_HERE}.services.demo:load_demo",
+    seed=f"{_HERE}.services.states:seed_states",
+)

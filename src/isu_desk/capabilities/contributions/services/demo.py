@@ -1,6 +1,7 @@
 """Demo contributions: funds, monthly rates, the 2021–2026 budget, pledges and payments.
 
-Called by :func:`isu_desk.capabilities.directory.services.demo.load_demo` after the demo Directory.
+Loaded by ``isu-desk demo`` after the Directory's demo (the registry's order):
+its pledges come from the curated States and the demo organisations.
 Every record has a name-based id, so loading twice adds nothing. The figures
 are invented but of a plausible size for a three-person unit.
 """

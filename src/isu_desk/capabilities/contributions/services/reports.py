@@ -23,8 +23,7 @@ from isu_desk.capabilities.contributions.domain import records as dom
 from isu_desk.capabilities.contributions.domain.records import Contribution, Instalment, Pledge
 from isu_desk.capabilities.contributions.services.service import ContributionsService
 from isu_desk.capabilities.contributions.storage import repository as repo
-from isu_desk.capabilities.directory.domain import Contact
-from isu_desk.capabilities.directory.services.service import DirectoryService
+from isu_desk.capabilities.directory.api import Contact, DirectoryService
 from isu_desk.domain.errors import DataError, RecordNotFound
 from isu_desk.domain.listing import ListQuery
 from isu_desk.paths import resources_dir

@@ -3,16 +3,13 @@
 Realistic but invented people (names in the six UN languages' scripts, Lao and
 Vietnamese), all marked "Demo data" in their notes, on example e-mail domains.
 Every record has a name-based id (:func:`seed_id`), so loading twice adds
-nothing and two workstations that load the demo hold the same records. Other
-capabilities add their own demo data from the modules in :data:`DEMO_MODULES`.
+nothing and two workstations that load the demo hold the same records.
 """
 
 from __future__ import annotations
 
-import importlib
-import importlib.util
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
@@ -26,15 +23,14 @@ from isu_desk.capabilities.directory.domain import (
     OrganisationKind,
 )
 from isu_desk.capabilities.directory.services.service import DirectoryService
+from isu_desk.capabilities.directory.services.states import seed_states
 from isu_desk.domain.errors import RecordNotFound
 from isu_desk.domain.ids import seed_id
 from isu_desk.domain.text import fold
-from isu_desk.services.workstation import seed_states
 from isu_desk.storage.database import Database
 
 DEMO_NOTE = "Demo data"
 _EMAIL_CHAR = re.compile(r"[a-z0-9-]")
-DEMO_MODULES = ("isu_desk.capabilities.contributions.services.demo",)
 
 _K = OrganisationKind
 # (acronym, name, kind, country); e-mail and website on example.org
@@ -225,17 +221,25 @@ _COORDINATING_STATES = (
 
 @dataclass(frozen=True, slots=True)
 class DemoSummary:
-    """How many demo records were added (zero on a second run), what was skipped, extras."""
+    """How many demo records were added (zero on a second run) and what was skipped."""
 
     organisations: int = 0
     contacts: int = 0
     office_holders: int = 0
     skipped: tuple[str, ...] = ()
-    extras: dict[str, Any] = field(default_factory=dict)
 
     @property
     def added(self) -> int:
         return self.organisations + self.contacts + self.office_holders
+
+    @property
+    def added_by_kind(self) -> dict[str, int]:
+        """What was added by kind, as the shell's ``demo`` command reports it."""
+        return {
+            "organisations": self.organisations,
+            "contacts": self.contacts,
+            "office_holders": self.office_holders,
+        }
 
 
 def _email(name: str, index: int, domain: str) -> str:
@@ -331,16 +335,11 @@ def _add_missing(service: DirectoryService, records: list[Any], skipped: list[st
 
 
 def load_demo(database: Database) -> DemoSummary:
-    """Add the demo Directory (and the other capabilities' demo data); idempotent."""
+    """Add the demo Directory; idempotent."""
     seed_states(database)  # the demo points at States of the curated list
     service = DirectoryService(database)
     skipped: list[str] = []
     organisations = _add_missing(service, _organisations(), skipped)
     contacts = _add_missing(service, _contacts(), skipped)
     holders = _add_missing(service, _office_holders(), skipped)
-    extras = {
-        name: importlib.import_module(name).load_demo(database)
-        for name in DEMO_MODULES
-        if importlib.util.find_spec(name) is not None
-    }
-    return DemoSummary(organisations, contacts, holders, tuple(skipped), extras)
+    return DemoSummary(organisations, contacts, holders, tuple(skipped))

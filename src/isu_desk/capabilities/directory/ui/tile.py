@@ -1,0 +1,63 @@
+"""The Directory's dashboard tile: States Parties, signatories, contacts, organisations.
+
+It also shows the next Article 7 transparency report date (30 April).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from types import MappingProxyType
+
+from PySide6.QtWidgets import QGridLayout, QVBoxLayout, QWidget
+
+from isu_desk.capabilities.directory.domain import StateStatus
+from isu_desk.capabilities.directory.services.service import DirectoryService
+from isu_desk.domain.listing import ListQuery
+from isu_desk.ui.context import AppContext
+from isu_desk.ui.dashboard_page import Tile
+
+
+def next_article7_date(today: date) -> date:
+    """Article 7 reports are due by 30 April each year."""
+    due = date(today.year, 4, 30)
+    return due if today <= due else date(today.year + 1, 4, 30)
+
+
+class DirectoryTile(QWidget):
+    """The Directory's figures: counts and the next Article 7 deadline."""
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.service = DirectoryService(context.database)
+        self.tiles = {
+            "parties": Tile("States Parties"),
+            "signatories": Tile("Signatories"),
+            "contacts": Tile("Contacts"),
+            "organisations": Tile("Organisations"),
+            "article7": Tile("Next Article 7 transparency reports due"),
+        }
+        grid = QGridLayout()
+        grid.setSpacing(12)
+        for position, tile in enumerate(self.tiles.values()):
+            grid.addWidget(tile, position // 3, position % 3)
+        box = QVBoxLayout(self)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.addLayout(grid)
+        context.changed.connect(lambda _kinds: self.refresh())
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Recount (four COUNT queries)."""
+        for key, status in (("parties", StateStatus.STATE_PARTY), ("signatories", "signatory")):
+            query = ListQuery(filters=MappingProxyType({"status": str(status)}))
+            self.tiles[key].set_value(f"{self.service.count('states', query):,}")
+        for kind in ("contacts", "organisations"):
+            self.tiles[kind].set_value(f"{self.service.count(kind):,}")
+        today = date.today()
+        due = next_article7_date(today)
+        days = (due - today).days
+        self.tiles["article7"].set_value(due.strftime("%d %B %Y").lstrip("0"))
+        self.tiles["article7"].caption.setText(
+            f"Article 7 transparency reports due ({'today' if days == 0 else f'in {days} days'})"
+        )
