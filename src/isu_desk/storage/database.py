@@ -8,9 +8,10 @@ in one transaction from :meth:`Database.transaction`.
 
 from __future__ import annotations
 
+import logging
 import shutil
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import closing, contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
@@ -25,6 +26,7 @@ from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from isu_desk.capabilities import registry
+from isu_desk.domain.changes import ChangeSet
 from isu_desk.domain.errors import DataError
 from isu_desk.domain.hlc import HybridClock
 from isu_desk.storage.capture import CaptureState, ConnectionFlags, register_functions
@@ -34,6 +36,7 @@ MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 DATABASE_FILE = "isu-desk.sqlite"
 BUSY_TIMEOUT_MS = 10_000
 READ_ONLY = "isu_read_only"  # execution option of Database.read()
+log = logging.getLogger(__name__)
 
 
 def _alembic_config() -> Config:
@@ -136,18 +139,37 @@ class Database:
         self.engine = engine
         self.capture = state
         self._sessions = sessionmaker(engine, expire_on_commit=False)
+        self._listeners: list[Callable[[ChangeSet], None]] = []
+
+    def on_change(self, listener: Callable[[ChangeSet], None]) -> Callable[[], None]:
+        """Call ``listener`` after every committed transaction that changed a table.
+
+        It runs in the thread that wrote (a worker thread for background work).
+        Returns a function that removes the listener.
+        """
+        self._listeners.append(listener)
+        return lambda: self._listeners.remove(listener)
 
     @contextmanager
     def transaction(self) -> Iterator[Session]:
         """One user action: commits at the end, rolls back everything on error.
 
+        What it changed is read from the change-log rows it wrote (the
+        triggers' or sync's) and reported to :meth:`on_change` listeners
+        after the commit. ``BEGIN IMMEDIATE`` makes the rows after the
+        starting mark this transaction's own.
+
         Raises:
             DataError: another window or command held the database for longer
                 than the busy timeout (said plainly; nothing was written).
         """
+        changes: ChangeSet | None = None
         try:
             with self._sessions() as session, session.begin():
+                mark = _log_mark(session)
                 yield session
+                if session.in_transaction():  # not rolled back by the caller
+                    changes = _changes_since(session, mark, self.capture.workstation_id)
         except OperationalError as exc:
             if "locked" not in str(exc.orig) and "busy" not in str(exc.orig):
                 raise
@@ -155,6 +177,15 @@ class Database:
                 "Another ISU Desk window or command is busy with this data folder; "
                 "nothing was changed. Try again in a moment."
             ) from exc
+        if changes is not None:
+            self._announce(changes)
+
+    def _announce(self, changes: ChangeSet) -> None:
+        for listener in list(self._listeners):
+            try:
+                listener(changes)
+            except Exception:  # a listener's bug must not undo a committed change
+                log.exception("A change listener failed")
 
     @contextmanager
     def read(self) -> Iterator[Session]:
@@ -189,6 +220,30 @@ class Database:
 
     def close(self) -> None:
         self.engine.dispose()
+
+
+def _log_mark(session: Session) -> int:
+    """The last change-log row before this transaction (starts the write transaction)."""
+    return int(session.scalar(text("SELECT COALESCE(MAX(seq), 0) FROM change_log")) or 0)
+
+
+def _changes_since(session: Session, mark: int, workstation_id: str) -> ChangeSet | None:
+    """What the change-log rows after ``mark`` say this transaction changed."""
+    rows = session.execute(
+        text(
+            "SELECT entity, MIN(seq), MAX(seq), MIN(workstation_id = :me) FROM change_log "
+            "WHERE seq > :mark GROUP BY entity"
+        ),
+        {"mark": mark, "me": workstation_id},
+    ).all()
+    if not rows:
+        return None
+    return ChangeSet(
+        tables=frozenset(str(row[0]) for row in rows),
+        first_seq=min(int(row[1]) for row in rows),
+        last_seq=max(int(row[2]) for row in rows),
+        local=all(row[3] for row in rows),
+    )
 
 
 def open_database(path: Path) -> Database:

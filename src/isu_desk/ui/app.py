@@ -7,8 +7,8 @@ the user never sees a traceback.
 
 from __future__ import annotations
 
+import logging
 import sys
-import traceback
 from pathlib import Path
 from types import TracebackType
 
@@ -22,6 +22,7 @@ from isu_desk.ui.context import AppContext
 from isu_desk.ui.main_window import MainWindow
 
 APP_NAME = "ISU Desk"
+log = logging.getLogger(__name__)
 
 
 def application() -> QApplication:
@@ -42,7 +43,10 @@ LOG_FILE = "isu-desk.log"
 
 
 def install_error_hook(folder: Path) -> None:
-    """Show errors that escape a slot as plain messages instead of dying on stderr.
+    """Log to ``isu-desk.log``; show errors that escape a slot as plain messages.
+
+    Warnings and errors of every ``isu_desk`` logger (a failed background job,
+    a page that could not be built) go to the log file with their traceback.
 
     A :class:`DataError` is the user's to read (a busy database, a file that
     cannot be used). Anything else is a bug: the user is told plainly and the
@@ -51,13 +55,21 @@ def install_error_hook(folder: Path) -> None:
     back by its transaction.
     """
     log_path = folder / LOG_FILE
+    handler = logging.FileHandler(log_path, encoding="utf-8", delay=True)
+    handler.setLevel(logging.WARNING)
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    root = logging.getLogger("isu_desk")
+    for old in [h for h in root.handlers if getattr(h, "isu_desk_log", False)]:
+        root.removeHandler(old)  # one data folder's log at a time
+        old.close()
+    handler.isu_desk_log = True  # type: ignore[attr-defined]
+    root.addHandler(handler)
 
     def hook(kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:
         if isinstance(error, DataError):
             QMessageBox.warning(QApplication.activeWindow(), APP_NAME, str(error))
             return
-        with log_path.open("a", encoding="utf-8") as log:
-            log.write("".join(traceback.format_exception(kind, error, tb)) + "\n")
+        log.error("Unexpected error", exc_info=(kind, error, tb))
         QMessageBox.warning(
             QApplication.activeWindow(),
             APP_NAME,

@@ -1,14 +1,17 @@
 """What every page of the window gets: the database, the data folder, one
 "something changed" signal and a helper that runs work in the background.
 
-Pages never talk to each other; after a change they call
-:meth:`AppContext.notify_changed` and every page listening to
-:attr:`AppContext.changed` refreshes what it shows (the Anki "operation did
-execute" pattern).
+Pages never talk to each other. Every committed write transaction (a form's
+save, an import, undo, a sync) reports the tables it changed through
+``Database.on_change``; :attr:`AppContext.changed` carries them to the GUI
+thread, and each page or tile refreshes when a table it declares is among
+them (:meth:`AppContext.watch`; the Anki "operation did execute" pattern).
+Failures of background work are logged with their traceback.
 """
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any, TypeVar
@@ -16,7 +19,12 @@ from typing import Any, TypeVar
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, Slot
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
+from isu_desk.domain.changes import ChangeSet
+from isu_desk.domain.errors import DataError
+from isu_desk.services.undo import UndoHistory
 from isu_desk.storage.database import Database
+
+log = logging.getLogger(__name__)
 
 T = TypeVar("T")
 
@@ -63,11 +71,27 @@ class _Worker(QRunnable):
             self._relay.succeeded.emit(result)
 
 
+class _Watch(QObject):
+    """Refreshes its owner when a table the owner shows changes."""
+
+    def __init__(self, owner: QObject, tables: frozenset[str], refresh: Callable[[], None]) -> None:
+        super().__init__(owner)
+        self._tables = tables
+        self._refresh = refresh
+
+    @Slot(object)
+    def changed(self, tables: frozenset[str]) -> None:
+        if tables & self._tables:
+            self._refresh()
+
+
 class AppContext(QObject):
     """What every page gets: the database, the data folder, a changed signal, background work."""
 
-    changed = Signal(object)  # frozenset[str] of entity/kind names that changed, e.g. {"contacts"}
+    changed = Signal(object)  # frozenset[str] of the tables that changed, e.g. {"contacts"}
     busy_changed = Signal(str)  # label of the running background work, "" when idle
+    committed = Signal(object)  # a ChangeSet, from whichever thread wrote it
+    _written = Signal(object)  # internal: carries a ChangeSet to the GUI thread
 
     def __init__(self, database: Database, data_dir: Path, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -76,12 +100,42 @@ class AppContext(QObject):
         self._pool = QThreadPool(self)
         self._running: dict[_Relay, tuple[Any, Any, str]] = {}
         self._status_sink: Callable[[str, int], None] | None = None
+        self.undo = UndoHistory(database)  # this session's own changes, for Edit ▸ Undo
+        # A bound slot of this GUI-thread object: a write in a worker thread is
+        # delivered queued, one on the GUI thread at once.
+        self._written.connect(self._deliver_changes)
+        self._stop_listening = database.on_change(self._from_database)
 
     # --- change notification -------------------------------------------------
 
-    def notify_changed(self, kinds: Iterable[str]) -> None:
-        """Tell every page that records of these kinds changed."""
-        self.changed.emit(frozenset(kinds))
+    def watch(self, owner: QObject, tables: Iterable[str], refresh: Callable[[], None]) -> None:
+        """Call ``refresh`` (on the GUI thread) whenever one of ``tables`` changes.
+
+        The watch ends when ``owner`` (the page or tile) is deleted.
+        """
+        watcher = _Watch(owner, frozenset(tables), refresh)
+        self.changed.connect(watcher.changed)
+
+    def notify_changed(self, tables: Iterable[str]) -> None:
+        """Tell every page that these tables changed (the database reports its own writes)."""
+        self.changed.emit(frozenset(tables))
+
+    def stop_listening(self) -> None:
+        """Stop following the database's changes (before it closes)."""
+        self._stop_listening()
+        self.undo.stop()
+
+    def _from_database(self, changes: ChangeSet) -> None:
+        """The database's listener; runs in the thread that wrote."""
+        try:
+            self._written.emit(changes)
+        except RuntimeError:  # this context was deleted with its window
+            self._stop_listening()
+
+    @Slot(object)
+    def _deliver_changes(self, changes: ChangeSet) -> None:
+        self.committed.emit(changes)
+        self.changed.emit(changes.tables)
 
     # --- status bar ----------------------------------------------------------
 
@@ -105,9 +159,9 @@ class AppContext(QObject):
     ) -> None:
         """Run ``fn`` in a worker thread; the callbacks run on the GUI thread.
 
-        Errors never crash the app: without ``on_error`` they are shown in a
-        plain message box. ``label`` (e.g. "Rendering report…") is shown in
-        the status bar while the work runs.
+        Errors never crash the app: they are logged with their traceback and,
+        without ``on_error``, shown in a plain message box. ``label`` (e.g.
+        "Rendering report…") is shown in the status bar while the work runs.
         """
         relay = _Relay(self._finish)
         self._running[relay] = (on_success, on_error or self._show_error, label)
@@ -130,6 +184,8 @@ class AppContext(QObject):
         on_success, on_error, label = self._running.pop(relay)
         relay.deleteLater()
         callback = on_success if ok else on_error
+        if not ok and not isinstance(value, DataError):
+            log.error("Background work failed", exc_info=value)
         if label:
             self.status_message("", 1)
             self.busy_changed.emit(self._current_label())
@@ -146,5 +202,19 @@ class AppContext(QObject):
         QMessageBox.warning(
             parent if isinstance(parent, QWidget) else None,
             "ISU Desk",
-            f"Something went wrong:\n\n{exc}",
+            plain_message(exc),
         )
+
+
+def plain_message(exc: BaseException) -> str:
+    """What to tell the user: a user's problem as it is, anything else without a traceback."""
+    if isinstance(exc, DataError):
+        return str(exc)
+    if isinstance(exc, OSError):
+        where = f" {exc.filename}" if exc.filename else ""
+        return f"That could not be completed: cannot use{where}: {exc.strerror or exc}."
+    return (
+        "Something went wrong and that action was not completed; nothing else was "
+        "changed.\n\nThe details were written to the log file (isu-desk.log in the data "
+        "folder) for support."
+    )

@@ -21,6 +21,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QSettings, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
@@ -44,6 +45,7 @@ from isu_desk.capabilities.declaration import Section, load
 from isu_desk.services import backup as backups
 from isu_desk.services.workstation import workstation
 from isu_desk.ui.context import AppContext
+from isu_desk.ui.operations import op
 from isu_desk.ui.placeholder_page import PlaceholderPage
 
 log = logging.getLogger(__name__)
@@ -222,6 +224,27 @@ class MainWindow(QMainWindow):
         quit_action = file_menu.addAction("Quit")
         quit_action.setShortcut(QKeySequence("Ctrl+Q"))
         quit_action.triggered.connect(self.close)
+        self._build_edit_menu()
+
+    def _build_edit_menu(self) -> None:
+        edit_menu = self.menuBar().addMenu("&Edit")
+        self.undo_action = edit_menu.addAction("Undo")
+        self.undo_action.setObjectName("undo")
+        self.undo_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Undo))
+        self.undo_action.setToolTip("Undo the last change made in this window, of any record")
+        self.undo_action.triggered.connect(self.undo)
+
+    def undo(self) -> None:
+        """Reverse the last change made here (any record type), in the background."""
+        op(self.context, self.context.undo.undo, "Undoing…").success(
+            self._undone
+        ).run_in_background()
+
+    def _undone(self, result: Any) -> None:
+        if result.ok:
+            self.context.status_message(result.value)
+        else:
+            QMessageBox.information(self, "Undo", "\n".join(e.message for e in result.errors))
 
     def _build_menus_end(self) -> None:
         help_menu = self.menuBar().addMenu("&Help")

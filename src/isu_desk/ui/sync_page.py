@@ -3,9 +3,9 @@
 Every sync runs in the background (the window never freezes, not even while
 an unreachable share makes checking the folder hang): on start, every few
 minutes (quietly: a stopped timer sync shows only in the indicator), on
-"Sync now" (Ctrl+Shift+S) and, with a short timeout, on quit. After a sync
-that received changes the page tells the other pages through
-:meth:`AppContext.notify_changed`.
+"Sync now" (Ctrl+Shift+S) and, with a short timeout, on quit. What a sync
+(or a resolved conflict) changed reaches the other pages from the database
+itself (:attr:`AppContext.changed`).
 """
 
 from __future__ import annotations
@@ -137,7 +137,6 @@ class SyncPage(QWidget):
         tab_layout.addWidget(self.retire_button)
         self.rejected = _table(("File", "Reason"), "rejected_files")
         self.conflicts = ConflictsView(self.service)
-        self.conflicts.resolved.connect(lambda entity: self.context.notify_changed({entity}))
         self.tabs = QTabWidget()
         self.tabs.addTab(workstations_tab, "Workstations")
         self.tabs.addTab(self.conflicts, "Conflicts")
@@ -227,10 +226,7 @@ class SyncPage(QWidget):
         lines += [f"Waiting {name}: {why}" for name, why in report.waiting]
         lines += report.clock_warnings
         self.result_label.setText("\n".join(lines))
-        if report.entities:
-            self.context.notify_changed(report.entities)
-        else:
-            self.refresh()
+        self.refresh()  # the pages showing what arrived heard it from the database
 
     def _sync_failed(self, exc: Exception, interactive: bool, quiet: bool = False) -> None:
         self.syncing = False

@@ -40,7 +40,6 @@ DEFAULT_FUNDS = (
     Fund(seed_id("fund", "core"), "ISU core budget", FundKind.CORE),
     Fund(seed_id("fund", "sponsorship"), "Sponsorship Programme", FundKind.SPONSORSHIP),
 )
-CHANGED = frozenset({"contributions", "pledges", "budget", "rates", "funds"})
 
 
 @dataclass(frozen=True, slots=True)

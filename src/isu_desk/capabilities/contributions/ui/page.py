@@ -35,7 +35,7 @@ from isu_desk.capabilities.contributions.domain.records import (
     EntryType,
     PledgeStatus,
 )
-from isu_desk.capabilities.contributions.services.service import CHANGED, ContributionsService
+from isu_desk.capabilities.contributions.services.service import ContributionsService
 from isu_desk.capabilities.contributions.ui.forms import (
     BudgetLineForm,
     FundForm,
@@ -55,7 +55,19 @@ from isu_desk.services.reports import write_report
 from isu_desk.ui.widgets import ChoiceField, enum_label
 
 LEDGER_PAGE = 500
-WATCHED = CHANGED | {"states", "organisations"}
+# The tables the page and the tile show (donor names come from the Directory's).
+TABLES = frozenset(
+    {
+        "contributions",
+        "pledges",
+        "pledge_instalments",
+        "budget_lines",
+        "exchange_rates",
+        "funds",
+        "states",
+        "organisations",
+    }
+)
 
 
 def _table(model: Any) -> QTableView:
@@ -319,7 +331,7 @@ class ContributionsPage(QWidget):
         self.tabs.addTab(self.ledger, "Received")
         self.tabs.addTab(self.budget, "Budget")
         QVBoxLayout(self).addWidget(self.tabs)
-        context.changed.connect(self._changed)
+        context.watch(self, TABLES, self.refresh)
         self.refresh()
 
     def refresh(self) -> None:
@@ -329,16 +341,11 @@ class ContributionsPage(QWidget):
         for tab in (self.pledges, self.ledger, self.budget):
             tab.refresh()
 
-    def _changed(self, kinds: Any) -> None:
-        if not kinds or set(kinds) & WATCHED:
-            self.refresh()
-
     def open_form(self, form: Any) -> None:
         if form.exec():
             self.saved(form.saved)
 
     def saved(self, record: Any) -> None:
-        self.context.notify_changed(CHANGED)
         self.context.status_message("Saved.")
 
     def save_pdf(self, report: str, options: dict[str, str], suggested: str) -> None:
@@ -376,12 +383,8 @@ class DashboardTile(QFrame):
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
         layout.addWidget(self.body)
-        context.changed.connect(self._changed)  # a bound method: no reference cycle
+        context.watch(self, TABLES, self.refresh)
         self.refresh()
-
-    def _changed(self, kinds: Any) -> None:
-        if not kinds or set(kinds) & WATCHED:
-            self.refresh()
 
     def refresh(self) -> None:
         board = self.service.dashboard(date.today())

@@ -1,8 +1,7 @@
 """The Directory section: States, organisations, contacts and office holders,
-one tab each, with the shortcuts New, Find, Save, Delete and Undo delete.
+one tab each, with the shortcuts New, Find, Save and Delete.
 
-Undo brings back the last deleted record: ``DirectoryService.delete`` returns
-it, and saving it again restores it with the same id.
+Undo (of a delete or any other change) is the window's Edit ▸ Undo.
 """
 
 from __future__ import annotations
@@ -12,7 +11,6 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from isu_desk.capabilities.directory.services.service import (
-    KIND_OF,
     DirectoryRecord,
     DirectoryService,
 )
@@ -39,7 +37,6 @@ class DirectoryPage(QWidget):
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         self.panes: dict[str, KindPane] = {}
-        self._undo: list[DirectoryRecord] = []
         for spec in KINDS:
             pane = KindPane(self.service, spec)
             pane.saved.connect(self._saved)
@@ -50,7 +47,9 @@ class DirectoryPage(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.tabs)
         self._actions = self._make_actions()
-        context.changed.connect(self._changed)
+        for kind, pane in self.panes.items():
+            context.watch(pane, _SHOWS[kind], pane.reload)
+            context.watch(pane, _SHOWS[kind] - {kind}, pane.refresh_choices)
         self.restore_layout()
 
     # --- the page contract ---------------------------------------------------
@@ -78,7 +77,6 @@ class DirectoryPage(QWidget):
             ("Find", QKeySequence.StandardKey.Find, lambda: self.current_pane().focus_search()),
             ("Save", QKeySequence.StandardKey.Save, lambda: self.current_pane().save()),
             ("Delete…", QKeySequence(QKeySequence.StandardKey.Delete), self._delete),
-            ("Undo delete", QKeySequence.StandardKey.Undo, self.undo_delete),
         )
         actions = []
         for text, keys, slot in specs:
@@ -86,8 +84,6 @@ class DirectoryPage(QWidget):
             action.setShortcut(QKeySequence(keys))
             action.triggered.connect(lambda _checked=False, slot=slot: slot())
             actions.append(action)
-        self.undo_action = actions[-1]
-        self.undo_action.setEnabled(False)
         return actions
 
     def current_pane(self) -> KindPane:
@@ -98,41 +94,11 @@ class DirectoryPage(QWidget):
     def _delete(self) -> None:
         self.current_pane().delete()
 
-    def undo_delete(self) -> None:
-        """Bring back the last deleted record, with its id."""
-        if not self._undo:
-            return
-        record = self._undo.pop()
-        kind = KIND_OF[type(record)]
-        result = self.service.save(record)  # type: ignore[type-var]  # one of the four kinds
-        self.undo_action.setEnabled(bool(self._undo))
-        if not result.ok:
-            self.context.status_message(
-                "Could not bring it back: " + "; ".join(e.message for e in result.errors)
-            )
-            return
-        pane = self.panes[kind]
-        self.tabs.setCurrentWidget(pane)
-        self.context.notify_changed({kind})
-        pane.show_record(result.unwrap())
-        self.context.status_message(f"{record_label(record)} is back.")
-
     def _saved(self, record: DirectoryRecord) -> None:
-        self.context.notify_changed({KIND_OF[type(record)]})
         self.context.status_message(f"Saved {record_label(record)}.")
 
     def _deleted(self, record: DirectoryRecord) -> None:
-        self._undo.append(record)
-        self.undo_action.setEnabled(True)
-        self.context.notify_changed({KIND_OF[type(record)]})
         self.context.status_message(f"Deleted {record_label(record)}. Ctrl+Z brings it back.")
-
-    def _changed(self, kinds: frozenset[str]) -> None:
-        for kind, pane in self.panes.items():
-            if _SHOWS[kind] & kinds:
-                pane.reload()
-            if (_SHOWS[kind] - {kind}) & kinds:
-                pane.refresh_choices()
 
     # --- layout memory -------------------------------------------------------
 

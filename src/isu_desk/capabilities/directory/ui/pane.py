@@ -305,7 +305,8 @@ class KindPane(QWidget):
         record = result.unwrap()
         self.form.load(record)
         self._update_buttons()
-        self.saved.emit(record)  # the page announces the change; every list reloads
+        self._reselect(record.id)  # the lists reloaded when the database reported the save
+        self.saved.emit(record)
         return True
 
     def revert(self) -> None:

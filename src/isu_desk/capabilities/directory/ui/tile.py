@@ -16,6 +16,8 @@ from isu_desk.domain.listing import ListQuery
 from isu_desk.ui.context import AppContext
 from isu_desk.ui.dashboard_page import Tile
 
+TABLES = ("states", "contacts", "organisations")
+
 
 def next_article7_date(today: date) -> date:
     """Article 7 reports are due by 30 April each year."""
@@ -44,7 +46,7 @@ class DirectoryTile(QWidget):
         box = QVBoxLayout(self)
         box.setContentsMargins(0, 0, 0, 0)
         box.addLayout(grid)
-        context.changed.connect(lambda _kinds: self.refresh())
+        context.watch(self, TABLES, self.refresh)
         self.refresh()
 
     def refresh(self) -> None:
