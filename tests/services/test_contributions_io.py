@@ -104,3 +104,40 @@ def test_cli_import_lists_bad_lines_and_export_writes_xlsx(
     args = ["--data-dir", str(data_dir), "export", "pledges", "--format", "xlsx", "-o", str(out)]
     assert main(args) == 0
     assert "Exported 2 pledges" in capsys.readouterr().out
+
+
+def test_a_row_with_more_cells_than_the_header_is_refused_not_trimmed(
+    database: Database, service: ContributionsService, tmp_path: Path
+) -> None:
+    rates = tmp_path / "rates.csv"
+    rates.write_text(
+        "currency,valid_from,rate_to_chf,notes\n"
+        "NOK,2025-01-01,0.081234,UN rate\n"
+        "EUR,2025-01-01,0.93,UN rate, January\n",
+        encoding="utf-8",
+    )
+
+    result = import_file(database, "rates", rates)
+
+    assert [str(e) for e in result.errors] == ["line 3: 5 values, but the header has 4 columns."]
+    assert service.rates() == []
+
+
+def test_an_import_checks_and_writes_in_one_transaction(
+    database: Database, service: ContributionsService, tmp_path: Path
+) -> None:
+    from sqlalchemy import event
+
+    begun: list[object] = []
+
+    def count(connection: object) -> None:
+        begun.append(connection)
+
+    event.listen(database.engine, "begin", count)
+    source = tmp_path / "pledges.csv"
+    source.write_text(PLEDGES, encoding="utf-8")
+    try:
+        assert import_file(database, "pledges", source).unwrap().created == 2
+    finally:
+        event.remove(database.engine, "begin", count)
+    assert len(begun) == 1

@@ -31,7 +31,7 @@ def print_errors(lines: Iterable[str]) -> int:
 def _stdout_is_closed() -> bool:
     """Whether the reader of standard output went away (``isu-desk export … | head``).
 
-    A broken pipe elsewhere (a sync server hanging up) is a real error, so this
+    A broken pipe elsewhere (a subprocess or socket that went away) is a real error, so this
     asks the pipe itself where it can (``poll`` reports an error on a pipe
     nobody reads); otherwise whatever is left in the buffer must fail to flush.
     """

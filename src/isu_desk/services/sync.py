@@ -66,10 +66,6 @@ class SyncService:
         text = self.database.setting(FOLDER_SETTING)
         return Path(text) if text else None
 
-    def set_folder(self, folder: Path) -> None:
-        with self.database.transaction() as session:
-            settings.put(session, FOLDER_SETTING, str(folder))
-
     def sync(self, folder: Path | None = None, passphrase: str | None = None) -> SyncReport:
         """Exchange packets with the share (the remembered folder unless one is given)."""
         chosen = folder or self.folder()

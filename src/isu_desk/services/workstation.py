@@ -29,7 +29,7 @@ def open_data_folder(folder: Path) -> Database:
 
 
 def workstation(database: Database) -> Workstation | None:
-    with database.transaction() as session:
+    with database.read() as session:
         ws_id = settings.get(session, "workstation_id")
         name = settings.get(session, "workstation_name")
     return Workstation(ws_id, name or "") if ws_id else None

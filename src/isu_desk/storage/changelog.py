@@ -14,7 +14,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Table, insert, select
+from sqlalchemy import Table, select
 from sqlalchemy.orm import Session
 
 from isu_desk.storage.capture import ConnectionFlags, capture_suspended
@@ -99,23 +99,6 @@ def apply_entry(session: Session, change: Change) -> None:
             connection.exec_driver_sql(
                 f"UPDATE {table.name} SET {assignments} WHERE id = ?", (*values, change.record_id)
             )
-
-
-def log_entries(session: Session, changes: Iterable[Change]) -> None:
-    """Append entries (from another workstation) to the local log as they are."""
-    rows = [
-        {
-            "entity": c.entity,
-            "record_id": c.record_id,
-            "op": c.op,
-            "fields": json.dumps(c.fields, ensure_ascii=False),
-            "hlc": c.hlc,
-            "workstation_id": c.workstation_id,
-        }
-        for c in changes
-    ]
-    if rows:
-        session.execute(insert(ChangeEntry), rows)
 
 
 def table_contents(session: Session, entity: str) -> list[dict[str, Any]]:

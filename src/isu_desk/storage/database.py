@@ -200,10 +200,11 @@ class Database:
             try:
                 yield session
             finally:
+                session.expunge_all()  # what was read stays readable after the rollback
                 session.rollback()
 
     def setting(self, key: str) -> str | None:
-        with self.transaction() as session:
+        with self.read() as session:
             return session.scalar(select(Setting.value).where(Setting.key == key))
 
     @property
@@ -211,12 +212,14 @@ class Database:
         return self.capture.workstation_id
 
     def load_clock(self) -> None:
-        """Start the clock after every stamp already in the log (ours or observed)."""
-        with self.transaction() as session:
+        """Start the clock after every stamp already in the log (ours or observed).
+
+        Only reads: the first write transaction's begin hook catches up with
+        the whole log, so opening the database takes no write lock.
+        """
+        with self.read() as session:
             node = session.scalar(select(Setting.value).where(Setting.key == "workstation_id"))
         self.capture.reset(node or "")
-        with self.transaction() as session:
-            session.connection()  # the begin hook catches up with the whole log
 
     def close(self) -> None:
         self.engine.dispose()

@@ -234,8 +234,8 @@ class Writer:
 def _log(connection: Connection, applied: Sequence[Incoming]) -> None:
     """Append the applied entries to the local log with their remote stamps.
 
-    Same rows as :func:`isu_desk.storage.changelog.log_entries`, written with
-    one driver-level executemany (this is the hot path of a large sync).
+    Written with one driver-level executemany (this is the hot path of a
+    large sync).
     """
     encode = _ENCODER.encode
     rows = [

@@ -29,4 +29,5 @@ CAPABILITY = Capability(
     section=Section("Contributions", 20, page=f"{_HERE}.ui.page:ContributionsPage"),
     tile=f"{_HERE}.ui.page:DashboardTile",
     demo=f"{_HERE}.services.demo:load_demo",
+    seed=f"{_HERE}.services.service:seed_default_funds",
 )

@@ -20,9 +20,8 @@ from isu_desk.cli.common import open_database_for, print_errors
 
 
 def _service(args: argparse.Namespace) -> ContributionsService:
-    service = ContributionsService(open_database_for(args))
-    service.ensure_default_funds()
-    return service
+    # Listing commands only read (a WAL snapshot): they work while a sync writes.
+    return ContributionsService(open_database_for(args))
 
 
 def _rates_add(args: argparse.Namespace) -> int:

@@ -11,12 +11,11 @@ entries, never stored.
 
 from __future__ import annotations
 
-from collections.abc import Hashable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 from enum import StrEnum
-from typing import TypeVar
 
 from isu_desk.capabilities.contributions.domain.text import AMOUNT_FORMAT as AMOUNT_FORMAT
 from isu_desk.capabilities.contributions.domain.text import parse_amount as parse_amount
@@ -34,8 +33,6 @@ CONFIRM_FIELD = "confirm"  # a field error that asks the user to confirm, not to
 ZERO = Decimal(0)
 MAX_AMOUNT = Decimal(10) ** 12  # a trillion: far beyond any budget, within SQLite integers
 ONE = Decimal(1)
-
-K = TypeVar("K", bound=Hashable)
 
 
 class FundKind(StrEnum):

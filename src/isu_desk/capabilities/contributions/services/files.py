@@ -20,6 +20,8 @@ from openpyxl.utils.exceptions import InvalidFileException
 from isu_desk.domain.errors import DataError, FieldError
 
 UNREADABLE = (OSError, ValueError, KeyError, csv.Error, zipfile.BadZipFile, InvalidFileException)
+# Where a row keeps cells beyond its header's columns (never a column name).
+EXTRA = "\x00extra"
 
 
 # --- reading files ----------------------------------------------------------------
@@ -36,14 +38,15 @@ def read_rows(path: Path) -> Iterator[tuple[int, dict[str, Any]]]:
             raise DataError(f"{path.name} must hold a JSON list of objects.")
         yield from ((number, _lowered(row)) for number, row in enumerate(data, start=1))
     else:
-        reader = csv.DictReader(io.StringIO(path.read_text(encoding="utf-8-sig"), newline=""))
+        text = io.StringIO(path.read_text(encoding="utf-8-sig"), newline="")
+        reader = csv.DictReader(text, restkey=EXTRA)
         for row in reader:
             yield reader.line_num, _lowered(row)
 
 
 def _lowered(row: Mapping[Any, Any]) -> dict[str, Any]:
     """The row with its column names stripped and lower-cased (headers are not case-sensitive)."""
-    return {str(k).strip().lower(): v for k, v in row.items() if k}
+    return {(k if k == EXTRA else str(k).strip().lower()): v for k, v in row.items() if k}
 
 
 def _xlsx_rows(path: Path) -> Iterator[tuple[int, dict[str, Any]]]:
@@ -57,7 +60,19 @@ def _xlsx_rows(path: Path) -> Iterator[tuple[int, dict[str, Any]]]:
     header = [str(cell or "").strip().lower() for cell in (rows[0] if rows else ())]
     for number, cells in enumerate(rows[1:], start=2):
         if any(cell not in (None, "") for cell in cells):
-            yield number, dict(zip(header, cells, strict=False))
+            row = dict(zip(header, cells, strict=False))
+            if len(cells) > len(header):
+                row[EXTRA] = list(cells[len(header) :])
+            yield number, row
+
+
+def extra_cells(row: dict[str, Any]) -> list[str]:
+    """A row with filled cells beyond the header is refused (as the Directory's import does)."""
+    extra = row.get(EXTRA) or []
+    if not any(cell not in (None, "") and str(cell).strip() for cell in extra):
+        return []
+    width = len(row) - 1
+    return [f"{width + len(extra)} values, but the header has {width} columns."]
 
 
 def column_errors(
@@ -72,7 +87,7 @@ def column_errors(
     """
     if not rows:
         return [FieldError("", f"{path.name} has no rows to import.")]
-    seen = {name for _, row in rows for name in row}
+    seen = {name for _, row in rows for name in row} - {EXTRA}
     errors = []
     unknown = sorted(seen - set(known[0]) - set(known[1]))
     if unknown:

@@ -46,7 +46,7 @@ def statement(database: Database, year: int, today: date | None = None) -> State
     from isu_desk.capabilities.contributions.reports import Statement, StatementRow
 
     as_of = min(today or date.today(), date(year, 12, 31))
-    with database.transaction() as session:
+    with database.read() as session:
         groups = repo.year_groups(session, year)
         pledges = [to_record(Pledge, p) for p in repo.pledges_covering(session, year)]
         schedule = repo.instalments(session, [p.id for p in pledges])

@@ -80,7 +80,7 @@ class ContributionsService:
                     repo.insert_row(session, "funds", to_columns(fund))
 
     def funds(self) -> list[Fund]:
-        with self._db.transaction() as session:
+        with self._db.read() as session:
             return [to_record(Fund, r) for r in repo.all_rows(session, "funds", "name")]
 
     def save_fund(self, fund: Fund) -> Result[Fund]:
@@ -97,18 +97,18 @@ class ContributionsService:
 
     def donors(self) -> list[tuple[str, str, str]]:
         """(kind, id, name) of every State and organisation, for a picker."""
-        with self._db.transaction() as session:
+        with self._db.read() as session:
             return repo.donor_choices(session)
 
     def donor_names(self) -> dict[str, str]:
-        with self._db.transaction() as session:
+        with self._db.read() as session:
             return repo.donor_names(session)
 
     # --- pledges ---------------------------------------------------------------------
 
     def pledges(self, filters: Mapping[str, str], today: date) -> list[PledgeRow]:
         """Pledges matching ``filters`` (year, donor_id, fund_id, status) with balances."""
-        with self._db.transaction() as session:
+        with self._db.read() as session:
             rows = repo.pledge_rows(session, filters)
             schedule = repo.instalments(session, [r["id"] for r in rows])
         by_pledge: dict[str, list[Instalment]] = {}
@@ -126,14 +126,14 @@ class ContributionsService:
         return PledgeRow(pledge, row["donor_name"], row["fund_name"], balance, tuple(overdue))
 
     def pledge(self, pledge_id: str) -> Pledge:
-        with self._db.transaction() as session:
+        with self._db.read() as session:
             row = repo.get(session, "pledges", pledge_id)
             if row is None:
                 raise RecordNotFound(f"Pledge {pledge_id} does not exist")
             return to_record(Pledge, row)
 
     def instalments(self, pledge_id: str) -> list[Instalment]:
-        with self._db.transaction() as session:
+        with self._db.read() as session:
             return [to_record(Instalment, r) for r in repo.instalments(session, [pledge_id])]
 
     def save_pledge(self, pledge: Pledge, instalments: Sequence[Instalment] = ()) -> Result[Pledge]:
@@ -162,16 +162,16 @@ class ContributionsService:
         self, filters: Mapping[str, str], offset: int = 0, limit: int = 200
     ) -> list[dict[str, Any]]:
         """Ledger rows (newest first) with ``donor_name`` and ``fund_name``."""
-        with self._db.transaction() as session:
+        with self._db.read() as session:
             return repo.contributions_page(session, filters, offset, limit)
 
     def summary(self, filters: Mapping[str, str]) -> tuple[int, Decimal]:
         """How many ledger rows match the filters, and their CHF total."""
-        with self._db.transaction() as session:
+        with self._db.read() as session:
             return repo.contributions_summary(session, filters)
 
     def contribution(self, contribution_id: str) -> Contribution:
-        with self._db.transaction() as session:
+        with self._db.read() as session:
             row = repo.get(session, "contributions", contribution_id)
             if row is None:
                 raise RecordNotFound(f"Contribution {contribution_id} does not exist")
@@ -278,7 +278,7 @@ class ContributionsService:
     # --- rates and budget --------------------------------------------------------------
 
     def rates(self) -> list[ExchangeRate]:
-        with self._db.transaction() as session:
+        with self._db.read() as session:
             rows = repo.all_rows(session, "exchange_rates", "valid_from")
         return [to_record(ExchangeRate, r) for r in rows]
 
@@ -286,7 +286,7 @@ class ContributionsService:
         """The rate in force on ``on`` (entered by staff; CHF is 1)."""
         if currency == "CHF":
             return Decimal(1)
-        with self._db.transaction() as session:
+        with self._db.read() as session:
             found = repo.rate_in_force(session, currency, on)
         return None if found is None else found.rate_to_chf
 
@@ -301,7 +301,7 @@ class ContributionsService:
         return self._save("exchange_rates", rate, errors)
 
     def budget_lines(self) -> list[BudgetLine]:
-        with self._db.transaction() as session:
+        with self._db.read() as session:
             rows = repo.all_rows(session, "budget_lines", "year")
         return [to_record(BudgetLine, r) for r in rows]
 
@@ -321,7 +321,7 @@ class ContributionsService:
 
     def budget_overview(self) -> list[tuple[int, Decimal, Decimal, Decimal | None]]:
         """(year, budget CHF, received CHF, coverage) for each work-plan year."""
-        with self._db.transaction() as session:
+        with self._db.read() as session:
             budget = repo.budget_by_year(session)
             received = repo.received_by_year(session)
         years = sorted(set(dom.WORK_PLAN_YEARS) | set(budget))
@@ -338,7 +338,7 @@ class ContributionsService:
     def dashboard(self, today: date) -> Dashboard:
         """The current year's coverage, open pledges, overdue instalments, latest entries."""
         year = today.year
-        with self._db.transaction() as session:
+        with self._db.read() as session:
             budget = repo.budget_by_year(session, year).get(year, Decimal(0))
             received = repo.received_by_year(session, year).get(year, Decimal(0))
             latest = tuple(repo.latest_contributions(session, 5))
@@ -376,3 +376,8 @@ def _donor_and_fund_exist(session: Any, record: Pledge | Contribution) -> list[F
     if repo.get(session, "funds", record.fund_id) is None:
         errors.append(FieldError("fund_id", "The chosen fund no longer exists."))
     return errors
+
+
+def seed_default_funds(database: Database) -> None:
+    """The default funds exist from a workstation's first start (the registry's ``seed``)."""
+    ContributionsService(database).ensure_default_funds()

@@ -38,7 +38,12 @@ from isu_desk.capabilities.contributions.domain.records import (
     Pledge,
 )
 from isu_desk.capabilities.contributions.services import ledger as led
-from isu_desk.capabilities.contributions.services.files import UNREADABLE, column_errors, read_rows
+from isu_desk.capabilities.contributions.services.files import (
+    UNREADABLE,
+    column_errors,
+    extra_cells,
+    read_rows,
+)
 from isu_desk.capabilities.contributions.services.pledges import pledge_change_errors
 from isu_desk.capabilities.contributions.services.rows import Lookups, RowReader
 from isu_desk.capabilities.contributions.storage import repository as repo
@@ -99,26 +104,26 @@ def import_file(database: Database, kind: str, path: Path) -> Result[ImportSumma
     errors = column_errors(path, rows, (columns, EXPORT_EXTRA.get(kind, ())), REQUIRED[kind])
     if errors:
         return Result.failure(errors)
+    # One transaction: what is checked is what is written, even if a sync runs meanwhile.
     with database.transaction() as session:
         lookups = Lookups.load(session)
         existing = {r.id: r for r in repo.all_rows(session, TABLES[kind])}
-    parse = PARSERS[kind]
-    records: list[Any] = []
-    parsed: list[tuple[int, Any]] = []
-    for line, row in rows:
-        reader = RowReader(row, lookups)
-        record = parse(reader)
-        unchanged = record is None or _same_as_stored(record, existing)
-        problems = reader.problems + ([] if unchanged else _rules(kind, record, lookups))
-        errors += [FieldError(f"line {line}", problem) for problem in problems]
-        if record is not None:
-            parsed.append((line, record))
-            if not problems:
-                records.append(record)
-    errors += _across_rows(kind, parsed, existing)
-    if errors:
-        return Result.failure(errors)
-    return _write(database, kind, records, existing)
+        records, parsed = [], []
+        for line, row in rows:
+            reader = RowReader(row, lookups)
+            record = PARSERS[kind](reader)
+            unchanged = record is None or _same_as_stored(record, existing)
+            problems = extra_cells(row) + reader.problems
+            problems += [] if unchanged else _rules(kind, record, lookups)
+            errors += [FieldError(f"line {line}", problem) for problem in problems]
+            if record is not None:
+                parsed.append((line, record))
+                if not problems:
+                    records.append(record)
+        errors += _across_rows(kind, parsed, existing)
+        if errors:
+            return Result.failure(errors)
+        return _write(session, kind, records, existing)
 
 
 def _same_as_stored(record: Any, existing: Mapping[str, Any]) -> bool:
@@ -189,35 +194,34 @@ def _rules(kind: str, record: Any, lookups: Lookups) -> list[str]:
 
 
 def _write(
-    database: Database, kind: str, records: list[Any], existing: Mapping[str, Any]
+    session: Any, kind: str, records: list[Any], existing: Mapping[str, Any]
 ) -> Result[ImportSummary]:
+    """Write the checked records in the import's transaction; rolls it back on a problem."""
     table = TABLES[kind]
     created, updated, unchanged = [], 0, 0
     errors: list[FieldError] = []
-    with database.transaction() as session:
-        for record in records:
-            old = existing.get(record.id)
-            if old is None:
-                created.append(record)
-            elif to_record(type(record), old) == record:
-                unchanged += 1
-            elif kind == "contributions":
-                errors.append(
-                    FieldError(
-                        "",
-                        f"Contribution {record.id} exists and differs; "
-                        "record a correction instead.",
-                    )
+    for record in records:
+        old = existing.get(record.id)
+        if old is None:
+            created.append(record)
+        elif to_record(type(record), old) == record:
+            unchanged += 1
+        elif kind == "contributions":
+            errors.append(
+                FieldError(
+                    "",
+                    f"Contribution {record.id} exists and differs; record a correction instead.",
                 )
-            else:
-                errors += _update_errors(session, kind, record)
-                repo.update_row(session, table, record.id, to_columns(record))
-                updated += 1
-        if not errors:
-            errors = _insert(session, table, created)
-        if errors:
-            session.rollback()
-            return Result.failure(errors)
+            )
+        else:
+            errors += _update_errors(session, kind, record)
+            repo.update_row(session, table, record.id, to_columns(record))
+            updated += 1
+    if not errors:
+        errors = _insert(session, table, created)
+    if errors:
+        session.rollback()
+        return Result.failure(errors)
     return Result.success(ImportSummary(kind, len(created), updated, unchanged))
 
 
@@ -325,7 +329,7 @@ PARSERS: dict[str, Callable[[RowReader], Any]] = {
 def export_rows(database: Database, kind: str) -> tuple[tuple[str, ...], list[dict[str, Any]]]:
     """The header and rows of an export (Decimals and dates kept as values)."""
     header = COLUMNS[kind] + EXPORT_EXTRA.get(kind, ())
-    with database.transaction() as session:
+    with database.read() as session:
         codes = repo.donor_codes(session)
         funds = {f.id: f.name for f in repo.all_rows(session, "funds")}
         if kind == "pledges":

@@ -173,11 +173,6 @@ def contributions_summary(session: Session, filters: Mapping[str, str]) -> tuple
     return int(count or 0), from_cents(cents)
 
 
-def contribution_rows(session: Session, filters: Mapping[str, str]) -> list[ContributionRecord]:
-    stmt = _contribution_filters(select(C), filters).order_by(C.received_on, C.id)
-    return list(session.scalars(stmt))
-
-
 def ledger_rows(session: Session) -> list[ContributionRecord]:
     """The whole ledger, payments first (then corrections), each by date: an export
     in this order imports again without a correction preceding its payment."""

@@ -114,11 +114,6 @@ def organisation_by_name(session: Session, name: str) -> OrganisationRecord | No
     )
 
 
-def all_ids(session: Session, kind: str) -> set[str]:
-    model = MODELS[kind]
-    return set(session.scalars(select(model.id)))  # type: ignore[attr-defined]
-
-
 # --- lists -----------------------------------------------------------------
 
 _StateName = aliased(StateRecord)

@@ -1,4 +1,4 @@
-"""Review findings on the command line: closed pipes, locked databases, plain messages."""
+"""The command line under trouble: closed pipes, busy databases, unusable files, bad usage."""
 
 from __future__ import annotations
 
@@ -12,7 +12,6 @@ from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
-from sqlalchemy.exc import OperationalError
 
 from isu_desk.capabilities.contributions.services.service import ContributionsService
 from isu_desk.cli import main
@@ -108,28 +107,40 @@ def test_a_locked_database_is_one_plain_line(
     assert "locked" in _one_plain_error(capsys) or "busy" in capsys.readouterr().err
 
 
-def test_a_read_only_database_in_a_contributions_command_is_one_plain_line(
-    demo_folder: Path, capsys: Captured, monkeypatch: pytest.MonkeyPatch
+@pytest.fixture
+def writing(demo_folder: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """Another command in the middle of a write (a sync, an import) holds the write lock."""
+    monkeypatch.setattr(storage_database, "BUSY_TIMEOUT_MS", 50)
+    gc.collect()
+    writer = sqlite3.connect(demo_folder / "isu-desk.sqlite", isolation_level=None)
+    writer.execute("BEGIN IMMEDIATE")
+    writer.execute("UPDATE settings SET value = value")
+    yield
+    writer.execute("ROLLBACK")
+    writer.close()
+
+
+@pytest.mark.parametrize(
+    "command", [("rates", "list"), ("budget",), ("pledges",), ("contributions",)]
+)
+@pytest.mark.usefixtures("writing")
+def test_listing_commands_only_read_so_they_answer_while_another_command_writes(
+    demo_folder: Path, capsys: Captured, command: tuple[str, ...]
 ) -> None:
-    def refuse(self: ContributionsService) -> None:
-        reason = sqlite3.OperationalError("attempt to write a readonly database")
-        raise OperationalError("INSERT INTO funds …", {}, reason)
-
-    monkeypatch.setattr(ContributionsService, "ensure_default_funds", refuse)
-
-    assert run(demo_folder, "budget") == 1
-    assert "readonly database" in _one_plain_error(capsys)
+    assert run(demo_folder, *command) == 0
+    captured = capsys.readouterr()
+    assert captured.out.strip() and not captured.err
 
 
 def test_an_unusable_file_in_a_contributions_command_is_one_plain_line(
     demo_folder: Path, capsys: Captured, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    def refuse(self: ContributionsService) -> None:
+    def refuse(self: ContributionsService, _rate: object) -> None:
         raise PermissionError(13, "Permission denied", str(demo_folder / "isu-desk.sqlite"))
 
-    monkeypatch.setattr(ContributionsService, "ensure_default_funds", refuse)
+    monkeypatch.setattr(ContributionsService, "save_rate", refuse)
 
-    assert run(demo_folder, "rates", "list") == 1
+    assert run(demo_folder, "rates", "add", "EUR", "2025-01-01", "0.93") == 1
     assert "Permission denied" in _one_plain_error(capsys)
 
 
