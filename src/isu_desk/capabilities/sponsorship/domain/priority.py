@@ -20,6 +20,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, fields
 from datetime import date
 from enum import StrEnum
+from functools import lru_cache
 
 from isu_desk.capabilities.sponsorship.domain import checks
 from isu_desk.capabilities.sponsorship.domain.records import Application, Role
@@ -158,28 +159,35 @@ _WEIGHT_OF = {
 
 
 def dynamic_lines(
-    state_offers: int, gender: Gender, offers: OffersSoFar, weights: PriorityWeights
-) -> list[ScoreLine]:
-    """The lines that depend on the offers so far (``state_offers``: the State's own)."""
+    state_offers: int, gender: Gender, by_gender: Mapping[Gender, int], weights: PriorityWeights
+) -> tuple[ScoreLine, ...]:
+    """The lines that depend on the offers so far: the State's own, and by gender."""
+    first = weights.first_delegate if state_offers == 0 else 0
+    balance = weights.gender_balance if under_represented(gender, by_gender) else 0
+    return _dynamic(first, gender if balance else None, balance)
+
+
+@lru_cache(maxsize=64)
+def _dynamic(first: int, gender: Gender | None, balance: int) -> tuple[ScoreLine, ...]:
     lines: list[ScoreLine] = []
-    if state_offers == 0 and weights.first_delegate:
+    if first:
         label = "First delegate of the State in this round"
-        lines.append(ScoreLine(Criterion.FIRST_DELEGATE, label, weights.first_delegate))
-    if weights.gender_balance and under_represented(gender, offers):
+        lines.append(ScoreLine(Criterion.FIRST_DELEGATE, label, first))
+    if gender is not None and balance:
         label = f"Gender balance: fewer {_PLURAL[gender]} among the offers so far"
-        lines.append(ScoreLine(Criterion.GENDER_BALANCE, label, weights.gender_balance))
-    return lines
+        lines.append(ScoreLine(Criterion.GENDER_BALANCE, label, balance))
+    return tuple(lines)
 
 
 _PLURAL = {Gender.FEMALE: "women", Gender.MALE: "men"}
 
 
-def under_represented(gender: Gender, offers: OffersSoFar) -> bool:
+def under_represented(gender: Gender, by_gender: Mapping[Gender, int]) -> bool:
     """True for a woman when fewer women than men hold offers, and the other way round."""
     if gender not in _PLURAL:
         return False
     other = Gender.MALE if gender is Gender.FEMALE else Gender.FEMALE
-    return offers.by_gender.get(gender, 0) < offers.by_gender.get(other, 0)
+    return by_gender.get(gender, 0) < by_gender.get(other, 0)
 
 
 def score_application(
@@ -197,9 +205,8 @@ def score_application(
     is scored against the other offers).
     """
     lines = static_lines(app, state, meeting_start, weights)
-    lines += dynamic_lines(
-        offers.by_state.get(app.state_id, 0), app.nominee_gender, offers, weights
-    )
+    state_offers = offers.by_state.get(app.state_id, 0)
+    lines += dynamic_lines(state_offers, app.nominee_gender, offers.by_gender, weights)
     return Score(tuple(lines), override)
 
 

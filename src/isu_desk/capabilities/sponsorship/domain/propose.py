@@ -18,7 +18,7 @@ and the steps of :func:`proposal_steps` are recorded.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
@@ -87,7 +87,7 @@ def candidate(
     )
 
 
-_Entry = tuple[int, date, str, Candidate]  # (-points, received, id, candidate)
+_Entry = tuple[int, date, str, Candidate]  # (-points, received, id, candidate): best is least
 
 
 def propose_offers(
@@ -103,19 +103,21 @@ def propose_offers(
     offered: list[ProposedItem] = []
     waiting: list[ProposedItem] = []
     for tier in _tiers(candidates, by_state):
-        for candidate in _in_score_order(tier, by_state, by_gender, weights):
-            item = _item(candidate, by_state, by_gender, weights)
-            if candidate.estimate <= left:
-                left -= candidate.estimate
+        for c in _in_score_order(tier, by_state, by_gender, weights):
+            extra = dynamic_lines(by_state.get(c.state_id, 0), c.gender, by_gender, weights)
+            score = Score((*c.static.lines, *extra), c.static.override)
+            item = ProposedItem(c.application_id, c.state_id, c.status, score, c.estimate)
+            if c.estimate <= left:
+                left -= c.estimate
                 offered.append(item)
-                by_state[candidate.state_id] = by_state.get(candidate.state_id, 0) + 1
-                by_gender[candidate.gender] = by_gender.get(candidate.gender, 0) + 1
+                by_state[c.state_id] = by_state.get(c.state_id, 0) + 1
+                by_gender[c.gender] = by_gender.get(c.gender, 0) + 1
             else:
                 waiting.append(item)
     return Proposal(tuple(offered), tuple(waiting), available, left)
 
 
-def _tiers(candidates: Iterable[Candidate], by_state: dict[str, int]) -> list[list[Candidate]]:
+def _tiers(candidates: Iterable[Candidate], by_state: dict[str, int]) -> list[list[_Entry]]:
     """Candidates grouped by their rank within their State (tier 0: each State's best)."""
     per_state: dict[str, list[_Entry]] = {}
     for c in candidates:
@@ -123,67 +125,58 @@ def _tiers(candidates: Iterable[Candidate], by_state: dict[str, int]) -> list[li
             raise ValueError(f"{c.application_id} is {c.status}, not a candidate for an offer")
         entry = (-c.static.value, c.received_on, c.application_id, c)
         per_state.setdefault(c.state_id, []).append(entry)
-    tiers: list[list[Candidate]] = []
+    tiers: list[list[_Entry]] = []
     for state_id, entries in per_state.items():
         entries.sort()
-        first = by_state.get(state_id, 0)
-        for rank, entry in enumerate(entries, start=first):
+        for rank, entry in enumerate(entries, start=by_state.get(state_id, 0)):
             while len(tiers) <= rank:
                 tiers.append([])
-            tiers[rank].append(entry[3])
+            tiers[rank].append(entry)
     return tiers
 
 
 def _in_score_order(
-    tier: list[Candidate],
+    tier: list[_Entry],
     by_state: dict[str, int],
     by_gender: dict[Gender, int],
     weights: PriorityWeights,
-) -> Iterable[Candidate]:
-    """The tier's candidates, best current score first (gender balance rescored each time)."""
-    queues: dict[Gender | None, list[_Entry]] = {Gender.FEMALE: [], Gender.MALE: [], None: []}
-    for c in tier:
-        points = c.static.value
-        key: Gender | None = None  # the queue of those whose score the offers cannot change
-        if c.static.override is None:
-            points += 0 if by_state.get(c.state_id, 0) else weights.first_delegate
-            key = c.gender if c.gender in (Gender.FEMALE, Gender.MALE) else None
-        queues[key].append((-points, c.received_on, c.application_id, c))
-    for queue in queues.values():
+) -> Iterator[Candidate]:
+    """The tier's candidates, best current score first (gender balance rescored each time).
+
+    A tier holds at most one candidate per State, so the first-delegate points
+    are settled when it starts; only the gender bonus moves, and it moves a
+    whole queue (women, men) at once, so each pick compares three heads.
+    """
+    women: list[_Entry] = []
+    men: list[_Entry] = []
+    fixed: list[_Entry] = []  # overridden scores, and nominees of no recorded gender
+    first = weights.first_delegate
+    for entry in tier:
+        c = entry[3]
+        if c.static.override is not None:
+            fixed.append(entry)
+            continue
+        if first and not by_state.get(c.state_id, 0):
+            entry = (entry[0] - first, entry[1], entry[2], c)
+        queue = women if c.gender is Gender.FEMALE else men if c.gender is Gender.MALE else fixed
+        queue.append(entry)
+    for queue in (women, men, fixed):
         queue.sort(reverse=True)  # best at the end, popped first
-    women, men, others = queues[Gender.FEMALE], queues[Gender.MALE], queues[None]
     bonus = weights.gender_balance
-    while women or men or others:
-        f = by_gender.get(Gender.FEMALE, 0)
-        m = by_gender.get(Gender.MALE, 0)
-        heads: list[tuple[_Entry, list[_Entry]]] = []
-        if women:
-            heads.append((_boost(women[-1], bonus if f < m else 0), women))
-        if men:
-            heads.append((_boost(men[-1], bonus if m < f else 0), men))
-        if others:
-            heads.append((others[-1], others))
-        best = min(heads, key=lambda head: head[0][:3])[1]
+    while women or men or fixed:
+        f, m = by_gender.get(Gender.FEMALE, 0), by_gender.get(Gender.MALE, 0)
+        best: list[_Entry] | None = None
+        head: _Entry | None = None
+        for queue, extra in ((women, bonus if f < m else 0), (men, bonus if m < f else 0)):
+            if queue:
+                e = queue[-1]
+                e = (e[0] - extra, e[1], e[2], e[3]) if extra else e
+                if head is None or e < head:
+                    best, head = queue, e
+        if fixed and (head is None or fixed[-1] < head):
+            best = fixed
+        assert best is not None
         yield best.pop()[3]
-
-
-def _boost(entry: _Entry, points: int) -> _Entry:
-    if not points:
-        return entry
-    return (entry[0] - points, entry[1], entry[2], entry[3])
-
-
-def _item(
-    c: Candidate,
-    by_state: dict[str, int],
-    by_gender: dict[Gender, int],
-    weights: PriorityWeights,
-) -> ProposedItem:
-    """The candidate with its full score against the offers made so far."""
-    offers = OffersSoFar(by_state, by_gender)
-    extra = dynamic_lines(by_state.get(c.state_id, 0), c.gender, offers, weights)
-    score = Score((*c.static.lines, *extra), c.static.override)
-    return ProposedItem(c.application_id, c.state_id, c.status, score, c.estimate)
 
 
 def proposal_steps(
