@@ -19,11 +19,11 @@ from __future__ import annotations
 import argparse
 import random
 import sys
-import time
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from datetime import date, timedelta
 from decimal import Decimal
-from typing import Any
+
+from timing import timed
 
 from isu_desk.capabilities.sponsorship.domain.costs import estimate
 from isu_desk.capabilities.sponsorship.domain.priority import (
@@ -120,16 +120,6 @@ def baseline(cands: Sequence[Candidate], available: Decimal) -> tuple[list[str],
 
 def ours(cands: Sequence[Candidate], available: Decimal) -> Proposal:
     return propose_offers(cands, available, OffersSoFar(), WEIGHTS)
-
-
-def timed(fn: Callable[[], Any], repeats: int) -> float:
-    """Best wall time in seconds of ``repeats`` runs (the machine is shared)."""
-    best = float("inf")
-    for _ in range(repeats):
-        started = time.perf_counter()
-        fn()
-        best = min(best, time.perf_counter() - started)
-    return best
 
 
 def main() -> int:
