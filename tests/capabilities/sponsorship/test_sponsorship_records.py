@@ -97,6 +97,15 @@ def test_a_note_verbale_needs_its_reference() -> None:
     assert validate_application(application(channel=Channel.EMAIL, reference=""), MEETING) == []
 
 
+def test_the_note_verbale_is_dated_before_it_arrives() -> None:
+    nv = application(channel=Channel.NOTE_VERBALE, note_date=date(2025, 6, 18))
+    assert validate_application(nv, MEETING) == []
+    late = application(channel=Channel.NOTE_VERBALE, note_date=date(2025, 6, 21))
+    assert fields(validate_application(late, MEETING)) == {"note_date"}
+    by_email = application(channel=Channel.EMAIL, note_date=date(2025, 6, 18))
+    assert fields(validate_application(by_email, MEETING)) == {"note_date"}
+
+
 def test_travel_dates_stay_near_the_meeting() -> None:
     backwards = application(departure_on=date(2025, 9, 20), return_on=date(2025, 9, 14))
     assert "return_on" in fields(validate_application(backwards, MEETING))

@@ -8,10 +8,12 @@ from hypothesis import event, settings
 from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, invariant, rule
 
+from isu_desk.capabilities.sponsorship.domain.records import RoundStatus
 from isu_desk.capabilities.sponsorship.domain.workflow import (
     History,
     Status,
     Step,
+    check_round,
     replay,
     start,
     take,
@@ -92,6 +94,19 @@ def test_a_step_is_not_dated_before_the_previous_one() -> None:
     refused = take(eligible, step(S.ELIGIBLE, S.OFFERED, DAY - timedelta(1)))
     assert isinstance(refused, list)
     assert refused[0].message == "The date is before the previous step (2025-07-10)."
+
+
+def test_a_future_date_is_refused_when_today_is_known() -> None:
+    refused = take(start(), step(S.RECEIVED, S.ELIGIBLE, DAY + timedelta(1)), today=DAY)
+    assert isinstance(refused, list) and refused[0].message == "The date is in the future."
+    assert isinstance(take(start(), step(S.RECEIVED, S.ELIGIBLE), today=DAY), History)
+
+
+def test_a_reported_round_takes_no_more_steps() -> None:
+    assert check_round(RoundStatus.DECIDED) == []
+    assert [e.message for e in check_round(RoundStatus.REPORTED)] == [
+        "The round has been reported; its applications no longer change."
+    ]
 
 
 def test_two_workstations_deciding_offline_keep_both_steps() -> None:

@@ -111,6 +111,7 @@ class Application:
     received_on: date
     channel: Channel = Channel.EMAIL
     reference: str = ""  # the note verbale's number, or the sender of the e-mail
+    note_date: date | None = None  # the date the note verbale bears
     contact_id: str | None = None  # the Directory contact, once known or created
     nominee_title: str = ""
     nominee_ministry: str = ""
@@ -191,6 +192,15 @@ def validate_application(app: Application, meeting: MeetingDates) -> list[FieldE
     errors += checks.text("reference", app.reference, "reference")
     if app.channel is Channel.NOTE_VERBALE and not app.reference.strip():
         errors.append(FieldError("reference", "Enter the note verbale's reference."))
+    errors += checks.day("note_date", app.note_date, "date of the note verbale")
+    errors += checks.ordered(
+        app.note_date,
+        app.received_on,
+        "note_date",
+        "The note verbale is dated after it was received.",
+    )
+    if app.note_date and app.channel is not Channel.NOTE_VERBALE:
+        errors.append(FieldError("note_date", "Only a note verbale has a date of its own."))
     errors += _request(app)
     errors += _travel(app, meeting)
     errors += checks.notes("notes", app.notes)

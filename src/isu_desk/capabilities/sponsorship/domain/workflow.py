@@ -18,6 +18,7 @@ from datetime import date
 from enum import StrEnum
 
 from isu_desk.capabilities.sponsorship.domain import checks
+from isu_desk.capabilities.sponsorship.domain.records import RoundStatus
 from isu_desk.domain.errors import FieldError
 
 
@@ -107,8 +108,13 @@ def allowed(status: Status) -> frozenset[Status]:
     return NEXT.get(status, frozenset())
 
 
-def check_step(history: History, step: Step) -> list[FieldError]:
-    """Why ``step`` cannot follow ``history``, in plain words (empty when it can)."""
+def check_step(history: History, step: Step, today: date | None = None) -> list[FieldError]:
+    """Why ``step`` cannot follow ``history``, in plain words (empty when it can).
+
+    With ``today``, a step dated in the future is refused too (the services
+    pass it; :func:`replay` does not, so a merged history never depends on
+    the day it is read).
+    """
     current = history.status
     if step.from_status is not current:
         return [
@@ -129,9 +135,19 @@ def check_step(history: History, step: Step) -> list[FieldError]:
         errors.append(
             FieldError("on", f"The date is before the previous step ({last.isoformat()}).")
         )
+    if today is not None and step.on > today:
+        errors.append(FieldError("on", "The date is in the future."))
     if not step.workstation_id:
         errors.append(FieldError("workstation_id", "The workstation taking the step is unknown."))
     return errors
+
+
+def check_round(status: RoundStatus) -> list[FieldError]:
+    """A reported round is closed to further steps (its report is a record)."""
+    if status is RoundStatus.REPORTED:
+        message = "The round has been reported; its applications no longer change."
+        return [FieldError("status", message)]
+    return []
 
 
 def _order(current: Status, to: Status) -> list[FieldError]:
@@ -153,9 +169,9 @@ def start() -> History:
     return History(Status.RECEIVED, (), ())
 
 
-def take(history: History, step: Step) -> History | list[FieldError]:
+def take(history: History, step: Step, today: date | None = None) -> History | list[FieldError]:
     """``history`` with ``step`` added, or the errors that refuse it (nothing changes)."""
-    errors = check_step(history, step)
+    errors = check_step(history, step, today)
     if errors:
         return errors
     return History(step.to_status, (*history.steps, step), history.conflicts)
