@@ -22,7 +22,6 @@ import sqlite3
 import sys
 import tempfile
 import time
-from collections.abc import Callable
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
@@ -32,6 +31,7 @@ from reportlab.lib.pagesizes import A4, landscape
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.platypus import SimpleDocTemplate, Table, TableStyle
+from timing import timed
 
 from isu_desk.capabilities.contributions.services.service import DEFAULT_FUNDS, ContributionsService
 from isu_desk.capabilities.contributions.storage import repository as repo
@@ -226,16 +226,6 @@ def bare_dashboard(path: Path) -> Any:
             "SELECT * FROM contributions ORDER BY received_on DESC, id LIMIT 5"
         ).fetchall()
         return budget.fetchone(), received.fetchone(), pledges, latest
-
-
-def timed(fn: Callable[[], Any], repeats: int) -> float:
-    """Best wall time in seconds of ``repeats`` runs (the machine is shared)."""
-    best = float("inf")
-    for _ in range(repeats):
-        started = time.perf_counter()
-        fn()
-        best = min(best, time.perf_counter() - started)
-    return best
 
 
 def main() -> int:

@@ -4,7 +4,24 @@ Other capabilities import the Directory only from here (an import-linter
 contract keeps it so); everything else in the package may change freely.
 """
 
-from isu_desk.capabilities.directory.domain import Contact, Organisation, State, StateStatus
+from isu_desk.capabilities.directory.domain import (
+    Contact,
+    Gender,
+    Organisation,
+    State,
+    StateStatus,
+    UnRegion,
+    valid_email,
+)
 from isu_desk.capabilities.directory.services.service import DirectoryService
 
-__all__ = ["Contact", "DirectoryService", "Organisation", "State", "StateStatus"]
+__all__ = [
+    "Contact",
+    "DirectoryService",
+    "Gender",
+    "Organisation",
+    "State",
+    "StateStatus",
+    "UnRegion",
+    "valid_email",
+]

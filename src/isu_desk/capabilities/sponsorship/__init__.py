@@ -1,0 +1,1 @@
+"""The Sponsorship Programme: rounds, applications, priorities, decisions, costs and letters."""
