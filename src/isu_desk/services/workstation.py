@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
+from isu_desk.capabilities.meetings.services.seed import seed_meetings
 from isu_desk.domain.directory import ConsentType, State, StateStatus
 from isu_desk.domain.ids import new_id, seed_id
 from isu_desk.paths import resources_dir
@@ -104,6 +105,7 @@ def init_workstation(database: Database, name: str | None = None) -> Workstation
             settings.put(session, "workstation_name", name)
     database.load_clock()
     seed_states(database)
+    seed_meetings(database)
     found = workstation(database)
     assert found is not None
     return found
