@@ -103,7 +103,7 @@ def prepare(record: Any) -> Any:
     """The record as it will be stored: a normalised symbol, a derived minutes id."""
     if isinstance(record, Document):
         record = replace(record, symbol=normalise_symbol(record.symbol))
-    if isinstance(record, MinuteEntry) and not record.id:
+    if isinstance(record, MinuteEntry):  # one text per agenda item, the same id on every desk
         record = replace(record, id=seed_id("minute", record.agenda_item_id))
     if not record.id:
         record = replace(record, id=new_id())
