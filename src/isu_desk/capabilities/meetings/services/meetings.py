@@ -23,6 +23,7 @@ from isu_desk.capabilities.meetings.domain.rules import agenda_sort_key
 from isu_desk.capabilities.meetings.domain.symbols import symbol_sort_key, valid_prefix
 from isu_desk.capabilities.meetings.services import checks
 from isu_desk.capabilities.meetings.storage import repo, search
+from isu_desk.domain.directory import OfficeRole
 from isu_desk.domain.errors import FieldError, RecordNotFound, Result
 from isu_desk.domain.ids import is_uuid
 from isu_desk.storage import settings
@@ -178,9 +179,12 @@ class MeetingsService:
         return Result.success(office_holder_id)
 
     def committee_on(self, day: date) -> list[CommitteeMember]:
-        """The Coordination Committee on ``day``: every office holder whose term runs then."""
+        """The Coordination Committee on ``day``: every office holder whose term runs then,
+        the Presidency first, then the Coordinators by theme."""
         with self._db.read() as session:
             rows = repo.office_holders_on(session, day)
+        order = [role.value for role in OfficeRole]
+        rows.sort(key=lambda row: (order.index(row["role"]), row["theme"], row["state_name"]))
         return [
             CommitteeMember(
                 role=str(row["role"]),

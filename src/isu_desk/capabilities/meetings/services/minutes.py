@@ -183,10 +183,15 @@ class MinutesService:
         today = self._today()
         with self._db.read() as session:
             rows = repo.action_points(
-                session, today, statuses=[s.value for s in statuses],
-                overdue_only=overdue_only, owner_id=owner_id, owner_name=owner_name,
-                offset=offset, limit=limit,
-            )  # fmt: skip
+                session,
+                today,
+                statuses=[s.value for s in statuses],
+                overdue_only=overdue_only,
+                owner_id=owner_id,
+                owner_name=owner_name,
+                offset=offset,
+                limit=limit,
+            )
             names = repo.names(session) if rows else {}
             points = [(to_record(ActionPoint, row), code, title) for row, code, title in rows]
         return [

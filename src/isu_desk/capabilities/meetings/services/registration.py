@@ -167,9 +167,18 @@ class _Matcher:
             else category_of_organisation(self.org_kinds[str(org_id)])
         )
         line = RegistrationLine(
-            number, given, surname, _cell(row, "title"), _cell(row, "email"),
-            delegation, state_id, org_id, category, None, False,
-        )  # fmt: skip
+            number,
+            given,
+            surname,
+            _cell(row, "title"),
+            _cell(row, "email"),
+            delegation,
+            state_id,
+            org_id,
+            category,
+            None,
+            False,
+        )
         contact = self.contact(line)
         if isinstance(contact, FieldError):
             return contact
@@ -233,9 +242,14 @@ def apply_registration(
                 already += 1
                 continue
             participant = Participant(
-                new_id(), preview.meeting_id, contact_id, line.category,
-                line.state_id, line.organisation_id, attendance=Attendance.REGISTERED,
-            )  # fmt: skip
+                new_id(),
+                preview.meeting_id,
+                contact_id,
+                line.category,
+                line.state_id,
+                line.organisation_id,
+                attendance=Attendance.REGISTERED,
+            )
             errors = checks.check(session, participant, context)
             if errors:
                 return Result.failure([FieldError(f"line {line.line}", e.message) for e in errors])
@@ -247,9 +261,13 @@ def apply_registration(
 
 def _new_contact(session: Session, line: RegistrationLine) -> Contact | FieldError:
     contact = Contact(
-        new_id(), line.name, title=line.title, email=line.email,
-        state_id=line.state_id, organisation_id=line.organisation_id,
-    )  # fmt: skip
+        new_id(),
+        line.name,
+        title=line.title,
+        email=line.email,
+        state_id=line.state_id,
+        organisation_id=line.organisation_id,
+    )
     errors = validate_contact(contact)
     if errors:
         return FieldError(f"line {line.line}", f"{errors[0].field}: {errors[0].message}")

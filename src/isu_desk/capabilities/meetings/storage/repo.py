@@ -304,3 +304,28 @@ _DIRECTORY: dict[str, type[Base]] = {
     "contacts": ContactRecord,
     "office_holders": OfficeHolderRecord,
 }
+
+
+def participant_rows(session: Session, meeting_id: str) -> list[dict[str, Any]]:
+    """A meeting's participants with their person and delegation names (one query)."""
+    stmt = (
+        select(
+            ParticipantRecord.category,
+            ParticipantRecord.head_of_delegation,
+            ParticipantRecord.attendance,
+            ContactRecord.title,
+            ContactRecord.name,
+            ContactRecord.position,
+            StateRecord.name.label("state_name"),
+            OrganisationRecord.name.label("organisation_name"),
+            OrganisationRecord.acronym,
+        )
+        .join(ContactRecord, ContactRecord.id == ParticipantRecord.contact_id)
+        .outerjoin(StateRecord, StateRecord.id == ParticipantRecord.delegation_state_id)
+        .outerjoin(
+            OrganisationRecord,
+            OrganisationRecord.id == ParticipantRecord.delegation_organisation_id,
+        )
+        .where(ParticipantRecord.meeting_id == meeting_id)
+    )
+    return [dict(row._mapping) for row in session.execute(stmt)]
