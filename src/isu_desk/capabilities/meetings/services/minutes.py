@@ -192,7 +192,12 @@ class MinutesService:
                 offset=offset,
                 limit=limit,
             )
-            names = repo.names(session) if rows else {}
+            owners = [
+                str(getattr(row, field) or "")
+                for row, _, _ in rows
+                for field in ("owner_office_holder_id", "owner_state_id", "owner_contact_id")
+            ]
+            names = repo.names(session, owners)
             points = [(to_record(ActionPoint, row), code, title) for row, code, title in rows]
         return [
             ActionRow(point, code, title, _owner(point, names), point.overdue(today))

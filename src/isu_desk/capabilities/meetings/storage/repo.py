@@ -6,7 +6,7 @@ the full-text triggers index them); lists filter, sort and page in SQLite.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from datetime import date
 from typing import Any, cast
 
@@ -210,14 +210,23 @@ def minutes_awaiting(session: Session) -> int:
 # --- the Directory, as Meetings reads it ------------------------------------------------
 
 
-def names(session: Session) -> dict[str, str]:
-    """Names of every State, organisation, contact and office holder by id."""
+def names(session: Session, ids: Collection[str] | None = None) -> dict[str, str]:
+    """Names of States, organisations, contacts and office holders by id (only ``ids``
+    when given: a page of action points names its owners without reading every contact)."""
     found: dict[str, str] = {}
+    wanted = None if ids is None else list({i for i in ids if i})
+    if wanted == []:
+        return found
     for model in (StateRecord, OrganisationRecord, ContactRecord):
-        found.update({row[0]: row[1] for row in session.execute(select(model.id, model.name))})
+        stmt = select(model.id, model.name)
+        if wanted is not None:
+            stmt = stmt.where(model.id.in_(wanted))
+        found.update({row[0]: row[1] for row in session.execute(stmt)})
     holders = select(OfficeHolderRecord.id, OfficeHolderRecord.role, StateRecord.name).join(
         StateRecord, StateRecord.id == OfficeHolderRecord.state_id
     )
+    if wanted is not None:
+        holders = holders.where(OfficeHolderRecord.id.in_(wanted))
     for holder_id, role, state in session.execute(holders):
         found[holder_id] = f"{str(role).replace('_', ' ').capitalize()} ({state})"
     return found
