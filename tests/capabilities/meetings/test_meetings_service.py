@@ -17,7 +17,13 @@ from isu_desk.capabilities.meetings.domain.records import (
 )
 from isu_desk.capabilities.meetings.services.meetings import MeetingsService
 from isu_desk.capabilities.meetings.services.seed import meeting_id, seed_meetings
-from isu_desk.domain.directory import OfficeHolder, OfficeRole, State
+from isu_desk.domain.directory import (
+    OfficeHolder,
+    OfficeRole,
+    Organisation,
+    OrganisationKind,
+    State,
+)
 from isu_desk.services.directory import DirectoryService
 from isu_desk.storage.database import Database
 
@@ -127,3 +133,17 @@ def test_the_committee_on_a_date_names_the_meeting_that_elected_each_holder(
     assert directory.save(replace(president, notes="re-saved")).ok
     assert meetings.committee_on(date(2025, 4, 1))[0].elected_at == "12MSP"
     assert coordinator.id
+
+
+def test_a_delegation_is_proposed_its_category_at_the_meeting(
+    meetings: MeetingsService, directory: DirectoryService
+) -> None:
+    lithuania = next(s for s in directory.all(State) if s.iso3 == "LTU")
+    msp12, msp13 = meetings.find_meeting("12MSP"), meetings.find_meeting("13MSP")
+    assert msp12 is not None and msp13 is not None
+    assert meetings.delegation_category(msp12.id, state_id=lithuania.id).value == "states_parties"
+    assert meetings.delegation_category(msp13.id, state_id=lithuania.id).value == "observer_states"
+    cmc = directory.save(
+        Organisation("", "Cluster Munition Coalition", "CMC", OrganisationKind.NGO)
+    )
+    assert meetings.delegation_category(msp13.id, organisation_id=cmc.unwrap().id).value == "ngos"

@@ -12,6 +12,7 @@ from isu_desk.capabilities.meetings.domain.records import (
     Decision,
     DecisionKind,
     Document,
+    MinuteEntry,
     MinutesStatus,
     OwnerKind,
 )
@@ -43,6 +44,8 @@ def test_approved_minutes_change_only_by_a_correction_that_keeps_the_approved_te
     assert shown.entry is not None and shown.entry.text.endswith("Vientiane.")
     assert [c.reason for c in shown.corrections] == ["The place was missing."]
     assert minutes.items(cc.id)[0].entry is None  # item 1 has no text yet
+    deleting = meetings.delete(MinuteEntry, shown.entry.id)
+    assert "approved" in deleting.errors[0].message
 
 
 def test_an_action_point_is_done_in_one_call_with_today_as_its_date(

@@ -187,6 +187,15 @@ def check(session: Session, record: Any, context: Context) -> list[FieldError]:
     )
 
 
+def delete_errors(session: Session, kind: str, row: Any) -> list[FieldError]:
+    """Why a stored row may not be deleted: the text of approved minutes is a record."""
+    if kind == "minute_entries":
+        minutes = repo.get(session, "minutes", seed_id("minutes", row.meeting_id))
+        if minutes is not None and minutes.status == MinutesStatus.APPROVED:
+            return [FieldError("", APPROVED_MESSAGE)]
+    return []
+
+
 def write(session: Session, record: Any) -> bool:
     """Insert or update a checked record; returns whether anything changed."""
     kind = KIND_OF[type(record)]

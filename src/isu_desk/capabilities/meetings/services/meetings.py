@@ -14,18 +14,24 @@ from typing import Any, TypeVar
 
 from isu_desk.capabilities.meetings.domain.records import (
     AgendaItem,
+    DelegationCategory,
     Document,
     Meeting,
     MeetingKind,
     Participant,
 )
-from isu_desk.capabilities.meetings.domain.rules import agenda_sort_key
+from isu_desk.capabilities.meetings.domain.rules import (
+    agenda_sort_key,
+    category_of_organisation,
+    category_of_state,
+)
 from isu_desk.capabilities.meetings.domain.symbols import symbol_sort_key, valid_prefix
 from isu_desk.capabilities.meetings.services import checks
 from isu_desk.capabilities.meetings.storage import repo, search
-from isu_desk.domain.directory import OfficeRole
+from isu_desk.domain.directory import OfficeRole, OrganisationKind, State
 from isu_desk.domain.errors import FieldError, RecordNotFound, Result
 from isu_desk.domain.ids import is_uuid
+from isu_desk.storage import directory as directory_repo
 from isu_desk.storage import settings
 from isu_desk.storage.database import Database
 from isu_desk.storage.mapping import to_record
@@ -75,6 +81,9 @@ class MeetingsService:
             row = repo.get(session, kind, record_id)
             if row is None:
                 return Result.failure([FieldError("", "This record was already deleted.")])
+            refused = checks.delete_errors(session, kind, row)
+            if refused:
+                return Result.failure(refused)
             used = repo.references(session, kind, record_id)
             if used:
                 listed = ", ".join(f"{n} {label}" for label, n in used.items())
@@ -85,6 +94,19 @@ class MeetingsService:
             record: Any = to_record(cls, row)
             repo.delete_row(session, kind, record_id)
         return Result.success(record)
+
+    def delegation_category(
+        self, meeting_id: str, *, state_id: str | None = None, organisation_id: str | None = None
+    ) -> DelegationCategory:
+        """The group a delegation is listed under at a meeting: a State by its status on the
+        meeting's first day, an organisation by its kind (the window proposes it)."""
+        with self._db.read() as session:
+            meeting: Any = repo.get(session, "meetings", meeting_id)
+            if state_id:
+                state = to_record(State, directory_repo.get(session, "states", state_id))
+                return category_of_state(state, meeting.start_date)
+            org: Any = directory_repo.get(session, "organisations", str(organisation_id))
+            return category_of_organisation(OrganisationKind(org.kind))
 
     def get(self, cls: type[R], record_id: str) -> R:
         kind = checks.KIND_OF[cls]
