@@ -4,7 +4,7 @@ Grouped by category (States Parties, signatory States, observer States, the
 United Nations and international organisations, non-governmental
 organisations), then by delegation in alphabetical order (accents ignored);
 within a delegation the head comes first, then the others by name. Names and
-titles print in any script. Each category is one table whose caption and
+titles print in any script. Each category is a heading and one table whose
 column headers repeat on every page it spans; the delegation is named on its
 first row and a thin rule separates delegations.
 """
@@ -93,7 +93,8 @@ def _rows(delegations: Sequence[Delegation]) -> tuple[list[list[str]], list[int]
 
 
 def participants_flowables(delegations: Sequence[Delegation], meta: ReportMeta) -> list[Flowable]:
-    """Title, summary, then one table per category (its name repeated on every page)."""
+    """Title, summary, then each category's heading and table (headers repeated on every
+    page; a caption spanning the columns would make reportlab's page splits slower)."""
     widths = [share * content_width(meta) for share in _SHARES]
     story: list[Flowable] = [*title_block(meta), paragraph(_summary(delegations))]
     for category in DelegationCategory:
@@ -101,11 +102,12 @@ def participants_flowables(delegations: Sequence[Delegation], meta: ReportMeta) 
         if not mine:
             continue
         rows, starts = _rows(mine)
-        table = data_table(HEADERS, rows, widths, caption=category.label)
+        story.append(paragraph(category.label, "heading"))
+        table = data_table(HEADERS, rows, widths)
         # No zebra (it would cut across delegations); a rule above each delegation but
-        # the first (rows 0 and 1 are the caption and the header).
-        rules = [("LINEABOVE", (0, 2 + at), (-1, 2 + at), 0.4, RULE) for at in starts[1:]]
-        table.setStyle(TableStyle([("ROWBACKGROUNDS", (0, 2), (-1, -1), [None]), *rules]))
+        # the first (row 0 is the header).
+        rules = [("LINEABOVE", (0, 1 + at), (-1, 1 + at), 0.4, RULE) for at in starts[1:]]
+        table.setStyle(TableStyle([("ROWBACKGROUNDS", (0, 1), (-1, -1), [None]), *rules]))
         story.append(table)
     return story
 
