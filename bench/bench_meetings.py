@@ -43,8 +43,9 @@ from isu_desk.capabilities.meetings.storage import repo
 from isu_desk.domain.ids import new_id
 from isu_desk.reports.fonts import fonts_dir
 from isu_desk.services.workstation import init_workstation, open_data_folder
-from isu_desk.storage import directory as directory_repo
+from isu_desk.storage import rows
 from isu_desk.storage.database import Database
+from isu_desk.storage.models import ContactRecord
 
 TODAY = date(2026, 6, 1)
 GOAL_MS = 100.0
@@ -80,7 +81,7 @@ def build(folder: Path, scale: float) -> tuple[Database, str]:
              "organisation_id": None, "email": "", "phone": "", "languages": "", "notes": ""}
             for n in range(max(BIG_MEETING, n_people // 10))
         ]  # fmt: skip
-        directory_repo.insert_many(session, "contacts", contacts)
+        rows.insert_many(session, ContactRecord, contacts)
         meetings = [
             {"id": new_id(), "kind": rng.choice(["coordination_committee", "working_group"]),
              "title": f"Meeting {n}", "start_date": date(2010, 1, 1) + timedelta(days=n * 3),

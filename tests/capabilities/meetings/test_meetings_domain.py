@@ -7,6 +7,7 @@ from datetime import date
 from hypothesis import given
 from hypothesis import strategies as st
 
+from isu_desk.capabilities.meetings.directory import State, StateStatus
 from isu_desk.capabilities.meetings.domain.records import (
     ActionPoint,
     ActionStatus,
@@ -36,7 +37,6 @@ from isu_desk.capabilities.meetings.domain.symbols import (
     parse_symbol,
     symbol_sort_key,
 )
-from isu_desk.domain.directory import State, StateStatus
 
 # Twenty real symbols, in the order a UN documents list prints them.
 UN_ORDER = [

@@ -8,6 +8,14 @@ from datetime import date
 
 from tests.capabilities.meetings.conftest import TODAY, add_cc
 
+from isu_desk.capabilities.meetings.directory import (
+    DirectoryService,
+    OfficeHolder,
+    OfficeRole,
+    Organisation,
+    OrganisationKind,
+    State,
+)
 from isu_desk.capabilities.meetings.domain.records import (
     AgendaItem,
     Document,
@@ -17,14 +25,6 @@ from isu_desk.capabilities.meetings.domain.records import (
 )
 from isu_desk.capabilities.meetings.services.meetings import MeetingsService
 from isu_desk.capabilities.meetings.services.seed import meeting_id, seed_meetings
-from isu_desk.domain.directory import (
-    OfficeHolder,
-    OfficeRole,
-    Organisation,
-    OrganisationKind,
-    State,
-)
-from isu_desk.services.directory import DirectoryService
 from isu_desk.storage.database import Database
 
 

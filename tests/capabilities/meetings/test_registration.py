@@ -6,14 +6,19 @@ from pathlib import Path
 
 from openpyxl import Workbook
 
+from isu_desk.capabilities.meetings.directory import (
+    Contact,
+    DirectoryService,
+    Organisation,
+    OrganisationKind,
+    State,
+)
 from isu_desk.capabilities.meetings.domain.records import DelegationCategory
 from isu_desk.capabilities.meetings.services.meetings import MeetingsService
 from isu_desk.capabilities.meetings.services.registration import (
     apply_registration,
     preview_registration,
 )
-from isu_desk.domain.directory import Contact, Organisation, OrganisationKind, State
-from isu_desk.services.directory import DirectoryService
 from isu_desk.storage.database import Database
 
 HEADER = "Name,Given name,Title,Delegation,E-mail\n"

@@ -9,6 +9,13 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from isu_desk.capabilities.meetings.directory import (
+    EARLIEST_DATE,
+    LATEST_DATE,
+    OrganisationKind,
+    State,
+    StateStatus,
+)
 from isu_desk.capabilities.meetings.domain.records import (
     MEETING_STATUS_ORDER,
     STATE_CATEGORIES,
@@ -26,13 +33,6 @@ from isu_desk.capabilities.meetings.domain.records import (
     Participant,
 )
 from isu_desk.capabilities.meetings.domain.symbols import DEFAULT_PREFIX, parse_symbol
-from isu_desk.domain.directory import (
-    EARLIEST_DATE,
-    LATEST_DATE,
-    OrganisationKind,
-    State,
-    StateStatus,
-)
 from isu_desk.domain.errors import FieldError
 
 UN_LANGUAGES = ("ar", "zh", "en", "fr", "ru", "es")

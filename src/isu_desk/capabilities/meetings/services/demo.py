@@ -13,6 +13,13 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
+from isu_desk.capabilities.meetings.directory import (
+    Contact,
+    DirectoryService,
+    Organisation,
+    OrganisationKind,
+    State,
+)
 from isu_desk.capabilities.meetings.domain.records import (
     ActionPoint,
     ActionStatus,
@@ -33,10 +40,8 @@ from isu_desk.capabilities.meetings.domain.rules import category_of_organisation
 from isu_desk.capabilities.meetings.services.meetings import MeetingsService
 from isu_desk.capabilities.meetings.services.minutes import MinutesService
 from isu_desk.capabilities.meetings.services.seed import meeting_id, seed_meetings
-from isu_desk.domain.directory import Contact, Organisation, OrganisationKind, State
 from isu_desk.domain.errors import RecordNotFound
 from isu_desk.domain.ids import seed_id
-from isu_desk.services.directory import DirectoryService
 from isu_desk.storage.database import Database
 
 NOTE = "Demo data"

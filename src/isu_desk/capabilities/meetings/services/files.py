@@ -34,8 +34,13 @@ from isu_desk.capabilities.meetings.services import checks
 from isu_desk.capabilities.meetings.storage import repo
 from isu_desk.domain.errors import DataError, FieldError, Result
 from isu_desk.domain.ids import is_uuid
-from isu_desk.services.contributions_files import UNREADABLE, read_rows
-from isu_desk.services.record_files import RowParser, column_names, required_columns
+from isu_desk.services.record_files import (
+    READ_ERRORS,
+    RowParser,
+    column_names,
+    read_rows,
+    required_columns,
+)
 from isu_desk.storage.database import Database
 from isu_desk.storage.mapping import to_record
 
@@ -95,7 +100,7 @@ def import_file(database: Database, kind: str, path: Path) -> Result[ImportSumma
     cls = RECORD_TYPES[kind]
     try:
         rows = list(read_rows(path))
-    except UNREADABLE as exc:
+    except READ_ERRORS as exc:
         return Result.failure([FieldError("", f"Cannot read {path.name}: {exc}.")])
     if not rows:
         return Result.failure([FieldError("", f"{path.name} has no rows to import.")])

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any, TypeVar
 
+from isu_desk.capabilities.meetings.directory import OfficeRole, OrganisationKind, State
 from isu_desk.capabilities.meetings.domain.records import (
     AgendaItem,
     DelegationCategory,
@@ -28,10 +29,8 @@ from isu_desk.capabilities.meetings.domain.rules import (
 from isu_desk.capabilities.meetings.domain.symbols import symbol_sort_key, valid_prefix
 from isu_desk.capabilities.meetings.services import checks
 from isu_desk.capabilities.meetings.storage import repo, search
-from isu_desk.domain.directory import OfficeRole, OrganisationKind, State
 from isu_desk.domain.errors import FieldError, RecordNotFound, Result
 from isu_desk.domain.ids import is_uuid
-from isu_desk.storage import directory as directory_repo
 from isu_desk.storage import settings
 from isu_desk.storage.database import Database
 from isu_desk.storage.mapping import to_record
@@ -103,9 +102,9 @@ class MeetingsService:
         with self._db.read() as session:
             meeting: Any = repo.get(session, "meetings", meeting_id)
             if state_id:
-                state = to_record(State, directory_repo.get(session, "states", state_id))
+                state = to_record(State, repo.directory_row(session, "states", state_id))
                 return category_of_state(state, meeting.start_date)
-            org: Any = directory_repo.get(session, "organisations", str(organisation_id))
+            org: Any = repo.directory_row(session, "organisations", str(organisation_id))
             return category_of_organisation(OrganisationKind(org.kind))
 
     def get(self, cls: type[R], record_id: str) -> R:

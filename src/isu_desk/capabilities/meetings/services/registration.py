@@ -18,6 +18,12 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
+from isu_desk.capabilities.meetings.directory import (
+    Contact,
+    OrganisationKind,
+    State,
+    validate_contact,
+)
 from isu_desk.capabilities.meetings.domain.records import (
     Attendance,
     DelegationCategory,
@@ -29,12 +35,10 @@ from isu_desk.capabilities.meetings.domain.rules import (
 )
 from isu_desk.capabilities.meetings.services import checks
 from isu_desk.capabilities.meetings.storage import repo
-from isu_desk.domain.directory import Contact, OrganisationKind, State, validate_contact
 from isu_desk.domain.errors import FieldError, Result
 from isu_desk.domain.ids import new_id
 from isu_desk.domain.text import fold
-from isu_desk.services.contributions_files import UNREADABLE, read_rows
-from isu_desk.storage import directory as directory_repo
+from isu_desk.services.record_files import READ_ERRORS, read_rows
 from isu_desk.storage.database import Database
 from isu_desk.storage.mapping import to_columns, to_record
 
@@ -188,7 +192,7 @@ class _Matcher:
 def _read(path: Path) -> list[tuple[int, dict[str, Any]]] | FieldError:
     try:
         return list(read_rows(path))
-    except UNREADABLE as exc:
+    except READ_ERRORS as exc:
         return FieldError("", f"Cannot read {path.name}: {exc}.")
 
 
@@ -271,5 +275,5 @@ def _new_contact(session: Session, line: RegistrationLine) -> Contact | FieldErr
     errors = validate_contact(contact)
     if errors:
         return FieldError(f"line {line.line}", f"{errors[0].field}: {errors[0].message}")
-    directory_repo.insert_row(session, "contacts", to_columns(contact))
+    repo.insert_contact(session, to_columns(contact))
     return contact

@@ -301,6 +301,16 @@ def symbol_owner(session: Session, symbol: str) -> DocumentRecord | None:
     return session.scalar(select(DocumentRecord).where(DocumentRecord.symbol == symbol).limit(1))
 
 
+def directory_row(session: Session, table: str, record_id: str) -> Any | None:
+    """A row of a Directory table (states, organisations, contacts, office_holders)."""
+    return session.get(_DIRECTORY[table], record_id)
+
+
+def insert_contact(session: Session, values: Mapping[str, Any]) -> None:
+    """A new Directory contact (a person first met on a registration list)."""
+    rows.insert_row(session, ContactRecord, values)
+
+
 def exists(session: Session, table: str, record_id: str) -> bool:
     """Whether a row of any table (Meetings' or the Directory's) has this id."""
     model = MODELS.get(table) or _DIRECTORY[table]
