@@ -37,6 +37,7 @@ from isu_desk.capabilities.meetings.domain.records import (
     Participant,
 )
 from isu_desk.capabilities.meetings.domain.rules import category_of_organisation, category_of_state
+from isu_desk.capabilities.meetings.services import checks
 from isu_desk.capabilities.meetings.services.meetings import MeetingsService
 from isu_desk.capabilities.meetings.services.minutes import MinutesService
 from isu_desk.capabilities.meetings.services.seed import meeting_id, seed_meetings
@@ -168,7 +169,14 @@ CC_MEMBERS = ("PHL", "CHE", "SEN", "MNE", "LAO", "CHL", "NOR", "FRA", "IRL", "UN
 
 @dataclass(frozen=True, slots=True)
 class MeetingsDemo:
-    added: int
+    """What the demo added, by kind of record (all zero on a second run)."""
+
+    added_by_kind: dict[str, int]
+    skipped: tuple[str, ...] = ()
+
+    @property
+    def added(self) -> int:
+        return sum(self.added_by_kind.values())
 
 
 def _id(kind: str, key: str) -> str:
@@ -181,14 +189,15 @@ class _Loader:
         self.minutes = MinutesService(database, lambda: today)
         self.directory = DirectoryService(database)
         self.today = today
-        self.added = 0
+        self.added: dict[str, int] = {label: 0 for label in checks.LABELS.values()}
         self.states = {s.iso3: s for s in self.directory.all(State)}
 
     def save(self, record: Any) -> Any:
         try:
             return self.meetings.get(type(record), record.id)
         except RecordNotFound:
-            self.added += 1
+            label = checks.LABELS[checks.KIND_OF[type(record)]]
+            self.added[label] += 1
             return self.meetings.save(record).unwrap()
 
     def directory_record(self, record: Any) -> None:
