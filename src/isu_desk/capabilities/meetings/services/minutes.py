@@ -87,7 +87,7 @@ class MinutesService:
                 for row in repo.of_meeting(session, "minute_entries", meeting_id)
             }
             corrections: dict[str, list[MinuteCorrection]] = {}
-            for row in repo.all_rows(session, "minute_corrections"):
+            for row in repo.corrections_of(session, meeting_id):
                 corrections.setdefault(row.entry_id, []).append(to_record(MinuteCorrection, row))
         found = []
         for item in self._meetings.agenda(meeting_id):
@@ -176,10 +176,13 @@ class MinutesService:
         overdue_only: bool = False,
         owner_id: str = "",
         owner_name: str = "",
+        meeting_id: str = "",
+        carried_to: str = "",
         offset: int = 0,
         limit: int = -1,
     ) -> list[ActionRow]:
-        """Action points across all meetings, overdue first (the Action points view)."""
+        """Action points across all meetings, overdue first (the Action points view); or
+        those of one meeting, or carried to it (its minutes)."""
         today = self._today()
         with self._db.read() as session:
             rows = repo.action_points(
@@ -189,6 +192,8 @@ class MinutesService:
                 overdue_only=overdue_only,
                 owner_id=owner_id,
                 owner_name=owner_name,
+                meeting_id=meeting_id,
+                carried_to=carried_to,
                 offset=offset,
                 limit=limit,
             )

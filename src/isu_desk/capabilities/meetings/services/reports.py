@@ -122,8 +122,8 @@ def minutes_document(database: Database, meeting: Meeting) -> Any:
     service = MinutesService(database)
     names = MeetingsService(database).names()
     people = attendees_by_attendance(database, meeting.id)
-    rows = [r for r in service.action_points() if r.point.meeting_id == meeting.id]
-    arising = [r for r in service.action_points() if r.point.carried_to_meeting_id == meeting.id]
+    rows = service.action_points(meeting_id=meeting.id)
+    arising = service.action_points(carried_to=meeting.id)
     status = service.minutes(meeting.id)
     return form.MinutesDocument(
         meeting=meeting.display_name,

@@ -148,11 +148,18 @@ def action_points(
     overdue_only: bool = False,
     owner_id: str = "",
     owner_name: str = "",
+    meeting_id: str = "",
+    carried_to: str = "",
     offset: int = 0,
     limit: int = -1,
 ) -> list[tuple[ActionPointRecord, str, str]]:
-    """Action points across meetings: overdue first, then by due date (none last)."""
+    """Action points across meetings (or of one, or carried to one): overdue first, then
+    by due date (none last)."""
     stmt, overdue = _action_select(today)
+    if meeting_id:
+        stmt = stmt.where(ActionPointRecord.meeting_id == meeting_id)
+    if carried_to:
+        stmt = stmt.where(ActionPointRecord.carried_to_meeting_id == carried_to)
     if statuses:
         stmt = stmt.where(ActionPointRecord.status.in_(statuses))
     if overdue_only:
@@ -193,6 +200,15 @@ def open_points_at(session: Session, meeting_id: str) -> list[ActionPointRecord]
 def carried_to(session: Session, meeting_id: str) -> list[ActionPointRecord]:
     stmt = select(ActionPointRecord).where(ActionPointRecord.carried_to_meeting_id == meeting_id)
     return list(session.scalars(stmt.order_by(ActionPointRecord.due_on, ActionPointRecord.id)))
+
+
+def corrections_of(session: Session, meeting_id: str) -> list[MinuteCorrectionRecord]:
+    stmt = (
+        select(MinuteCorrectionRecord)
+        .join(MinuteEntryRecord, MinuteEntryRecord.id == MinuteCorrectionRecord.entry_id)
+        .where(MinuteEntryRecord.meeting_id == meeting_id)
+    )
+    return list(session.scalars(stmt))
 
 
 def count_overdue(session: Session, today: date) -> int:
