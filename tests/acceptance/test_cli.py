@@ -140,7 +140,7 @@ def test_unusable_files_exit_1_with_one_plain_line(
 
 def test_usage_errors_exit_2(folder: Path, capsys: Captured) -> None:
     with pytest.raises(SystemExit) as stopped:
-        run(folder, "import", "meetings", "x.csv")
+        run(folder, "import", "widgets", "x.csv")
     assert stopped.value.code == 2
     assert "invalid choice" in capsys.readouterr().err
 

@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from functools import cache
 from typing import Any
 
-from isu_desk.capabilities import contributions, directory
+from isu_desk.capabilities import contributions, directory, meetings
 from isu_desk.capabilities.declaration import (
     Capability,
     RecordType,
@@ -33,23 +33,13 @@ _SPONSORSHIP = Capability(
         "and daily allowance, and the donors who pay for it.",
     ),
 )
-_MEETINGS = Capability(
-    name="meetings",
-    title="Meetings",
-    section=Section(
-        "Meetings",
-        40,
-        plan="Meetings of States Parties, Review Conferences and intersessional meetings: "
-        "dates, venues, delegations and their participants.",
-    ),
-)
 
 # In the order their demo data loads and their reports are listed.
 CAPABILITIES: tuple[Capability, ...] = (
     directory.CAPABILITY,
     contributions.CAPABILITY,
     _SPONSORSHIP,  # coming: a sidebar placeholder only
-    _MEETINGS,  # coming: a sidebar placeholder only
+    meetings.CAPABILITY,
 )
 
 

@@ -4,15 +4,20 @@ Shared by the Directory import (and fit for any record type): the columns are a
 record type's fields; values parse strictly (ISO dates only, true/false/yes/no/
 1/0, enums by value) and each problem becomes a plain message; a file that is
 missing, a folder, binary, not UTF-8 or empty is refused with one plain line.
+:func:`read_rows` reads the rows of a CSV, JSON or xlsx file as dictionaries
+(Contributions and Meetings); what it raises for a file it cannot read is in
+:data:`READ_ERRORS`.
 """
 
 from __future__ import annotations
 
 import csv
 import io
+import json
 import re
 import typing
-from collections.abc import Callable, Iterator
+import zipfile
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import MISSING, fields
 from datetime import date
 from enum import Enum
@@ -21,7 +26,7 @@ from pathlib import Path
 from types import UnionType
 from typing import Any
 
-from isu_desk.domain.errors import FieldError
+from isu_desk.domain.errors import DataError, FieldError
 
 # --- columns and values --------------------------------------------------------
 
@@ -176,3 +181,65 @@ def normalise_header(cells: list[str]) -> list[str]:
     while names and not names[-1]:
         names.pop()
     return names
+
+
+# --- CSV, JSON or xlsx rows as dictionaries ----------------------------------------
+
+READ_ERRORS = (OSError, ValueError, KeyError, csv.Error, zipfile.BadZipFile)
+# Where a row keeps cells beyond its header's columns (never a column name).
+EXTRA = "\x00extra"
+
+
+def read_rows(path: Path) -> Iterator[tuple[int, dict[str, Any]]]:
+    """(line or record number, row) pairs of a CSV, JSON or xlsx file.
+
+    Column names are stripped and lower-cased (headers are not case-sensitive).
+    """
+    suffix = path.suffix.lower()
+    if suffix == ".xlsx":
+        yield from _xlsx_rows(path)
+    elif suffix == ".json":
+        data = json.loads(path.read_text(encoding="utf-8-sig"))
+        if not isinstance(data, list) or not all(isinstance(d, dict) for d in data):
+            raise DataError(f"{path.name} must hold a JSON list of objects.")
+        yield from ((number, _lowered(row)) for number, row in enumerate(data, start=1))
+    else:
+        text = io.StringIO(path.read_text(encoding="utf-8-sig"), newline="")
+        reader = csv.DictReader(text, restkey=EXTRA)
+        for row in reader:
+            yield reader.line_num, _lowered(row)
+
+
+def _lowered(row: Mapping[Any, Any]) -> dict[str, Any]:
+    """The row with its column names stripped and lower-cased (headers are not case-sensitive)."""
+    return {(k if k == EXTRA else str(k).strip().lower()): v for k, v in row.items() if k}
+
+
+def _xlsx_rows(path: Path) -> Iterator[tuple[int, dict[str, Any]]]:
+    from openpyxl import load_workbook
+    from openpyxl.utils.exceptions import InvalidFileException
+
+    try:
+        book = load_workbook(path, read_only=True, data_only=True)
+    except InvalidFileException as exc:
+        raise ValueError(str(exc)) from exc
+    try:
+        rows = list(book.active.iter_rows(values_only=True))
+    finally:
+        book.close()  # read-only workbooks keep the file open until closed
+    header = [str(cell or "").strip().lower() for cell in (rows[0] if rows else ())]
+    for number, cells in enumerate(rows[1:], start=2):
+        if any(cell not in (None, "") for cell in cells):
+            row = dict(zip(header, cells, strict=False))
+            if len(cells) > len(header):
+                row[EXTRA] = list(cells[len(header) :])
+            yield number, row
+
+
+def extra_cells(row: dict[str, Any]) -> list[str]:
+    """A row with filled cells beyond its header is refused, never cut short silently."""
+    extra = row.get(EXTRA) or []
+    if not any(cell not in (None, "") and str(cell).strip() for cell in extra):
+        return []
+    width = len(row) - 1
+    return [f"{width + len(extra)} values, but the header has {width} columns."]

@@ -144,6 +144,11 @@ class OfficeHolderRecord(Base):
     theme: Mapped[str] = mapped_column(String(100), default="")
     contact_id: Mapped[str | None] = mapped_column(ForeignKey("contacts.id", ondelete="RESTRICT"))
     notes: Mapped[str] = mapped_column(Text, default="")
+    # The meeting that elected the holder (Meetings sets it; the Directory record leaves it).
+    # use_alter: meetings point back at office holders (their chair), a cycle to sort around.
+    elected_meeting_id: Mapped[str | None] = mapped_column(
+        ForeignKey("meetings.id", use_alter=True)
+    )
 
 
 def replicated_tables() -> dict[str, list[str]]:

@@ -5,23 +5,35 @@ contract keeps it so); everything else in the package may change freely.
 """
 
 from isu_desk.capabilities.directory.domain import (
+    EARLIEST_DATE,
+    LATEST_DATE,
     Contact,
     Gender,
+    OfficeHolder,
+    OfficeRole,
     Organisation,
+    OrganisationKind,
     State,
     StateStatus,
     UnRegion,
     valid_email,
+    validate_contact,
 )
 from isu_desk.capabilities.directory.services.service import DirectoryService
 
 __all__ = [
+    "EARLIEST_DATE",
+    "LATEST_DATE",
     "Contact",
     "DirectoryService",
     "Gender",
+    "OfficeHolder",
+    "OfficeRole",
     "Organisation",
+    "OrganisationKind",
     "State",
     "StateStatus",
     "UnRegion",
     "valid_email",
+    "validate_contact",
 ]

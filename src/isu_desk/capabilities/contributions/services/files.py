@@ -1,78 +1,24 @@
-"""Reading the rows of an imported CSV, JSON or Excel file as plain dictionaries.
+"""Reading the rows of an imported CSV, JSON or Excel file, and checking its columns.
 
-Column names are stripped and lower-cased (headers are not case-sensitive).
-:data:`UNREADABLE` lists what a file that cannot be read raises, so the import
-turns it into a plain message instead of a traceback.
+The rows come from the shared reader, :func:`isu_desk.services.record_files.read_rows`
+(column names stripped and lower-cased). :data:`UNREADABLE` lists what a file
+that cannot be read raises, so the import turns it into a plain message
+instead of a traceback.
 """
 
 from __future__ import annotations
 
-import csv
-import io
-import json
-import zipfile
-from collections.abc import Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
 from openpyxl.utils.exceptions import InvalidFileException
 
-from isu_desk.domain.errors import DataError, FieldError
+from isu_desk.domain.errors import FieldError
+from isu_desk.services.record_files import EXTRA, READ_ERRORS, extra_cells, read_rows
 
-UNREADABLE = (OSError, ValueError, KeyError, csv.Error, zipfile.BadZipFile, InvalidFileException)
-# Where a row keeps cells beyond its header's columns (never a column name).
-EXTRA = "\x00extra"
+UNREADABLE = (*READ_ERRORS, InvalidFileException)
 
-
-# --- reading files ----------------------------------------------------------------
-
-
-def read_rows(path: Path) -> Iterator[tuple[int, dict[str, Any]]]:
-    """(line or record number, row) pairs of a CSV, JSON or xlsx file."""
-    suffix = path.suffix.lower()
-    if suffix == ".xlsx":
-        yield from _xlsx_rows(path)
-    elif suffix == ".json":
-        data = json.loads(path.read_text(encoding="utf-8-sig"))
-        if not isinstance(data, list) or not all(isinstance(d, dict) for d in data):
-            raise DataError(f"{path.name} must hold a JSON list of objects.")
-        yield from ((number, _lowered(row)) for number, row in enumerate(data, start=1))
-    else:
-        text = io.StringIO(path.read_text(encoding="utf-8-sig"), newline="")
-        reader = csv.DictReader(text, restkey=EXTRA)
-        for row in reader:
-            yield reader.line_num, _lowered(row)
-
-
-def _lowered(row: Mapping[Any, Any]) -> dict[str, Any]:
-    """The row with its column names stripped and lower-cased (headers are not case-sensitive)."""
-    return {(k if k == EXTRA else str(k).strip().lower()): v for k, v in row.items() if k}
-
-
-def _xlsx_rows(path: Path) -> Iterator[tuple[int, dict[str, Any]]]:
-    from openpyxl import load_workbook
-
-    book = load_workbook(path, read_only=True, data_only=True)
-    try:
-        rows = list(book.active.iter_rows(values_only=True))
-    finally:
-        book.close()  # read-only workbooks keep the file open until closed
-    header = [str(cell or "").strip().lower() for cell in (rows[0] if rows else ())]
-    for number, cells in enumerate(rows[1:], start=2):
-        if any(cell not in (None, "") for cell in cells):
-            row = dict(zip(header, cells, strict=False))
-            if len(cells) > len(header):
-                row[EXTRA] = list(cells[len(header) :])
-            yield number, row
-
-
-def extra_cells(row: dict[str, Any]) -> list[str]:
-    """A row with filled cells beyond the header is refused (as the Directory's import does)."""
-    extra = row.get(EXTRA) or []
-    if not any(cell not in (None, "") and str(cell).strip() for cell in extra):
-        return []
-    width = len(row) - 1
-    return [f"{width + len(extra)} values, but the header has {width} columns."]
+__all__ = ["UNREADABLE", "column_errors", "extra_cells", "read_rows"]
 
 
 def column_errors(

@@ -1,0 +1,1 @@
+"""Meetings printed documents (reportlab): participants, minutes, decisions, action points."""

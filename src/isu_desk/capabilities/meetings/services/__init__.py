@@ -1,0 +1,1 @@
+"""Meetings use cases: one method per user action, returning a Result with field errors."""

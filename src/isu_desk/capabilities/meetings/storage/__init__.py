@@ -1,0 +1,1 @@
+"""Meetings storage: models, queries, full-text search (the only layer using SQLAlchemy)."""
