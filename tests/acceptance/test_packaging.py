@@ -69,9 +69,9 @@ def test_menu_icon_exists_as_svg_and_a_square_256_png() -> None:
 
 def test_spec_bundles_resources_where_the_app_looks_for_them() -> None:
     constants = string_constants(spec_tree())
-    # isu_desk.paths.resources_dir() looks in sys._MEIPASS/resources for this file.
-    assert "resources" in constants
-    assert (ROOT / "resources" / "ccm_states.csv").is_file()
+    # isu_desk.paths.resources_dir() finds isu_desk/resources through importlib.resources.
+    assert "isu_desk/resources" in constants
+    assert (ROOT / "src" / "isu_desk" / "resources" / "ccm_states.csv").is_file()
     assert "isu_desk/storage/migrations" in constants
     assert {"env.py", "script.py.mako"} <= constants
 
