@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QSettings, QSize, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QFileDialog,
     QLabel,
@@ -26,16 +26,15 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMainWindow,
     QMenu,
-    QMessageBox,
     QScrollArea,
     QSplitter,
     QStackedWidget,
     QWidget,
 )
 
-from isu_desk import __version__
 from isu_desk.services.workstation import workstation
 from isu_desk.storage.database import copy_database
+from isu_desk.ui.about_dialog import add_help_actions
 from isu_desk.ui.context import AppContext
 from isu_desk.ui.dashboard_page import DashboardPage
 from isu_desk.ui.directory_page import DirectoryPage
@@ -172,10 +171,7 @@ class MainWindow(QMainWindow):
         quit_action.triggered.connect(self.close)
 
     def _build_menus_end(self) -> None:
-        help_menu = self.menuBar().addMenu("&Help")
-        about = QAction("About ISU Desk", self)
-        about.triggered.connect(self.about)
-        help_menu.addAction(about)
+        add_help_actions(self.menuBar().addMenu("&Help"), self, self.context.data_dir)
 
     def _build_status_bar(self) -> None:
         bar = self.statusBar()
@@ -188,15 +184,6 @@ class MainWindow(QMainWindow):
             if widget is not None:
                 bar.addPermanentWidget(widget)
         self.context.set_status_sink(lambda text, ms: bar.showMessage(text, ms))
-
-    def about(self) -> None:
-        QMessageBox.about(
-            self,
-            "About ISU Desk",
-            f"<b>ISU Desk</b> {__version__}<br>"
-            "Records of the Implementation Support Unit of the Convention on Cluster "
-            f"Munitions.<br><br>Data folder: {self.context.data_dir}",
-        )
 
     def backup(self) -> None:
         """Save a consistent copy of the database where the user chooses."""
