@@ -20,6 +20,7 @@ from isu_desk.domain.errors import DataError
 from isu_desk.services.workstation import init_workstation, open_data_folder, workstation
 from isu_desk.ui.context import AppContext
 from isu_desk.ui.main_window import MainWindow
+from isu_desk.ui.single_instance import WindowServer, ask_running_window
 
 APP_NAME = "ISU Desk"
 
@@ -72,6 +73,9 @@ def run_app(data_dir: str | None) -> int:
     """Open the data folder and run the window; returns the exit code."""
     app = application()
     folder = paths.data_dir(data_dir)
+    if ask_running_window(folder):
+        print(f"ISU Desk is already open on {folder}; that window was brought to the front.")
+        return 0
     try:
         database = open_data_folder(folder)
         if workstation(database) is None:
@@ -82,6 +86,7 @@ def run_app(data_dir: str | None) -> int:
     install_error_hook(folder)
     context = AppContext(database, folder)
     window = MainWindow(context)
+    WindowServer(folder, window)  # a later start on this folder raises this window
     app.aboutToQuit.connect(window.close)  # logout/quit: pages shut down before the db closes
     window.show()
     try:
