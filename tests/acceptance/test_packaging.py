@@ -101,7 +101,7 @@ def test_launcher_runs_the_command_line_entry_point() -> None:
         if isinstance(node, ast.ImportFrom)
         for alias in node.names
     }
-    assert ("isu_desk.cli", "main") in imports
+    assert ("isu_desk.start", "main") in imports
 
 
 @pytest.mark.parametrize("script", ["build.sh", "install-linux.sh"])

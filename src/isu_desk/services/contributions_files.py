@@ -15,11 +15,11 @@ from collections.abc import Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
-from openpyxl.utils.exceptions import InvalidFileException
-
 from isu_desk.domain.errors import DataError, FieldError
 
-UNREADABLE = (OSError, ValueError, KeyError, csv.Error, zipfile.BadZipFile, InvalidFileException)
+# openpyxl's InvalidFileException becomes a ValueError in _xlsx_rows: openpyxl is
+# imported only when an Excel file is read (it costs a fifth of a second at start).
+UNREADABLE = (OSError, ValueError, KeyError, csv.Error, zipfile.BadZipFile)
 
 
 # --- reading files ----------------------------------------------------------------
@@ -48,8 +48,12 @@ def _lowered(row: Mapping[Any, Any]) -> dict[str, Any]:
 
 def _xlsx_rows(path: Path) -> Iterator[tuple[int, dict[str, Any]]]:
     from openpyxl import load_workbook
+    from openpyxl.utils.exceptions import InvalidFileException
 
-    book = load_workbook(path, read_only=True, data_only=True)
+    try:
+        book = load_workbook(path, read_only=True, data_only=True)
+    except InvalidFileException as exc:
+        raise ValueError(str(exc)) from exc
     try:
         rows = list(book.active.iter_rows(values_only=True))
     finally:
