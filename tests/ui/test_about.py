@@ -1,4 +1,4 @@
-"""Help ▸ About ISU Desk shows the version and every licence; Help ▸ About Qt opens Qt's."""
+"""Help ▸ About ISU Desk shows the version and every licence; About Qt opens Qt's; the icon."""
 
 from __future__ import annotations
 
@@ -52,3 +52,11 @@ def test_about_qt_button_opens_qts_own_notice(qtbot, window: MainWindow) -> None
     qtbot.mouseClick(dialog.findChild(QPushButton, "about_qt"), Qt.MouseButton.LeftButton)
 
     assert seen and "Qt" in seen[0]
+
+
+def test_the_window_icon_comes_from_the_package(qapp) -> None:
+    from isu_desk.ui.app import application
+
+    icon = application().windowIcon()
+    assert not icon.isNull()
+    assert icon.pixmap(64, 64).width() == 64

@@ -33,10 +33,18 @@ def application() -> QApplication:
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(APP_NAME)
     app.setApplicationVersion(__version__)
-    # The icon and desktop entry that packaging/install-linux.sh installs.
+    # The desktop entry that packaging/install-linux.sh installs (Wayland matches by it).
     app.setDesktopFileName("isu-desk")
-    app.setWindowIcon(QIcon.fromTheme("isu-desk", QIcon.fromTheme("address-book-new")))
+    app.setWindowIcon(app_icon())
     return app
+
+
+def app_icon() -> QIcon:
+    """The window icon from the package's own files (no icon theme on Windows or macOS)."""
+    try:
+        return QIcon(str(paths.resources_dir() / "icons" / "isu-desk.png"))
+    except FileNotFoundError:  # a broken install: the window still opens, iconless
+        return QIcon()
 
 
 LOG_FILE = "isu-desk.log"
