@@ -11,13 +11,8 @@ set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
 
-if [[ -n "${PYTHON:-}" ]]; then
-    python="$PYTHON"
-elif [[ -n "${VIRTUAL_ENV:-}" && -x "$VIRTUAL_ENV/bin/python" ]]; then
-    python="$VIRTUAL_ENV/bin/python"
-else
-    python="$(command -v python3 || command -v python)"
-fi
+# shellcheck source=packaging/python.sh
+source packaging/python.sh
 
 start=$(date +%s)
 "$python" -m PyInstaller packaging/isu-desk.spec --noconfirm \

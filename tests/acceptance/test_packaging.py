@@ -107,7 +107,7 @@ def test_launcher_runs_the_command_line_entry_point() -> None:
     assert ("isu_desk.start", "main") in imports
 
 
-@pytest.mark.parametrize("script", ["build.sh", "install-linux.sh"])
+@pytest.mark.parametrize("script", ["build.sh", "install-linux.sh", "windows/build_installer.sh"])
 def test_scripts_are_executable_bash(script: str) -> None:
     path = PACKAGING / script
     assert os.access(path, os.X_OK)
