@@ -69,7 +69,9 @@ def test_the_wheel_carries_its_resources_licences_and_migrations(tmp_path: Path)
     for needed in (
         "isu_desk/resources/ccm_states.csv",
         "isu_desk/resources/fonts/DejaVuSans.ttf",
-        "isu_desk/resources/templates/acknowledgement.txt",
+        "isu_desk/resources/templates/en/acknowledgement.txt",
+        "isu_desk/resources/templates/fr/acknowledgement.txt",
+        "isu_desk/resources/templates/es/pledge_reminder.txt",
         "isu_desk/storage/migrations/env.py",
         "isu_desk/storage/migrations/script.py.mako",
     ):
