@@ -29,7 +29,7 @@ def _key(name: str) -> str:
 def test_isu_desk_is_under_the_mit_licence_its_metadata_names() -> None:
     text = (ROOT / "LICENSE").read_text(encoding="utf-8")
     assert text.startswith("MIT License")
-    assert 'license = { text = "MIT" }' in (ROOT / "pyproject.toml").read_text(encoding="utf-8")
+    assert 'license = "MIT"' in (ROOT / "pyproject.toml").read_text(encoding="utf-8")
 
 
 def test_every_runtime_dependency_here_has_a_notice_with_licence_text() -> None:
