@@ -17,6 +17,19 @@ bin="$HOME/.local/bin"
 apps="$data_home/applications"
 icons="$data_home/icons/hicolor"
 
+# $1 as one double-quoted argument of a .desktop Exec key: the Exec quoting
+# (\" \` \$ \\ inside quotes, %% for %) under the file's own string escaping
+# (each backslash doubled again).
+desktop_quote() {
+    local s=$1 bs='\'
+    s=${s//"$bs"/"$bs$bs$bs$bs"}
+    s=${s//'"'/"$bs$bs"'"'}
+    s=${s//'`'/"$bs$bs"'`'}
+    s=${s//'$'/"$bs$bs"'$'}
+    s=${s//'%'/'%%'}
+    printf '"%s"' "$s"
+}
+
 refresh_menus() {
     if command -v update-desktop-database >/dev/null; then
         update-desktop-database -q "$apps" || true
@@ -50,11 +63,21 @@ rm -rf "$opt"
 mv "$opt.new" "$opt"
 ln -sfn "$opt/isu-desk" "$bin/isu-desk"
 
-install -m 644 "$here/icons/isu-desk.png" "$icons/256x256/apps/isu-desk.png"
-install -m 644 "$here/icons/isu-desk.svg" "$icons/scalable/apps/isu-desk.svg"
-# The menu runs the absolute path: ~/.local/bin is not on every session's PATH.
-sed -e "s|^Exec=isu-desk\$|Exec=$opt/isu-desk|" -e "s|^TryExec=isu-desk\$|TryExec=$opt/isu-desk|" \
-    "$here/isu-desk.desktop" >"$apps/isu-desk.desktop"
+# The bundle carries the icons with the app's resources (the window uses them too).
+icon_dir="$opt/_internal/isu_desk/resources/icons"
+[[ -d "$icon_dir" ]] || icon_dir="$opt/isu_desk/resources/icons"
+install -m 644 "$icon_dir/isu-desk.png" "$icons/256x256/apps/isu-desk.png"
+install -m 644 "$icon_dir/isu-desk.svg" "$icons/scalable/apps/isu-desk.svg"
+# The menu runs the absolute path (~/.local/bin is not on every session's PATH),
+# quoted for the Exec key: a HOME with a space or a quote still starts the app.
+exec_line="Exec=$(desktop_quote "$opt/isu-desk")"
+while IFS= read -r line; do
+    case "$line" in
+        Exec=isu-desk) printf '%s\n' "$exec_line" ;;
+        TryExec=isu-desk) printf 'TryExec=%s\n' "${opt//\\/\\\\}/isu-desk" ;;
+        *) printf '%s\n' "$line" ;;
+    esac
+done <"$here/isu-desk.desktop" >"$apps/isu-desk.desktop"
 chmod 644 "$apps/isu-desk.desktop"
 refresh_menus
 

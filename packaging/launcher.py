@@ -2,7 +2,8 @@
 
 ``isu-desk`` alone starts the desktop app; ``isu-desk COMMAND`` runs a
 sub-command (see ``isu-desk --help``). Kept tiny on purpose: everything lives in
-:mod:`isu_desk.cli`, so the bundle and ``python -m isu_desk`` behave alike.
+:mod:`isu_desk.start` (and the command line it hands over to), so the bundle,
+the installed ``isu-desk`` script and ``python -m isu_desk`` behave alike.
 """
 
 from __future__ import annotations
@@ -10,7 +11,7 @@ from __future__ import annotations
 import multiprocessing
 import sys
 
-from isu_desk.cli import main
+from isu_desk.start import main
 
 if __name__ == "__main__":
     # A frozen Windows build would otherwise re-run main() in any child process.

@@ -1,9 +1,11 @@
 """Render the SVG application icon to the PNG sizes desktops want.
 
-Run from the repository root after editing ``isu-desk.svg``:
+Run from the repository root after editing
+``src/isu_desk/resources/icons/isu-desk.svg``:
 ``QT_QPA_PLATFORM=offscreen python packaging/icons/render_icon.py``. The PNG
-is a committed source asset (Linux menus and the Windows/macOS icon builds
-start from it), so rendering is not part of the bundle build.
+is a committed source asset (the window's icon, Linux menus, and the Windows
+``.ico`` and macOS ``.icns`` that ``make_icons.py`` derives at build time), so
+rendering is not part of the bundle build.
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication, QImage, QPainter
 from PySide6.QtSvg import QSvgRenderer
 
-HERE = Path(__file__).resolve().parent
+ICONS = Path(__file__).resolve().parents[2] / "src" / "isu_desk" / "resources" / "icons"
 SIZE = 256
 
 
@@ -36,5 +38,5 @@ def render(svg: Path, png: Path, size: int = SIZE) -> None:
 
 if __name__ == "__main__":
     app = QGuiApplication(sys.argv[:1])
-    render(HERE / "isu-desk.svg", HERE / "isu-desk.png")
-    print(f"wrote {HERE / 'isu-desk.png'}")
+    render(ICONS / "isu-desk.svg", ICONS / "isu-desk.png")
+    print(f"wrote {ICONS / 'isu-desk.png'}")

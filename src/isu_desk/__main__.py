@@ -1,5 +1,5 @@
 """Entry point for ``python -m isu_desk``."""
 
-from isu_desk.cli import main
+from isu_desk.start import main
 
 raise SystemExit(main())

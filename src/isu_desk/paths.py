@@ -2,14 +2,15 @@
 
 The data folder is the platform's user data folder (platformdirs), overridden
 by ``--data-dir`` or ``ISU_DESK_DATA_DIR`` for tests and for a portable copy on
-a USB stick. Resources (seed data, fonts, letter templates) are found in a
-source checkout, an installed copy or a PyInstaller bundle.
+a USB stick. Resources (seed data, fonts, letter templates) live inside the package,
+``isu_desk/resources``, and are found with :mod:`importlib.resources`, the same
+way in a checkout, an installed wheel and a PyInstaller bundle.
 """
 
 from __future__ import annotations
 
 import os
-import sys
+from importlib.resources import files
 from pathlib import Path
 
 import platformdirs
@@ -27,14 +28,13 @@ def data_dir(override: str | os.PathLike[str] | None = None) -> Path:
 
 
 def resources_dir() -> Path:
-    """The ``resources/`` folder shipped with the application."""
-    candidates = []
-    bundle = getattr(sys, "_MEIPASS", None)
-    if bundle:
-        candidates.append(Path(bundle) / "resources")
-    candidates.append(Path(__file__).resolve().parents[2] / "resources")
-    candidates.append(Path(sys.prefix) / "share" / "isu-desk" / "resources")
-    for candidate in candidates:
-        if (candidate / "ccm_states.csv").exists():
-            return candidate
+    """The ``resources/`` folder shipped inside the package (seed data, fonts, templates).
+
+    Raises:
+        FileNotFoundError: the package was installed without its data files
+            (or zipped, which ISU Desk does not support): said plainly.
+    """
+    folder = files("isu_desk").joinpath("resources")
+    if isinstance(folder, Path) and (folder / "ccm_states.csv").is_file():
+        return folder
     raise FileNotFoundError("the resources folder of ISU Desk is missing; reinstall the app")

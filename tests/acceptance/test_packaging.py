@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import ast
 import configparser
+import importlib.util
 import os
+import re
 import shutil
 import struct
 import subprocess
@@ -22,6 +24,7 @@ ROOT = Path(__file__).resolve().parents[2]
 PACKAGING = ROOT / "packaging"
 SPEC = PACKAGING / "isu-desk.spec"
 MIGRATIONS = ROOT / "src" / "isu_desk" / "storage" / "migrations"
+ICONS = ROOT / "src" / "isu_desk" / "resources" / "icons"
 
 
 def desktop_entry() -> configparser.SectionProxy:
@@ -57,8 +60,8 @@ def test_menu_entry_launches_the_bundle_executable_without_a_terminal() -> None:
 
 def test_menu_icon_exists_as_svg_and_a_square_256_png() -> None:
     icon = desktop_entry()["Icon"]
-    svg = PACKAGING / "icons" / f"{icon}.svg"
-    png = PACKAGING / "icons" / f"{icon}.png"
+    svg = ICONS / f"{icon}.svg"
+    png = ICONS / f"{icon}.png"
     root = ET.parse(svg).getroot()
     assert root.tag.endswith("svg")
     assert root.get("viewBox") == "0 0 256 256"
@@ -69,9 +72,9 @@ def test_menu_icon_exists_as_svg_and_a_square_256_png() -> None:
 
 def test_spec_bundles_resources_where_the_app_looks_for_them() -> None:
     constants = string_constants(spec_tree())
-    # isu_desk.paths.resources_dir() looks in sys._MEIPASS/resources for this file.
-    assert "resources" in constants
-    assert (ROOT / "resources" / "ccm_states.csv").is_file()
+    # isu_desk.paths.resources_dir() finds isu_desk/resources through importlib.resources.
+    assert "isu_desk/resources" in constants
+    assert (ROOT / "src" / "isu_desk" / "resources" / "ccm_states.csv").is_file()
     assert "isu_desk/storage/migrations" in constants
     assert {"env.py", "script.py.mako"} <= constants
 
@@ -101,10 +104,10 @@ def test_launcher_runs_the_command_line_entry_point() -> None:
         if isinstance(node, ast.ImportFrom)
         for alias in node.names
     }
-    assert ("isu_desk.cli", "main") in imports
+    assert ("isu_desk.start", "main") in imports
 
 
-@pytest.mark.parametrize("script", ["build.sh", "install-linux.sh"])
+@pytest.mark.parametrize("script", ["build.sh", "install-linux.sh", "windows/build_installer.sh"])
 def test_scripts_are_executable_bash(script: str) -> None:
     path = PACKAGING / script
     assert os.access(path, os.X_OK)
@@ -113,3 +116,64 @@ def test_scripts_are_executable_bash(script: str) -> None:
         pytest.skip("bash is not installed")
     result = subprocess.run([bash, "-n", str(path)], capture_output=True, text=True, check=False)
     assert result.returncode == 0, result.stderr
+
+
+def _desktop_exec_argv(value: str) -> list[str]:
+    """The argv of an Exec value: string escapes first, then quoted or plain arguments."""
+    unescaped = re.sub(r"\\(.)", lambda m: {"s": " ", "\\": "\\"}.get(m[1], "\\" + m[1]), value)
+    args = re.findall(r'"((?:[^"\\]|\\.)*)"|(\S+)', unescaped)
+    return [
+        re.sub(r"\\([\\\"`$])", r"\1", quoted).replace("%%", "%") if quoted else plain
+        for quoted, plain in args
+    ]
+
+
+@pytest.mark.skipif(shutil.which("bash") is None, reason="bash is not installed")
+def test_menu_entry_starts_the_installed_app_from_a_home_with_spaces_and_quotes(
+    tmp_path: Path,
+) -> None:
+    bundle = tmp_path / "bundle"
+    (bundle / "_internal" / "isu_desk" / "resources").mkdir(parents=True)
+    shutil.copytree(ICONS, bundle / "_internal" / "isu_desk" / "resources" / "icons")
+    (bundle / "isu-desk").write_text("#!/bin/sh\necho 'isu-desk 9.9'\n", encoding="utf-8")
+    (bundle / "isu-desk").chmod(0o755)
+    home = tmp_path / 'Jo\'s "desk" $HOME 100% `x` \\ here'
+    home.mkdir()
+    env = {"HOME": str(home), "PATH": os.environ["PATH"]}
+
+    result = subprocess.run(
+        ["bash", str(PACKAGING / "install-linux.sh"), str(bundle)],
+        env=env,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+
+    assert result.returncode == 0, result.stderr
+    entry = configparser.ConfigParser(interpolation=None)
+    entry.optionxform = str  # type: ignore[assignment, method-assign]
+    entry.read(home / ".local/share/applications/isu-desk.desktop", encoding="utf-8")
+    installed = home / ".local/opt/isu-desk/isu-desk"
+    assert _desktop_exec_argv(entry["Desktop Entry"]["Exec"]) == [str(installed)]
+    assert entry["Desktop Entry"]["TryExec"].replace("\\\\", "\\") == str(installed)
+    assert (home / ".local/share/icons/hicolor/256x256/apps/isu-desk.png").is_file()
+
+
+def test_spec_builds_a_windowed_exe_and_a_mac_app_with_icons_made_from_the_png(
+    tmp_path: Path,
+) -> None:
+    from PIL import Image
+
+    constants = string_constants(spec_tree())
+    assert {"ISU Desk", "ISU Desk.app", "isu-desk"} <= constants
+    spec = importlib.util.spec_from_file_location("make_icons", PACKAGING / "icons/make_icons.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+
+    ico, icns = module.make_icons(tmp_path)
+
+    with Image.open(ico) as image:
+        assert image.format == "ICO" and {(16, 16), (256, 256)} <= image.info["sizes"]
+    with Image.open(icns) as image:
+        assert image.format == "ICNS" and image.size[0] >= 256

@@ -15,12 +15,8 @@ from collections.abc import Callable, Iterator
 from contextlib import closing, contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from alembic import command
-from alembic.config import Config
-from alembic.script import ScriptDirectory
-from alembic.util.exc import CommandError
 from sqlalchemy import URL, Engine, create_engine, event, select, text
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
@@ -31,6 +27,10 @@ from isu_desk.domain.errors import DataError
 from isu_desk.domain.hlc import HybridClock
 from isu_desk.storage.capture import CaptureState, ConnectionFlags, register_functions
 from isu_desk.storage.models import Setting
+from isu_desk.storage.schema_heads import SCHEMA_HEADS
+
+if TYPE_CHECKING:
+    from alembic.config import Config
 
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 DATABASE_FILE = "isu-desk.sqlite"
@@ -40,6 +40,9 @@ log = logging.getLogger(__name__)
 
 
 def _alembic_config() -> Config:
+    # Alembic is imported only when a database needs creating or migrating.
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS_DIR))
     return config
@@ -47,6 +50,13 @@ def _alembic_config() -> Config:
 
 def head_revisions() -> frozenset[str]:
     """The newest schema revisions this version knows (one per capability branch)."""
+    return SCHEMA_HEADS
+
+
+def script_heads() -> frozenset[str]:
+    """The heads of the migration scripts as Alembic reads them (what SCHEMA_HEADS mirrors)."""
+    from alembic.script import ScriptDirectory
+
     return frozenset(ScriptDirectory.from_config(_alembic_config()).get_heads())
 
 
@@ -69,6 +79,9 @@ def _current_revisions(path: Path) -> frozenset[str] | None:
 
 
 def _check_known(revisions: frozenset[str]) -> None:
+    from alembic.script import ScriptDirectory
+    from alembic.util.exc import CommandError
+
     script = ScriptDirectory.from_config(_alembic_config())
     for revision in sorted(revisions):
         try:
@@ -260,13 +273,14 @@ def open_database(path: Path) -> Database:
     path.parent.mkdir(parents=True, exist_ok=True)
     revisions = _current_revisions(path)
     heads = head_revisions()
-    if revisions is not None:
+    if revisions is not None and revisions != heads:
         _check_known(revisions)
-        if revisions != heads:
-            _save_copy_before_migrating(path)
+        _save_copy_before_migrating(path)
     state = CaptureState(clock=HybridClock(""))
     engine = _make_engine(path, state)
     if revisions != heads:
+        from alembic import command
+
         config = _alembic_config()
         with engine.begin() as connection:
             config.attributes["connection"] = connection

@@ -6,8 +6,6 @@ import json
 from datetime import UTC, datetime
 from functools import cache
 
-from alembic.config import Config
-from alembic.script import ScriptDirectory
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -23,6 +21,10 @@ def now_text() -> str:
 @cache
 def known_revisions() -> frozenset[str]:
     """Every schema revision this version knows (a packet naming another one waits)."""
+    # Alembic is imported only when a packet's schema is checked, not at start.
+    from alembic.config import Config
+    from alembic.script import ScriptDirectory
+
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS_DIR))
     return frozenset(rev.revision for rev in ScriptDirectory.from_config(config).walk_revisions())

@@ -20,6 +20,7 @@ from isu_desk.domain.errors import DataError
 from isu_desk.services.workstation import init_workstation, open_data_folder, workstation
 from isu_desk.ui.context import AppContext
 from isu_desk.ui.main_window import MainWindow
+from isu_desk.ui.single_instance import WindowServer, ask_running_window
 
 APP_NAME = "ISU Desk"
 log = logging.getLogger(__name__)
@@ -33,10 +34,18 @@ def application() -> QApplication:
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(APP_NAME)
     app.setApplicationVersion(__version__)
-    # The icon and desktop entry that packaging/install-linux.sh installs.
+    # The desktop entry that packaging/install-linux.sh installs (Wayland matches by it).
     app.setDesktopFileName("isu-desk")
-    app.setWindowIcon(QIcon.fromTheme("isu-desk", QIcon.fromTheme("address-book-new")))
+    app.setWindowIcon(app_icon())
     return app
+
+
+def app_icon() -> QIcon:
+    """The window icon from the package's own files (no icon theme on Windows or macOS)."""
+    try:
+        return QIcon(str(paths.resources_dir() / "icons" / "isu-desk.png"))
+    except FileNotFoundError:  # a broken install: the window still opens, iconless
+        return QIcon()
 
 
 LOG_FILE = "isu-desk.log"
@@ -84,6 +93,9 @@ def run_app(data_dir: str | None) -> int:
     """Open the data folder and run the window; returns the exit code."""
     app = application()
     folder = paths.data_dir(data_dir)
+    if ask_running_window(folder):
+        print(f"ISU Desk is already open on {folder}; that window was brought to the front.")
+        return 0
     try:
         database = open_data_folder(folder)
         if workstation(database) is None:
@@ -94,6 +106,7 @@ def run_app(data_dir: str | None) -> int:
     install_error_hook(folder)
     context = AppContext(database, folder)
     window = MainWindow(context)
+    WindowServer(folder, window)  # a later start on this folder raises this window
     app.aboutToQuit.connect(window.close)  # logout/quit: pages shut down before the db closes
     window.show()
     try:

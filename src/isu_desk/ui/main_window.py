@@ -39,11 +39,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from isu_desk import __version__
 from isu_desk.capabilities import registry
 from isu_desk.capabilities.declaration import Section, load
 from isu_desk.services import backup as backups
 from isu_desk.services.workstation import workstation
+from isu_desk.ui.about_dialog import add_help_actions
 from isu_desk.ui.context import AppContext
 from isu_desk.ui.operations import op
 from isu_desk.ui.placeholder_page import PlaceholderPage
@@ -247,10 +247,7 @@ class MainWindow(QMainWindow):
             QMessageBox.information(self, "Undo", "\n".join(e.message for e in result.errors))
 
     def _build_menus_end(self) -> None:
-        help_menu = self.menuBar().addMenu("&Help")
-        about = QAction("About ISU Desk", self)
-        about.triggered.connect(self.about)
-        help_menu.addAction(about)
+        add_help_actions(self.menuBar().addMenu("&Help"), self, self.context.data_dir)
 
     def _build_status_bar(self) -> None:
         bar = self.statusBar()
@@ -263,15 +260,6 @@ class MainWindow(QMainWindow):
             if widget is not None:
                 bar.addPermanentWidget(widget)
         self.context.set_status_sink(lambda text, ms: bar.showMessage(text, ms))
-
-    def about(self) -> None:
-        QMessageBox.about(
-            self,
-            "About ISU Desk",
-            f"<b>ISU Desk</b> {__version__}<br>"
-            "Records of the Implementation Support Unit of the Convention on Cluster "
-            f"Munitions.<br><br>Data folder: {self.context.data_dir}",
-        )
 
     def backup(self) -> None:
         """Save a consistent copy of the database where the user chooses."""

@@ -11,12 +11,11 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from openpyxl.utils.exceptions import InvalidFileException
-
 from isu_desk.domain.errors import FieldError
 from isu_desk.services.record_files import EXTRA, READ_ERRORS, extra_cells, read_rows
 
-UNREADABLE = (*READ_ERRORS, InvalidFileException)
+# openpyxl's InvalidFileException reaches here as a ValueError (the shared reader turns it).
+UNREADABLE = READ_ERRORS
 
 __all__ = ["UNREADABLE", "column_errors", "extra_cells", "read_rows"]
 

@@ -2,20 +2,18 @@
 letters and pledge reminders, registered in :data:`REPORTS` for the app and the CLI.
 
 The statement is computed from exact SQL sums per donor, pledge and currency.
-Letter wording lives in templates staff can edit: ``<data folder>/templates``,
-copied from the defaults in ``resources/templates`` on first use, filled with
-:class:`string.Template` ``$placeholders``.
+Letter wording lives in templates staff can edit, in English, French or Spanish
+(:mod:`isu_desk.services.letter_templates`; the ``language`` option picks one),
+filled with :class:`string.Template` ``$placeholders``.
 """
 
 from __future__ import annotations
 
-import shutil
 import string
 from collections import defaultdict
 from collections.abc import Mapping
 from datetime import date
 from decimal import Decimal
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from isu_desk.capabilities.contributions.domain import balances as bal
@@ -26,7 +24,7 @@ from isu_desk.capabilities.contributions.storage import repository as repo
 from isu_desk.capabilities.directory.api import Contact, DirectoryService
 from isu_desk.domain.errors import DataError, RecordNotFound
 from isu_desk.domain.listing import ListQuery
-from isu_desk.paths import resources_dir
+from isu_desk.services.letter_templates import DEFAULT_LANGUAGE, template_text
 from isu_desk.services.reports import ReportSpec, report_meta
 from isu_desk.storage.database import Database
 from isu_desk.storage.mapping import to_record
@@ -102,18 +100,6 @@ def _figures(
 # --- letters -----------------------------------------------------------------------
 
 
-def template_text(data_dir: Path, name: str) -> str:
-    """The letter template ``name`` from the data folder (defaults copied on first use)."""
-    folder = data_dir / "templates"
-    target = folder / f"{name}.txt"
-    if not target.exists():
-        folder.mkdir(parents=True, exist_ok=True)
-        for default in (resources_dir() / "templates").glob("*.txt"):
-            if not (folder / default.name).exists():
-                shutil.copyfile(default, folder / default.name)
-    return target.read_text(encoding="utf-8")
-
-
 def fill_letter(text: str, values: Mapping[str, str], name: str) -> tuple[str, tuple[str, ...]]:
     """(subject, paragraphs) of a template filled with ``values``."""
     try:
@@ -163,10 +149,12 @@ def _common(database: Database, record: Pledge | Contribution) -> dict[str, str]
     }
 
 
-def _letter(database: Database, name: str, values: dict[str, str], title: str) -> bytes:
+def _letter(
+    database: Database, name: str, values: dict[str, str], title: str, language: str
+) -> bytes:
     from isu_desk.capabilities.contributions.reports import Letter, letter_report
 
-    text = template_text(database.path.parent, name)
+    text = template_text(database.path.parent, name, language)
     subject, paragraphs = fill_letter(text, values, name)
     addressee = tuple(values["addressee"].splitlines())
     meta = report_meta(database, title)
@@ -193,7 +181,8 @@ def _acknowledgement(database: Database, options: Mapping[str, str]) -> bytes:
         "reference": entry.reference or "—",
         "kind": entry.kind.value.replace("_", "-"),
     }
-    return _letter(database, "acknowledgement", values, "Acknowledgement of contribution")
+    language = options.get("language", DEFAULT_LANGUAGE)
+    return _letter(database, "acknowledgement", values, "Acknowledgement of contribution", language)
 
 
 def _reminder(database: Database, options: Mapping[str, str]) -> bytes:
@@ -218,7 +207,8 @@ def _reminder(database: Database, options: Mapping[str, str]) -> bytes:
         "outstanding": f"{c} {amount(row.balance.outstanding, c)}",
         "overdue": late,
     }
-    return _letter(database, "pledge_reminder", values, "Pledge reminder")
+    language = options.get("language", DEFAULT_LANGUAGE)
+    return _letter(database, "pledge_reminder", values, "Pledge reminder", language)
 
 
 # --- report builders ----------------------------------------------------------------
@@ -257,7 +247,13 @@ REPORTS: dict[str, ReportSpec] = {
     ),
     "budget": ReportSpec("budget", "Budget and contributions 2021–2026", (), _budget),
     "acknowledgement": ReportSpec(
-        "acknowledgement", "Acknowledgement letter", ("contribution",), _acknowledgement
+        "acknowledgement",
+        "Acknowledgement letter",
+        ("contribution",),
+        _acknowledgement,
+        optional=("language",),
     ),
-    "pledge-reminder": ReportSpec("pledge-reminder", "Pledge reminder", ("pledge",), _reminder),
+    "pledge-reminder": ReportSpec(
+        "pledge-reminder", "Pledge reminder", ("pledge",), _reminder, optional=("language",)
+    ),
 }

@@ -1,0 +1,68 @@
+"""Letters in English, French and Spanish: the language picks the template (PDF read back)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from tests.reports.pdf_helpers import pdf_pages
+
+from isu_desk.capabilities.contributions.services.demo import load_demo
+from isu_desk.capabilities.contributions.services.service import ContributionsService
+from isu_desk.domain.errors import DataError
+from isu_desk.services.reports import render_report
+from isu_desk.storage.database import Database
+
+
+@pytest.fixture
+def demo(database: Database) -> Database:
+    load_demo(database)
+    return database
+
+
+def _contribution_id(database: Database) -> str:
+    entry = ContributionsService(database).contributions({"form": "financial"}, 0, 1)[0]
+    return str(entry["id"])
+
+
+def _letter(database: Database, report: str, options: dict[str, str]) -> str:
+    return "\n".join(pdf_pages(render_report(database, report, options)))
+
+
+@pytest.mark.parametrize(
+    ("language", "words"),
+    [
+        ("en", ("On behalf of the Implementation Support Unit", "highest consideration")),
+        ("fr", ("Au nom de l'Unité d'appui", "très haute considération")),
+        ("es", ("En nombre de la Dependencia de Apoyo", "más alta consideración")),
+    ],
+)
+def test_acknowledgement_in_each_language(demo: Database, language: str, words: tuple[str]) -> None:
+    text = _letter(
+        demo, "acknowledgement", {"contribution": _contribution_id(demo), "language": language}
+    )
+    for phrase in words:
+        assert phrase in " ".join(text.split())
+
+
+def test_pledge_reminder_in_french(demo: Database) -> None:
+    row = ContributionsService(demo).pledges({"status": "partial"}, date.today())[0]
+    text = _letter(demo, "pledge-reminder", {"pledge": row.pledge.id, "language": "fr"})
+    assert "restent à recevoir" in " ".join(text.split())
+
+
+def test_editing_the_french_copy_changes_only_french_letters(demo: Database) -> None:
+    options = {"contribution": _contribution_id(demo), "language": "fr"}
+    _letter(demo, "acknowledgement", options)  # copies the defaults into the data folder
+    french = demo.path.parent / "templates" / "fr" / "acknowledgement.txt"
+    french.write_text("Subject: Merci\n\nMerci infiniment, $donor.\n", encoding="utf-8")
+
+    assert "Merci infiniment" in _letter(demo, "acknowledgement", options)
+    english = _letter(demo, "acknowledgement", {**options, "language": "en"})
+    assert "Merci infiniment" not in english and "On behalf of" in " ".join(english.split())
+
+
+def test_a_language_without_letters_is_a_plain_message(demo: Database) -> None:
+    options = {"contribution": _contribution_id(demo), "language": "de"}
+    with pytest.raises(DataError, match=r"no letters in 'de'.*fr \(French\)"):
+        render_report(demo, "acknowledgement", options)
