@@ -68,6 +68,9 @@ class Section:
         plan: For a section still to come: what it will hold, in one sentence.
         eager: Build the page when the window opens (a page with a status-bar
             widget or work to start at once, such as Sync).
+        menu: The page offers ``menu_actions()``: the window gives it a menu
+            named after the section, filled when the page is built (opening
+            the menu builds it).
     """
 
     title: str
@@ -75,6 +78,7 @@ class Section:
     page: Ref = ""
     plan: str = ""
     eager: bool = False
+    menu: bool = False
 
 
 @dataclass(frozen=True)

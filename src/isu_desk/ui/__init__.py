@@ -2,13 +2,15 @@
 
 The page plug-in contract
 -------------------------
-Each section of the main window (Dashboard, Contributions, Sponsorship,
-Meetings, Directory, Reports, Sync) is a *page*: a ``QWidget`` constructed as
-``Page(context: AppContext, parent=None)`` (see :mod:`isu_desk.ui.context`).
-The main window calls these optional methods when the page has them:
+Each section of the main window (the shell's Dashboard, Reports and Sync, and
+the sections the capabilities declare in the registry) is a *page*: a
+``QWidget`` constructed as ``Page(context: AppContext, parent=None)`` (see
+:mod:`isu_desk.ui.context`) the first time the section is opened. The main
+window calls these optional methods when the page has them:
 
 - ``status_widget() -> QWidget | None``: added permanently to the status bar.
-- ``menu_actions() -> list[QAction]``: added to a menu named after the page;
+- ``menu_actions() -> list[QAction]`` (declare the section with ``menu=True``):
+  added to a menu named after the page;
   their shortcuts work in the whole window while the page is shown (set an
   action's context to ``Qt.ApplicationShortcut`` to make it work from every
   section, e.g. "Sync now").
@@ -17,9 +19,9 @@ The main window calls these optional methods when the page has them:
   unsaved edits); False keeps the window open.
 - ``shutdown()``: called when the window closes, before the database closes.
 
-Pages refresh when :attr:`AppContext.changed` names a kind they show, and call
-:meth:`AppContext.notify_changed` after they change something. Slow work goes
-through :meth:`AppContext.run_in_background`.
+Pages refresh when a table they show changes (:meth:`AppContext.watch`); the
+database reports every committed write, so pages never announce their own.
+Slow work goes through :func:`isu_desk.ui.operations.op`.
 """
 
 from isu_desk.ui.pyside_fix import keep_none_alive

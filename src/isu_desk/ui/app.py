@@ -112,4 +112,5 @@ def run_app(data_dir: str | None) -> int:
     try:
         return app.exec()
     finally:
+        context.stop_listening()
         database.close()

@@ -90,7 +90,6 @@ class AppContext(QObject):
 
     changed = Signal(object)  # frozenset[str] of the tables that changed, e.g. {"contacts"}
     busy_changed = Signal(str)  # label of the running background work, "" when idle
-    committed = Signal(object)  # a ChangeSet, from whichever thread wrote it
     _written = Signal(object)  # internal: carries a ChangeSet to the GUI thread
 
     def __init__(self, database: Database, data_dir: Path, parent: QObject | None = None) -> None:
@@ -134,7 +133,6 @@ class AppContext(QObject):
 
     @Slot(object)
     def _deliver_changes(self, changes: ChangeSet) -> None:
-        self.committed.emit(changes)
         self.changed.emit(changes.tables)
 
     # --- status bar ----------------------------------------------------------

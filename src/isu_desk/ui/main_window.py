@@ -2,7 +2,7 @@
 
 The sections are the shell's own (Dashboard, Reports, Sync) and those the
 capabilities declare in :mod:`isu_desk.capabilities.registry`, in their
-declared order; Ctrl+1…Ctrl+9 show the first nine. A page is built the first
+declared order; the Go menu lists them (Ctrl+1…Ctrl+9 for the first nine). A page is built the first
 time its section is shown or its menu is opened (Sync is built at once: it
 owns a status-bar indicator and the timer of automatic syncs), so the window
 opens without importing every capability. A section still to come shows a
@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QSettings, QSize, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QFileDialog,
     QLabel,
@@ -54,7 +54,7 @@ log = logging.getLogger(__name__)
 SHELL_SECTIONS = (
     Section("Dashboard", 0, page="isu_desk.ui.dashboard_page:DashboardPage"),
     Section("Reports", 80, page="isu_desk.ui.reports_page:ReportsPage"),
-    Section("Sync", 90, page="isu_desk.ui.sync_page:SyncPage", eager=True),
+    Section("Sync", 90, page="isu_desk.ui.sync_page:SyncPage", eager=True, menu=True),
 )
 
 
@@ -148,12 +148,11 @@ class MainWindow(QMainWindow):
         self.holders[section.title] = holder
         self.stack.addWidget(holder)
         QListWidgetItem(section.title, self.sidebar).setSizeHint(QSize(160, 40))
+        go = self.go_menu.addAction(section.title)
         if number <= 9:
-            go = QAction(f"Show {section.title}", self)
             go.setShortcut(QKeySequence(f"Ctrl+{number}"))
-            go.triggered.connect(lambda _checked=False, s=section.title: self.show_section(s))
-            self.addAction(go)
-        if section.page:
+        go.triggered.connect(lambda _checked=False, s=section.title: self.show_section(s))
+        if section.menu:
             menu = self.menuBar().addMenu(section.title)
             # Opening the menu of a section not shown yet builds its page for its actions.
             menu.aboutToShow.connect(lambda s=section.title: self.pages[s])
@@ -168,13 +167,11 @@ class MainWindow(QMainWindow):
         actions = page.menu_actions() if hasattr(page, "menu_actions") else []
         menu = self.page_menus.get(title)
         for action in actions:
-            assert menu is not None, "a section to come has no menu actions"
+            assert menu is not None, f'declare Section("{title}", menu=True)'
             menu.addAction(action)
             page.addAction(action)
             # Chosen from the menu while another section shows: show its page too.
             action.triggered.connect(lambda _checked=False, s=title: self.show_section(s))
-        if menu is not None and not actions:
-            menu.menuAction().setVisible(False)
         if self._pages_started and hasattr(page, "startup"):
             page.startup()
         self._set_shortcut_context(title)
@@ -225,6 +222,7 @@ class MainWindow(QMainWindow):
         quit_action.setShortcut(QKeySequence("Ctrl+Q"))
         quit_action.triggered.connect(self.close)
         self._build_edit_menu()
+        self.go_menu = self.menuBar().addMenu("&Go")
 
     def _build_edit_menu(self) -> None:
         edit_menu = self.menuBar().addMenu("&Edit")

@@ -22,7 +22,7 @@ CAPABILITY = Capability(
     ),
     transfer=Transfer(f"{_HERE}.services.transfer", ("states", "organisations", "contacts")),
     reports=f"{_HERE}.services.reports:REPORTS",
-    section=Section("Directory", 50, page=f"{_HERE}.ui.page:DirectoryPage"),
+    section=Section("Directory", 50, page=f"{_HERE}.ui.page:DirectoryPage", menu=True),
     tile=f"{_HERE}.ui.tile:DirectoryTile",
     demo=f"{_HERE}.services.demo:load_demo",
     seed=f"{_HERE}.services.states:seed_states",

@@ -1,4 +1,5 @@
-"""Regression tests for the sync review's findings (one test per finding, from its demo)."""
+"""Sync stays safe when things go wrong: a restored database, references that would break,
+forged snapshots, malformed packets, and writes while a packet is being written."""
 
 from __future__ import annotations
 

@@ -1,4 +1,5 @@
-"""Contributions services: what the ledger review found (each test failed before its fix)."""
+"""Contributions ledger rules: reversals and corrections, CHF figures, dates, and the same
+checks on imported rows (bad files, columns, ids, lines)."""
 
 from __future__ import annotations
 
