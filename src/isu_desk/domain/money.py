@@ -1,4 +1,4 @@
-"""Money: exact decimal amounts with their ISO 4217 currency.
+"""Money: exact decimal amounts, and the one way amounts are written for people.
 
 Every amount is a :class:`decimal.Decimal` made through :func:`D`; a ``float``
 is refused at the door so that binary rounding never enters a ledger.
@@ -6,8 +6,9 @@ is refused at the door so that binary rounding never enters a ledger.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from decimal import ROUND_HALF_EVEN, Decimal, InvalidOperation
+
+from isu_desk.domain.currencies import minor_units
 
 CENT = Decimal("0.01")
 
@@ -27,35 +28,15 @@ def D(value: str | int | Decimal) -> Decimal:
     return result
 
 
+def format_amount(amount: Decimal, currency: str) -> str:
+    """``12,345.60``: grouped, with the currency's own decimals (JPY 0, KWD 3), half-even.
+
+    The one formatter of amounts for the window, the reports and the CLI.
+    """
+    places = Decimal(1).scaleb(-minor_units(currency))
+    return f"{amount.quantize(places, rounding=ROUND_HALF_EVEN):,}"
+
+
 def round_chf(amount: Decimal) -> Decimal:
     """CHF amounts round half-even to the centime."""
     return amount.quantize(CENT, rounding=ROUND_HALF_EVEN)
-
-
-@dataclass(frozen=True, slots=True)
-class Money:
-    """An amount in a currency; arithmetic only between the same currency."""
-
-    number: Decimal
-    currency: str
-
-    def __post_init__(self) -> None:
-        if not isinstance(self.number, Decimal):
-            raise TypeError("Money.number must be a Decimal")
-        if len(self.currency) != 3 or not self.currency.isalpha() or not self.currency.isupper():
-            raise ValueError(f"not an ISO 4217 code: {self.currency!r}")
-
-    def __add__(self, other: Money) -> Money:
-        self._same_currency(other)
-        return Money(self.number + other.number, self.currency)
-
-    def __sub__(self, other: Money) -> Money:
-        self._same_currency(other)
-        return Money(self.number - other.number, self.currency)
-
-    def __str__(self) -> str:
-        return f"{self.currency} {self.number:,.2f}"
-
-    def _same_currency(self, other: Money) -> None:
-        if other.currency != self.currency:
-            raise ValueError(f"cannot mix {self.currency} and {other.currency}")

@@ -14,6 +14,7 @@ from typing import Any
 
 from isu_desk.domain.contributions import Contribution, EntryType
 from isu_desk.domain.errors import FieldError
+from isu_desk.domain.money import format_amount
 from isu_desk.storage import finance as repo
 from isu_desk.storage.mapping import to_record
 
@@ -71,7 +72,8 @@ def correction_errors(session: Any, entry: Contribution) -> list[FieldError]:
             FieldError(
                 "amount",
                 f"A reversal cancels the payment with its adjustments: "
-                f"{net.currency} {-net.amount:,} (CHF {-net.amount_chf:,}).",
+                f"{net.currency} {format_amount(-net.amount, net.currency)} "
+                f"(CHF {format_amount(-net.amount_chf, 'CHF')}).",
             )
         ]
     return []
