@@ -25,6 +25,7 @@ COMMAND_MODULES = (
     "isu_desk.cli.directory",
     "isu_desk.cli.contributions",
     "isu_desk.cli.sync",
+    "isu_desk.cli.history",
 )
 
 

@@ -37,7 +37,7 @@ class DirectoryPage(QWidget):
         self.panes: dict[str, KindPane] = {}
         self._undo: list[DirectoryRecord] = []
         for spec in KINDS:
-            pane = KindPane(self.service, spec)
+            pane = KindPane(self.service, spec, context=context)
             pane.saved.connect(self._saved)
             pane.deleted.connect(self._deleted)
             self.panes[spec.kind] = pane
