@@ -38,7 +38,9 @@ CONFLICT = QBrush(QColor("#fff4d6"))
 SYNCED = QBrush(QColor("#eef4ff"))
 
 
-def _table(headers: tuple[str, ...]) -> QTableWidget:
+def _table(headers: tuple[str, ...], stretch: tuple[int, ...]) -> QTableWidget:
+    """A read-only table sized to its contents; ``stretch`` columns share the width left
+    (elided, the whole text in the tooltip), so it fits beside a form at any width."""
     table = QTableWidget(0, len(headers))
     table.setHorizontalHeaderLabels(list(headers))
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -48,7 +50,8 @@ def _table(headers: tuple[str, ...]) -> QTableWidget:
     table.setWordWrap(False)
     header = table.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    header.setStretchLastSection(True)
+    for column in stretch:
+        header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
     return table
 
 
@@ -74,7 +77,7 @@ class HistoryPanel(QWidget):
         self._asked = 0  # the latest read asked for; older answers are dropped
         self.caption = QLabel("Choose a record to see its history.")
         self.caption.setWordWrap(True)
-        self.table = _table(COLUMNS)
+        self.table = _table(COLUMNS, (3, 4))
         self.table.setObjectName("history_table")
         self.restore_button = QPushButton("Restore this value…")
         self.restore_button.setObjectName("restore_value")
@@ -113,6 +116,7 @@ class HistoryPanel(QWidget):
     def _show(self, asked: int, entries: list[HistoryEntry]) -> None:
         if asked != self._asked:
             return
+        self.table.clearSelection()
         self.entries = list(reversed(entries))  # newest first
         self.table.setRowCount(len(self.entries))
         for row, entry in enumerate(self.entries):
@@ -209,7 +213,7 @@ class DeletedDialog(QDialog):
         self.service = HistoryService(context.database)
         self.records: list[DeletedRecord] = []
         self.caption = QLabel()
-        self.table = _table(("Record", "Deleted on", "By"))
+        self.table = _table(("Record", "Deleted on", "By"), (0,))
         self.table.setObjectName("deleted_table")
         self.restore_button = QPushButton("Restore…")
         self.restore_button.setObjectName("restore_deleted")
