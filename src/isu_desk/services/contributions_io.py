@@ -43,6 +43,7 @@ from isu_desk.services import contributions_ledger as led
 from isu_desk.services.contributions_files import UNREADABLE, column_errors, read_rows
 from isu_desk.services.contributions_pledges import pledge_change_errors
 from isu_desk.services.contributions_rows import Lookups, RowReader
+from isu_desk.services.stable_xlsx import save_workbook
 from isu_desk.storage import finance as repo
 from isu_desk.storage.database import Database
 from isu_desk.storage.mapping import to_columns, to_record
@@ -400,7 +401,7 @@ def _write_xlsx(path: Path, header: tuple[str, ...], rows: list[dict[str, Any]])
     sheet.append(list(header))
     for row in rows:
         sheet.append([v if isinstance(v, Decimal | int | date) else _text(v) for v in row.values()])
-    book.save(path)
+    save_workbook(book, path)
 
 
 def field_names(cls: type) -> tuple[str, ...]:
