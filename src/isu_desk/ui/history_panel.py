@@ -75,6 +75,7 @@ class HistoryPanel(QWidget):
         self.record_id = ""
         self.entries: list[HistoryEntry] = []
         self._asked = 0  # the latest read asked for; older answers are dropped
+        self._stale = False  # a record was chosen while the panel was hidden
         self.caption = QLabel("Choose a record to see its history.")
         self.caption.setWordWrap(True)
         self.table = _table(COLUMNS, (3, 4))
@@ -98,7 +99,16 @@ class HistoryPanel(QWidget):
         self.kind, self.record_id = kind, record_id
         self.reload()
 
+    def showEvent(self, event: Any) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self.reload()
+
     def reload(self) -> None:
+        """Read the history again (off the GUI thread); while hidden, only when shown."""
+        self._stale = not self.isVisible()
+        if self._stale:
+            return
         self._asked += 1
         if not self.record_id:
             self._show(self._asked, [])
