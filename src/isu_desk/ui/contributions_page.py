@@ -287,6 +287,7 @@ class BudgetTab(_ListTab):
         self.year = self.choice("years", _years())
         self.filters.addStretch(1)
         self.button("Add budget line…", lambda: page.open_form(BudgetLineForm(page.service)))
+        add_history_buttons(self, "budget", lambda r: (r.id, f"{r.year} {r.line}"))
         self.buttons.addStretch(1)
 
     def refresh(self) -> None:
