@@ -18,7 +18,7 @@ from isu_desk.capabilities.contributions.domain.records import (
 from isu_desk.domain.errors import FieldError
 from isu_desk.services.workstation import open_data_folder
 from isu_desk.storage import settings
-from isu_desk.storage.changelog import table_contents
+from isu_desk.storage.changelog import apply_entry, read_changes, table_contents
 from isu_desk.storage.database import Database
 from isu_desk.storage.models import replicated_tables
 
@@ -37,6 +37,15 @@ def snapshot(db: Database) -> dict[str, list[dict[str, object]]]:
     """Every replicated table's rows (raw column values), for comparing databases."""
     with db.transaction() as session:
         return {table: table_contents(session, table) for table in replicated_tables()}
+
+
+def replay_log(source: Database, target: Database) -> None:
+    """Apply every entry of ``source``'s change log to ``target``, in log order."""
+    with source.transaction() as session:
+        changes = list(read_changes(session))
+    with target.transaction() as session:
+        for change in changes:
+            apply_entry(session, change)
 
 
 # A EUR pledge of 30,000 over 2025-2027 and payments against it (domain tests).

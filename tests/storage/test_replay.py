@@ -14,7 +14,7 @@ from pathlib import Path
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from tests.helpers import bare_database, snapshot
+from tests.helpers import bare_database, replay_log, snapshot
 
 from isu_desk.capabilities.directory.domain import (
     Contact,
@@ -26,7 +26,6 @@ from isu_desk.capabilities.directory.domain import (
     StateStatus,
 )
 from isu_desk.capabilities.directory.services.service import DirectoryService
-from isu_desk.storage.changelog import apply_entry, read_changes
 
 names = st.text(alphabet="abcÉéôЖжمح王ສ ", min_size=1, max_size=12).filter(lambda s: s.strip())
 emails = st.sampled_from(["", "a@b.org", "not-an-email", "x.y@mission.ch"])
@@ -114,11 +113,7 @@ def test_replaying_the_log_reproduces_every_record(
         target = bare_database(Path(tmp) / "b", "00000000-0000-4000-8000-00000000000b")
         try:
             _run(DirectoryService(source), ops)
-            with source.transaction() as session:
-                changes = list(read_changes(session))
-            with target.transaction() as session:
-                for change in changes:
-                    apply_entry(session, change)
+            replay_log(source, target)
             assert snapshot(target) == snapshot(source)
         finally:
             source.close()

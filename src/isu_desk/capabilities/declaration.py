@@ -110,6 +110,9 @@ class Capability:
         seed: ``"module:function"`` run with the database when a workstation is
             initialised (curated reference data), idempotent.
         settings: The local settings it reads.
+        history: ``"module:KINDS"``, a tuple of
+            :class:`isu_desk.services.history_kinds.RecordKind`: the records whose
+            history can be read and restored, with the service calls that load and save one.
     """
 
     name: str
@@ -124,3 +127,4 @@ class Capability:
     demo: Ref = ""
     seed: Ref = ""
     settings: tuple[Setting, ...] = ()
+    history: Ref = ""

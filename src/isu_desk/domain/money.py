@@ -1,4 +1,4 @@
-"""Money: exact decimal amounts (an amount's currency travels beside it in each record).
+"""Money: exact decimal amounts, and the one way amounts are written for people.
 
 Every amount is a :class:`decimal.Decimal` made through :func:`D`; a ``float``
 is refused at the door so that binary rounding never enters a ledger.
@@ -7,6 +7,8 @@ is refused at the door so that binary rounding never enters a ledger.
 from __future__ import annotations
 
 from decimal import ROUND_HALF_EVEN, Decimal, InvalidOperation
+
+from isu_desk.domain.currencies import minor_units
 
 CENT = Decimal("0.01")
 
@@ -24,6 +26,15 @@ def D(value: str | int | Decimal) -> Decimal:
     if not result.is_finite():
         raise ValueError(f"not a finite amount: {value!r}")
     return result
+
+
+def format_amount(amount: Decimal, currency: str) -> str:
+    """``12,345.60``: grouped, with the currency's own decimals (JPY 0, KWD 3), half-even.
+
+    The one formatter of amounts for the window, the reports and the CLI.
+    """
+    places = Decimal(1).scaleb(-minor_units(currency))
+    return f"{amount.quantize(places, rounding=ROUND_HALF_EVEN):,}"
 
 
 def round_chf(amount: Decimal) -> Decimal:

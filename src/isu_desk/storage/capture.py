@@ -106,7 +106,8 @@ def _json_fields(columns: Sequence[str], row: str) -> str:
 def trigger_ddl(table: str, columns: Sequence[str]) -> list[str]:
     """The capture triggers of one table, for the given captured columns.
 
-    Migrations call this with the column list frozen at their revision.
+    Migrations call it through :func:`isu_desk.storage.triggers.install_capture`,
+    which reads the columns from the table itself.
     """
     log = "INSERT INTO change_log (entity, record_id, op, fields, hlc, workstation_id)"
     changed = " OR ".join(f"NEW.{c} IS NOT OLD.{c}" for c in columns)

@@ -30,4 +30,5 @@ CAPABILITY = Capability(
     tile=f"{_HERE}.ui.page:DashboardTile",
     demo=f"{_HERE}.services.demo:load_demo",
     seed=f"{_HERE}.services.service:seed_default_funds",
+    history=f"{_HERE}.services.history:KINDS",
 )

@@ -8,7 +8,9 @@ Directory's ``import``/``export`` commands (the kinds come from
 from __future__ import annotations
 
 import argparse
+import functools
 from datetime import date
+from decimal import Decimal
 
 from isu_desk.capabilities.contributions.domain.records import (
     ExchangeRate,
@@ -17,6 +19,11 @@ from isu_desk.capabilities.contributions.domain.records import (
 )
 from isu_desk.capabilities.contributions.services.service import ContributionsService
 from isu_desk.cli.common import open_database_for, print_errors
+from isu_desk.domain.money import format_amount
+
+
+def chf(amount: Decimal) -> str:
+    return format_amount(amount, "CHF")
 
 
 def _service(args: argparse.Namespace) -> ContributionsService:
@@ -50,11 +57,12 @@ def _pledges_list(args: argparse.Namespace) -> int:
     filters = {"year": str(args.year or ""), "status": args.status or ""}
     for row in _service(args).pledges(filters, date.today()):
         pledge, balance = row.pledge, row.balance
+        money = functools.partial(format_amount, currency=pledge.currency)
         late = f"  {len(row.overdue)} overdue" if row.overdue else ""
         print(
             f"{pledge.id}  {row.donor_name}  {pledge.years}  {pledge.currency} "
-            f"{pledge.total:,.2f}  received {balance.received:,.2f}  "
-            f"outstanding {balance.outstanding:,.2f}  {balance.status.value}{late}"
+            f"{money(pledge.total)}  received {money(balance.received)}  "
+            f"outstanding {money(balance.outstanding)}  {balance.status.value}{late}"
         )
     return 0
 
@@ -65,17 +73,18 @@ def _contributions_list(args: argparse.Namespace) -> int:
     for row in service.contributions(filters, 0, args.limit):
         print(
             f"{row['id']}  {row['received_on']}  {row['donor_name']}  {row['currency']} "
-            f"{row['amount']:,.2f}  CHF {row['amount_chf']:,.2f}  {row['kind']}  {row['entry']}"
+            f"{format_amount(row['amount'], row['currency'])}  CHF {chf(row['amount_chf'])}  "
+            f"{row['kind']}  {row['entry']}"
         )
     count, total = service.summary(filters)
-    print(f"{count} entries, CHF {total:,.2f}")
+    print(f"{count} entries, CHF {chf(total)}")
     return 0
 
 
 def _budget(args: argparse.Namespace) -> int:
     for year, budget, received, coverage in _service(args).budget_overview():
         share = "—" if coverage is None else f"{coverage * 100:.1f} %"
-        print(f"{year}  budget CHF {budget:,.2f}  received CHF {received:,.2f}  {share}")
+        print(f"{year}  budget CHF {chf(budget)}  received CHF {chf(received)}  {share}")
     return 0
 
 

@@ -18,7 +18,7 @@ from reportlab.graphics.shapes import Drawing
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Spacer
 
-from isu_desk.domain.currencies import is_currency, minor_units
+from isu_desk.domain.money import format_amount
 from isu_desk.reports.fonts import BODY_FONT
 from isu_desk.reports.letterhead import (
     ReportMeta,
@@ -48,8 +48,7 @@ def amount(value: Decimal | None, currency: str = "CHF") -> str:
     """``12,345.60`` with the currency's decimals; ``—`` when unknown."""
     if value is None:
         return "—"
-    places = minor_units(currency) if is_currency(currency) else 2
-    return f"{value.quantize(Decimal(1).scaleb(-places)):,}"
+    return format_amount(value, currency)
 
 
 @dataclass(frozen=True, slots=True)

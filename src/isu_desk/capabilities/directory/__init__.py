@@ -26,4 +26,5 @@ CAPABILITY = Capability(
     tile=f"{_HERE}.ui.tile:DirectoryTile",
     demo=f"{_HERE}.services.demo:load_demo",
     seed=f"{_HERE}.services.states:seed_states",
+    history=f"{_HERE}.services.history:KINDS",
 )

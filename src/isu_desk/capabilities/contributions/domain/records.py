@@ -22,7 +22,7 @@ from isu_desk.capabilities.contributions.domain.text import parse_amount as pars
 from isu_desk.capabilities.contributions.domain.text import parse_years as parse_years
 from isu_desk.domain.currencies import REPORTING_CURRENCY, is_currency, minor_units
 from isu_desk.domain.errors import FieldError
-from isu_desk.domain.money import round_chf
+from isu_desk.domain.money import format_amount, round_chf
 
 EARLIEST_DATE = date(2000, 1, 1)
 LATEST_DATE = date(2099, 12, 31)
@@ -160,6 +160,10 @@ class BudgetLine:
 # --- checks -------------------------------------------------------------------
 
 
+def _written(amount: Decimal, currency: str) -> str:
+    return f"{currency} {format_amount(amount, currency)}"
+
+
 def check_date(name: str, value: date | None, label: str) -> list[FieldError]:
     if value is None:
         return [FieldError(name, f"Enter the {label}.")]
@@ -232,8 +236,8 @@ def validate_instalments(pledge: Pledge, instalments: Sequence[Instalment]) -> l
         errors.append(
             FieldError(
                 "instalments",
-                f"The instalments add up to {pledge.currency} {scheduled:,}; "
-                f"the pledge is {pledge.currency} {pledge.total:,}.",
+                f"The instalments add up to {_written(scheduled, pledge.currency)}; "
+                f"the pledge is {_written(pledge.total, pledge.currency)}.",
             )
         )
     return errors
@@ -318,9 +322,9 @@ def check_chf_equivalent(entry: Contribution) -> list[FieldError]:
     return [
         FieldError(
             CONFIRM_FIELD,
-            f"{entry.currency} {entry.amount:,} at the rate {entry.rate_to_chf} is "
-            f"CHF {expected:,}, not CHF {entry.amount_chf:,}. Record the CHF amount "
-            "as entered (the bank's own figure)?",
+            f"{_written(entry.amount, entry.currency)} at the rate {entry.rate_to_chf} is "
+            f"{_written(expected, 'CHF')}, not {_written(entry.amount_chf, 'CHF')}. "
+            "Record the CHF amount as entered (the bank's own figure)?",
         )
     ]
 
@@ -358,7 +362,7 @@ def check_against_pledge(
         errors.append(
             FieldError(
                 CONFIRM_FIELD,
-                f"This is more than the {pledge.currency} {outstanding:,} outstanding "
+                f"This is more than the {_written(outstanding, pledge.currency)} outstanding "
                 "on the pledge. Record it anyway?",
             )
         )

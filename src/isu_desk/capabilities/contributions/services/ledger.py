@@ -15,6 +15,7 @@ from typing import Any
 from isu_desk.capabilities.contributions.domain.records import Contribution, EntryType
 from isu_desk.capabilities.contributions.storage import repository as repo
 from isu_desk.domain.errors import FieldError
+from isu_desk.domain.money import format_amount
 from isu_desk.storage.mapping import to_record
 
 ACKNOWLEDGED = FieldError(
@@ -71,7 +72,8 @@ def correction_errors(session: Any, entry: Contribution) -> list[FieldError]:
             FieldError(
                 "amount",
                 f"A reversal cancels the payment with its adjustments: "
-                f"{net.currency} {-net.amount:,} (CHF {-net.amount_chf:,}).",
+                f"{net.currency} {format_amount(-net.amount, net.currency)} "
+                f"(CHF {format_amount(-net.amount_chf, 'CHF')}).",
             )
         ]
     return []

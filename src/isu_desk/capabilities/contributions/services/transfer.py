@@ -49,6 +49,7 @@ from isu_desk.capabilities.contributions.services.rows import Lookups, RowReader
 from isu_desk.capabilities.contributions.storage import repository as repo
 from isu_desk.domain.errors import DataError, FieldError, Result
 from isu_desk.domain.ids import is_uuid, new_id
+from isu_desk.services.stable_xlsx import save_workbook
 from isu_desk.storage.database import Database
 from isu_desk.storage.mapping import to_columns, to_record
 
@@ -404,7 +405,7 @@ def _write_xlsx(path: Path, header: tuple[str, ...], rows: list[dict[str, Any]])
     sheet.append(list(header))
     for row in rows:
         sheet.append([v if isinstance(v, Decimal | int | date) else _text(v) for v in row.values()])
-    book.save(path)
+    save_workbook(book, path)
 
 
 def field_names(cls: type) -> tuple[str, ...]:

@@ -12,7 +12,7 @@ from datetime import date
 from decimal import Decimal
 from typing import Any, cast
 
-from sqlalchemy import ColumnElement, Table, and_, func, insert, literal, or_, select
+from sqlalchemy import ColumnElement, Table, and_, func, literal, or_, select
 from sqlalchemy.orm import Session
 
 from isu_desk.capabilities.contributions.storage.models import (
@@ -25,6 +25,7 @@ from isu_desk.capabilities.contributions.storage.models import (
     InstalmentRecord,
     PledgeRecord,
 )
+from isu_desk.storage.bulk_capture import insert_captured
 from isu_desk.storage.models import Base, OrganisationRecord, StateRecord
 
 MODELS: dict[str, type[Base]] = {
@@ -64,10 +65,9 @@ def insert_row(session: Session, kind: str, values: Mapping[str, Any]) -> None:
 
 
 def insert_many(session: Session, kind: str, rows: Sequence[Mapping[str, Any]]) -> None:
-    """One executemany (a Core insert: the ORM's bulk path is slower and adds nothing);
-    the capture triggers still log every row."""
-    if rows:
-        session.execute(insert(cast(Table, MODELS[kind].__table__)), list(rows))
+    """One executemany (a Core insert: the ORM's bulk path is slower and adds nothing),
+    its change log written set-based (see :mod:`isu_desk.storage.bulk_capture`)."""
+    insert_captured(session.connection(), cast(Table, MODELS[kind].__table__), rows)
 
 
 def update_row(session: Session, kind: str, record_id: str, values: Mapping[str, Any]) -> None:

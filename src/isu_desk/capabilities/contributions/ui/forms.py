@@ -38,7 +38,7 @@ from isu_desk.capabilities.contributions.domain.records import (
     Pledge,
 )
 from isu_desk.capabilities.contributions.services.service import ContributionsService
-from isu_desk.domain.currencies import is_currency, minor_units
+from isu_desk.domain.currencies import minor_units
 from isu_desk.domain.errors import FieldError, Result
 from isu_desk.ui.widgets import (
     ChoiceField,
@@ -54,7 +54,7 @@ def plain(amount: Decimal, currency: str) -> str:
     """An amount as typed back into a field: ``12000.50`` (the currency's decimals)."""
     if not amount:
         return ""
-    places = minor_units(currency) if is_currency(currency) else 2
+    places = minor_units(currency)
     return f"{amount.quantize(Decimal(1).scaleb(-places)):f}"
 
 

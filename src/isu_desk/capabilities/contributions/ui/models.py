@@ -13,7 +13,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
-from isu_desk.domain.currencies import is_currency, minor_units
+from isu_desk.domain.money import format_amount
 from isu_desk.ui.widgets import enum_label
 
 Index = QModelIndex | QPersistentModelIndex
@@ -25,8 +25,7 @@ def money(amount: Decimal | None, currency: str = "CHF") -> str:
     """``12,345.60`` with the currency's decimals (no float on the way)."""
     if amount is None:
         return ""
-    places = minor_units(currency) if is_currency(currency) else 2
-    return f"{amount.quantize(Decimal(1).scaleb(-places)):,}"
+    return format_amount(amount, currency)
 
 
 class RowsModel(QAbstractTableModel):

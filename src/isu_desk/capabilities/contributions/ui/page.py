@@ -52,6 +52,7 @@ from isu_desk.capabilities.contributions.ui.models import (
     money,
 )
 from isu_desk.services.reports import write_report
+from isu_desk.ui.history_panel import add_history_buttons
 from isu_desk.ui.widgets import ChoiceField, enum_label
 
 LEDGER_PAGE = 500
@@ -157,6 +158,7 @@ class PledgesTab(_ListTab):
         self.button("Record payment…", self.record_payment)
         self.button("New fund…", lambda: page.open_form(FundForm(page.service, self)))
         self.button("Reminder letter…", self.reminder)
+        add_history_buttons(self, "pledges", lambda r: (r.pledge.id, r.donor_name))
         self.buttons.addStretch(1)
 
     def current_filters(self) -> dict[str, str]:
@@ -206,6 +208,10 @@ class PledgesTab(_ListTab):
             self.page.open_form(form)
 
 
+def _entry_title(row: dict[str, Any]) -> str:
+    return f"{row['donor_name']}, {row['currency']} {money(row['amount'], row['currency'])}"
+
+
 class LedgerTab(_ListTab):
     def __init__(self, page: ContributionsPage) -> None:
         super().__init__(page, LedgerModel())
@@ -221,6 +227,7 @@ class LedgerTab(_ListTab):
         self.button("Correct…", self.correct)
         self.button("Thank-you letter…", self.thank_you)
         self.button("Exchange rate…", lambda: page.open_form(RateForm(page.service, self)))
+        add_history_buttons(self, "contributions", lambda r: (r["id"], _entry_title(r)))
         self.buttons.addStretch(1)
 
     def current_filters(self) -> dict[str, str]:
@@ -297,6 +304,7 @@ class BudgetTab(_ListTab):
         self.year = self.choice("years", _years())
         self.filters.addStretch(1)
         self.button("Add budget line…", lambda: page.open_form(BudgetLineForm(page.service)))
+        add_history_buttons(self, "budget", lambda r: (r.id, f"{r.year} {r.line}"))
         self.buttons.addStretch(1)
 
     def refresh(self) -> None:

@@ -10,11 +10,12 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any, cast
 
-from sqlalchemy import ColumnElement, Select, Table, func, insert, select, update
+from sqlalchemy import ColumnElement, Select, Table, func, select, update
 from sqlalchemy.orm import Session, aliased
 
 from isu_desk.domain.listing import ListQuery
 from isu_desk.domain.text import like_pattern
+from isu_desk.storage.bulk_capture import insert_captured
 from isu_desk.storage.models import (
     Base,
     ContactRecord,
@@ -52,13 +53,13 @@ def insert_row(session: Session, kind: str, values: Mapping[str, Any]) -> None:
 
 
 def insert_many(session: Session, kind: str, rows: Sequence[Mapping[str, Any]]) -> None:
-    """Bulk insert (one executemany); the triggers still capture every row.
+    """Bulk insert (one executemany), its change log written set-based.
 
     A Core insert on the table: the ORM's bulk path costs about a third more
-    on 100,000 rows (bench/bench_import.py) and adds nothing here.
+    on 100,000 rows (bench/bench_import.py) and adds nothing here; see
+    :mod:`isu_desk.storage.bulk_capture` for the change log.
     """
-    if rows:
-        session.execute(insert(cast(Table, MODELS[kind].__table__)), list(rows))
+    insert_captured(session.connection(), cast(Table, MODELS[kind].__table__), rows)
 
 
 def update_many(session: Session, kind: str, rows: Sequence[Mapping[str, Any]]) -> None:

@@ -169,6 +169,7 @@ class RecordForm(QScrollArea):
     """Edits one record of one kind; emits ``dirty_changed`` on the first edit."""
 
     dirty_changed = Signal(bool)
+    loaded = Signal(object)  # the record just shown
 
     def __init__(self, kind: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -248,6 +249,7 @@ class RecordForm(QScrollArea):
         self._show_values(record)
         self.clear_errors()
         self._set_dirty(False)
+        self.loaded.emit(record)
 
     def _show_values(self, record: DirectoryRecord) -> None:
         for name, widget in self.fields.items():

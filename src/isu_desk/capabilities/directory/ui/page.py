@@ -38,7 +38,7 @@ class DirectoryPage(QWidget):
         self.tabs.setDocumentMode(True)
         self.panes: dict[str, KindPane] = {}
         for spec in KINDS:
-            pane = KindPane(self.service, spec)
+            pane = KindPane(self.service, spec, context=context)
             pane.saved.connect(self._saved)
             pane.deleted.connect(self._deleted)
             self.panes[spec.kind] = pane

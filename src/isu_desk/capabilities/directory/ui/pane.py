@@ -9,6 +9,7 @@ not a page and a count.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import QItemSelectionModel, QSettings, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QTableView,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -32,6 +34,7 @@ from isu_desk.capabilities.directory.services.service import (
 from isu_desk.capabilities.directory.ui.forms import RecordForm, blank_record
 from isu_desk.capabilities.directory.ui.models import DirectoryTableModel, KindSpec
 from isu_desk.domain.errors import FieldError, RecordNotFound
+from isu_desk.ui.history_panel import DeletedDialog, HistoryPanel, opened
 from isu_desk.ui.widgets import ChoiceField, SearchField, enum_label
 
 SEARCH_DELAY_MS = 150
@@ -56,10 +59,17 @@ class KindPane(QWidget):
     saved = Signal(object)  # the record just saved
     deleted = Signal(object)  # the record just deleted (for undo)
 
-    def __init__(self, service: DirectoryService, spec: KindSpec, parent: QWidget | None = None):
+    def __init__(
+        self,
+        service: DirectoryService,
+        spec: KindSpec,
+        parent: QWidget | None = None,
+        context: Any = None,
+    ):
         super().__init__(parent)
         self.service = service
         self.spec = spec
+        self.context = context  # given: the form gets a History tab, the list a Deleted view
         self.model = DirectoryTableModel(service, spec)
         self.search = SearchField(spec.search_hint)
         self.search.setObjectName(f"search_{spec.kind}")
@@ -94,7 +104,7 @@ class KindPane(QWidget):
         self.new_button.clicked.connect(self.new)
         self.search.to_list.connect(self._go_to_list)
         # Several filters get a row of their own, so the list stays usable when narrow.
-        filter_bar = QHBoxLayout() if len(self.spec.filters) > 1 else bar
+        filter_bar = self._bar = QHBoxLayout() if len(self.spec.filters) > 1 else bar
         for spec in self.spec.filters:
             combo = ChoiceField(spec.all_label)
             combo.setMinimumContentsLength(5)
@@ -152,7 +162,10 @@ class KindPane(QWidget):
         panel = QWidget()
         box = QVBoxLayout(panel)
         box.setContentsMargins(0, 0, 0, 0)
-        box.addWidget(self.form, 1)
+        if self.context is None:
+            box.addWidget(self.form, 1)
+        else:
+            box.addWidget(self._with_history(), 1)
         buttons = QHBoxLayout()
         self.delete_button = QPushButton("Delete…")
         self.revert_button = QPushButton("Revert")
@@ -171,6 +184,22 @@ class KindPane(QWidget):
         self.form.dirty_changed.connect(self._update_buttons)
         self._update_buttons()
         return panel
+
+    def _with_history(self) -> QWidget:
+        self.history = HistoryPanel(self.context)
+        self.form_tabs = QTabWidget()
+        self.form_tabs.setDocumentMode(True)
+        self.form_tabs.addTab(self.form, "Details")
+        self.form_tabs.addTab(self.history, "History")
+        self.form.loaded.connect(lambda r: self.history.show_record(self.spec.kind, r.id))
+        self.deleted_button = QPushButton("Deleted…")
+        self.deleted_button.setToolTip(f"Deleted {self.spec.title.lower()}, to restore")
+        self.deleted_button.clicked.connect(self._open_deleted)
+        self._bar.addWidget(self.deleted_button)
+        return self.form_tabs
+
+    def _open_deleted(self) -> None:
+        self.deleted_window = opened(DeletedDialog(self.context, self.spec.kind, self))
 
     def _update_buttons(self, _dirty: bool = False) -> None:
         self.revert_button.setEnabled(self.form.dirty)

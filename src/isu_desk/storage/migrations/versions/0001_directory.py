@@ -14,64 +14,20 @@ Revises:
 import sqlalchemy as sa
 from alembic import op
 
-from isu_desk.storage.capture import drop_trigger_ddl, trigger_ddl
+from isu_desk.storage.triggers import install_capture, remove_capture
 
 revision = "0001_directory"
 down_revision = None
 branch_labels = None
 depends_on = None
 
-# Captured columns at this revision (frozen: later revisions recreate triggers).
-CAPTURED = {
-    "organisations": [
-        "name",
-        "acronym",
-        "kind",
-        "country_iso3",
-        "email",
-        "phone",
-        "website",
-        "notes",
-    ],
-    "states": [
-        "iso3",
-        "name",
-        "status",
-        "signature_date",
-        "consent_date",
-        "consent_type",
-        "entry_into_force_date",
-        "withdrawal_date",
-        "un_region",
-        "least_developed",
-        "article3_obligation",
-        "article3_deadline",
-        "article4_obligation",
-        "article4_deadline",
-        "notes",
-    ],
-    "contacts": [
-        "name",
-        "title",
-        "position",
-        "gender",
-        "state_id",
-        "organisation_id",
-        "email",
-        "phone",
-        "languages",
-        "notes",
-    ],
-    "office_holders": [
-        "role",
-        "state_id",
-        "term_start",
-        "term_end",
-        "theme",
-        "contact_id",
-        "notes",
-    ],
-}
+# Tables whose changes are captured (triggers built from their columns).
+CAPTURED = (
+    "organisations",
+    "states",
+    "contacts",
+    "office_holders",
+)
 
 
 def upgrade() -> None:
@@ -202,15 +158,11 @@ def upgrade() -> None:
     with op.batch_alter_table("office_holders", schema=None) as batch_op:
         batch_op.create_index(batch_op.f("ix_office_holders_role"), ["role"], unique=False)
 
-    for table, columns in CAPTURED.items():
-        for ddl in trigger_ddl(table, columns):
-            op.execute(ddl)
+    install_capture(op, *CAPTURED)
 
 
 def downgrade() -> None:
-    for table in CAPTURED:
-        for ddl in drop_trigger_ddl(table):
-            op.execute(ddl)
+    remove_capture(op, *CAPTURED)
     with op.batch_alter_table("office_holders", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_office_holders_role"))
 

@@ -7,28 +7,15 @@ Revises: 0001_directory
 import sqlalchemy as sa
 from alembic import op
 
-from isu_desk.storage.capture import drop_trigger_ddl, trigger_ddl
+from isu_desk.storage.triggers import install_capture, remove_capture
 
 revision = "0002_sync"
 down_revision = "0001_directory"
 branch_labels = None
 depends_on = None
 
-# Captured columns of sync_conflicts at this revision (frozen).
-CAPTURED = {
-    "sync_conflicts": [
-        "entity",
-        "record_id",
-        "field",
-        "losing_value",
-        "losing_hlc",
-        "losing_workstation",
-        "winning_hlc",
-        "winning_workstation",
-        "status",
-        "resolution",
-    ]
-}
+# Tables whose changes are captured (triggers built from their columns).
+CAPTURED = ("sync_conflicts",)
 
 
 def upgrade() -> None:
@@ -79,15 +66,11 @@ def upgrade() -> None:
         info={"replicated": True},
     )
     op.create_index("ix_sync_conflicts_record", "sync_conflicts", ["entity", "record_id"])
-    for table, columns in CAPTURED.items():
-        for ddl in trigger_ddl(table, columns):
-            op.execute(ddl)
+    install_capture(op, *CAPTURED)
 
 
 def downgrade() -> None:
-    for table in CAPTURED:
-        for ddl in drop_trigger_ddl(table):
-            op.execute(ddl)
+    remove_capture(op, *CAPTURED)
     op.drop_index("ix_sync_conflicts_record", "sync_conflicts")
     for table in (
         "sync_conflicts",

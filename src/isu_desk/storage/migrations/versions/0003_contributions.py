@@ -7,59 +7,22 @@ Revises: 0001_directory (its own branch)
 import sqlalchemy as sa
 from alembic import op
 
-from isu_desk.storage.capture import drop_trigger_ddl, trigger_ddl
+from isu_desk.storage.triggers import install_capture, remove_capture
 
 revision = "0003_contributions"
 down_revision = "0001_directory"
 branch_labels = ("contributions",)
 depends_on = None
 
-# Captured columns at this revision (frozen: later revisions recreate triggers).
-CAPTURED = {
-    "funds": ["name", "kind", "notes"],
-    "pledges": [
-        "donor_state_id",
-        "donor_organisation_id",
-        "fund_id",
-        "pledged_on",
-        "currency",
-        "total",
-        "first_year",
-        "last_year",
-        "notes",
-    ],
-    "pledge_instalments": ["pledge_id", "due_on", "amount"],
-    "contributions": [
-        "donor_state_id",
-        "donor_organisation_id",
-        "fund_id",
-        "pledge_id",
-        "kind",
-        "form",
-        "currency",
-        "amount",
-        "rate_to_chf",
-        "amount_chf",
-        "pledge_amount",
-        "received_on",
-        "work_plan_year",
-        "reference",
-        "acknowledged_on",
-        "description",
-        "notes",
-        "entry",
-        "corrects_id",
-    ],
-    "exchange_rates": ["currency", "valid_from", "rate_to_chf", "notes"],
-    "budget_lines": [
-        "year",
-        "line",
-        "amount_chf",
-        "decision_meeting",
-        "decision_symbol",
-        "notes",
-    ],
-}
+# Tables whose changes are captured (triggers built from their columns).
+CAPTURED = (
+    "funds",
+    "pledges",
+    "pledge_instalments",
+    "contributions",
+    "exchange_rates",
+    "budget_lines",
+)
 
 
 def _id() -> sa.Column:  # type: ignore[type-arg]
@@ -141,9 +104,7 @@ def upgrade() -> None:
         info=info,
     )
     op.create_index("ix_budget_lines_year", "budget_lines", ["year"])
-    for table, columns in CAPTURED.items():
-        for ddl in trigger_ddl(table, columns):
-            op.execute(ddl)
+    install_capture(op, *CAPTURED)
 
 
 def _create_contributions(info: dict[str, bool]) -> None:
@@ -190,9 +151,7 @@ def _create_contributions(info: dict[str, bool]) -> None:
 
 
 def downgrade() -> None:
-    for table in CAPTURED:
-        for ddl in drop_trigger_ddl(table):
-            op.execute(ddl)
+    remove_capture(op, *CAPTURED)
     for table in (
         "budget_lines",
         "exchange_rates",

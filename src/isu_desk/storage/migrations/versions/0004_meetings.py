@@ -9,54 +9,25 @@ import sqlalchemy as sa
 from alembic import op
 
 from isu_desk.capabilities.meetings.storage.search import drop_fts_ddl, fts_ddl
-from isu_desk.storage.capture import drop_trigger_ddl, trigger_ddl
+from isu_desk.storage.triggers import install_capture, remove_capture
 
 revision = "0004_meetings"
 down_revision = "0001_directory"
 branch_labels = ("meetings",)
 depends_on = None
 
-# Captured columns at this revision (frozen: later revisions recreate triggers).
-CAPTURED = {
-    "meetings": [
-        "kind", "title", "start_date", "end_date", "code", "city", "country_iso3", "format",
-        "chair_office_holder_id", "chair_contact_id", "status", "notes",
-    ],
-    "agenda_items": ["meeting_id", "number", "title", "notes"],
-    "meeting_documents": [
-        "meeting_id", "symbol", "title", "author_kind", "author_state_id",
-        "author_organisation_id", "issued_on", "languages", "status", "agenda_item_id", "notes",
-    ],
-    "participants": [
-        "meeting_id", "contact_id", "category", "delegation_state_id",
-        "delegation_organisation_id", "head_of_delegation", "attendance", "notes",
-    ],
-    "minutes": [
-        "meeting_id", "status", "circulated_on", "approved_on", "approved_at_meeting_id", "notes",
-    ],
-    "minute_entries": ["meeting_id", "agenda_item_id", "text"],
-    "minute_corrections": [
-        "entry_id", "approved_text", "corrected_text", "reason", "corrected_on",
-    ],
-    "decisions": [
-        "meeting_id", "number", "text", "kind", "states", "adopted_on", "agenda_item_id", "notes",
-    ],
-    "action_points": [
-        "meeting_id", "text", "owner_kind", "owner_name", "owner_office_holder_id",
-        "owner_state_id", "owner_contact_id", "due_on", "agenda_item_id", "decision_id",
-        "status", "closed_on", "closing_note", "carried_to_meeting_id",
-    ],
-}  # fmt: skip
-OFFICE_HOLDERS_BEFORE = [
-    "role",
-    "state_id",
-    "term_start",
-    "term_end",
-    "theme",
-    "contact_id",
-    "notes",
-]
-OFFICE_HOLDERS = [*OFFICE_HOLDERS_BEFORE, "elected_meeting_id"]
+# Replicated tables of this revision; their capture triggers are built from their columns.
+CAPTURED = (
+    "meetings",
+    "agenda_items",
+    "meeting_documents",
+    "participants",
+    "minutes",
+    "minute_entries",
+    "minute_corrections",
+    "decisions",
+    "action_points",
+)
 # What the full-text index holds, at this revision.
 FTS_SOURCES = {
     "minute_entries": ("minutes", "{row}.text"),
@@ -144,9 +115,7 @@ def upgrade() -> None:
     for table in MEETING_CHILDREN:
         op.create_index(f"ix_{table}_meeting_id", table, ["meeting_id"])
     _elected_meeting()
-    for table, columns in CAPTURED.items():
-        for ddl in trigger_ddl(table, columns):
-            op.execute(ddl)
+    install_capture(op, *CAPTURED)
     _create_search()
 
 
@@ -168,14 +137,12 @@ def _create_action_points() -> None:
 
 def _elected_meeting() -> None:
     """Office-holder terms gain the meeting that elected them (captured like the rest)."""
-    for ddl in drop_trigger_ddl("office_holders"):
-        op.execute(ddl)
+    remove_capture(op, "office_holders")
     op.execute(
         "ALTER TABLE office_holders ADD COLUMN elected_meeting_id VARCHAR(36) "
         "REFERENCES meetings (id)"
     )
-    for ddl in trigger_ddl("office_holders", OFFICE_HOLDERS):
-        op.execute(ddl)
+    install_capture(op, "office_holders")
 
 
 def _create_search() -> None:
@@ -195,14 +162,9 @@ def downgrade() -> None:
     for ddl in drop_fts_ddl(FTS_SOURCES):
         op.execute(ddl)
     op.drop_table("meeting_search_rows")
-    for table in CAPTURED:
-        for ddl in drop_trigger_ddl(table):
-            op.execute(ddl)
-    for ddl in drop_trigger_ddl("office_holders"):
-        op.execute(ddl)
+    remove_capture(op, *CAPTURED, "office_holders")
     with op.batch_alter_table("office_holders") as batch:
         batch.drop_column("elected_meeting_id")
-    for ddl in trigger_ddl("office_holders", OFFICE_HOLDERS_BEFORE):
-        op.execute(ddl)
-    for table in reversed(list(CAPTURED)):
+    install_capture(op, "office_holders")
+    for table in reversed(CAPTURED):
         op.drop_table(table)
