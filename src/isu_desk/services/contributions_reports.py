@@ -27,16 +27,16 @@ from isu_desk.domain.listing import ListQuery
 from isu_desk.paths import resources_dir
 from isu_desk.services.contributions import ContributionsService
 from isu_desk.services.directory import DirectoryService
+from isu_desk.services.letters import letter_settings, reference_for
 from isu_desk.services.reports import ReportSpec, report_meta
 from isu_desk.storage import finance as repo
 from isu_desk.storage.database import Database
 from isu_desk.storage.mapping import to_record
 
 if TYPE_CHECKING:  # reportlab loads only when a report is rendered
-    from isu_desk.reports.contributions import Statement
+    from isu_desk.reports.contributions import Letter, Statement
 
 TEMPLATES = ("acknowledgement", "pledge_reminder")
-SIGNATORY = "Head, Implementation Support Unit"
 
 
 # --- the statement -------------------------------------------------------------------
@@ -82,14 +82,19 @@ def _figures(
     pledges: list[Pledge],
     schedule: Mapping[str, list[Instalment]],
 ) -> dict[tuple[str, str], list[Decimal]]:
-    """(donor, currency) -> [pledged, received, outstanding, received CHF]."""
+    """(donor, currency) -> [pledged, received, outstanding, received CHF].
+
+    Received counts cash only: in-kind contributions (an estimated value) are
+    totalled apart; they still settle the pledge they were given against.
+    """
     zero = Decimal(0)
     figures: dict[tuple[str, str], list[Decimal]] = defaultdict(lambda: [zero] * 4)
     credited: dict[str, Decimal] = defaultdict(lambda: zero)
     for group in groups:
         key = (group["donor_id"], group["currency"])
-        figures[key][1] += group["amount"]
-        figures[key][3] += group["amount_chf"]
+        if group["form"] != dom.ContributionForm.IN_KIND.value:  # in kind: its own section
+            figures[key][1] += group["amount"]
+            figures[key][3] += group["amount_chf"]
         if group["pledge_id"]:
             credited[group["pledge_id"]] += group["credited"]
     for pledge in pledges:
@@ -159,19 +164,31 @@ def _common(database: Database, record: Pledge | Contribution) -> dict[str, str]
         "salutation": greeting.replace("  ", " ") + ",",
         "addressee": "\n".join(line for line in lines if line),
         "fund": funds.get(record.fund_id, ""),
-        "signatory": SIGNATORY,
+        "signatory": letter_settings(database).signature,
         "unit_name": report_meta(database, "").unit_name,
     }
 
 
-def _letter(database: Database, name: str, values: dict[str, str], title: str) -> bytes:
-    from isu_desk.reports.contributions import Letter, letter_report
+def _letter(
+    database: Database, name: str, values: dict[str, str], record_id: str
+) -> tuple[Letter, str]:
+    """The letter ``name`` for a record, with its kept reference and date; and its title."""
+    from isu_desk.reports.contributions import Letter
+    from isu_desk.reports.letterhead import long_date
 
+    reference, dated = reference_for(database, name, record_id, date.today())
+    values = values | {"date": long_date(dated)}
     text = template_text(database.path.parent, name)
     subject, paragraphs = fill_letter(text, values, name)
     addressee = tuple(values["addressee"].splitlines())
-    meta = report_meta(database, title)
-    return letter_report(Letter(addressee, subject, paragraphs, date.today()), meta)
+    place = letter_settings(database).place
+    return Letter(addressee, subject, paragraphs, dated, reference, place), LETTER_TITLES[name]
+
+
+LETTER_TITLES = {
+    "acknowledgement": "Acknowledgement letter",
+    "pledge_reminder": "Pledge reminder",
+}
 
 
 def _contribution(database: Database, options: Mapping[str, str]) -> Contribution:
@@ -181,7 +198,7 @@ def _contribution(database: Database, options: Mapping[str, str]) -> Contributio
         raise DataError(f"There is no contribution {options['contribution']}.") from exc
 
 
-def _acknowledgement(database: Database, options: Mapping[str, str]) -> bytes:
+def _acknowledgement_letter(database: Database, options: Mapping[str, str]) -> tuple[Letter, str]:
     from isu_desk.reports.contributions import amount
     from isu_desk.reports.letterhead import long_date
 
@@ -194,10 +211,10 @@ def _acknowledgement(database: Database, options: Mapping[str, str]) -> bytes:
         "reference": entry.reference or "—",
         "kind": entry.kind.value.replace("_", "-"),
     }
-    return _letter(database, "acknowledgement", values, "Acknowledgement of contribution")
+    return _letter(database, "acknowledgement", values, entry.id)
 
 
-def _reminder(database: Database, options: Mapping[str, str]) -> bytes:
+def _reminder_letter(database: Database, options: Mapping[str, str]) -> tuple[Letter, str]:
     from isu_desk.reports.contributions import amount
     from isu_desk.reports.letterhead import long_date
 
@@ -219,7 +236,31 @@ def _reminder(database: Database, options: Mapping[str, str]) -> bytes:
         "outstanding": f"{c} {amount(row.balance.outstanding, c)}",
         "overdue": late,
     }
-    return _letter(database, "pledge_reminder", values, "Pledge reminder")
+    return _letter(database, "pledge_reminder", values, row.pledge.id)
+
+
+LETTER_BUILDERS = {"acknowledgement": _acknowledgement_letter, "pledge-reminder": _reminder_letter}
+LETTER_OPTION = {"acknowledgement": "contribution", "pledge-reminder": "pledge"}
+
+
+def letters_pdf(database: Database, report: str, record_ids: list[str]) -> bytes:
+    """One PDF of the letters ``report`` (acknowledgement, pledge-reminder) for each record,
+    one letter a page: what the batch action prints for the rows chosen."""
+    from isu_desk.reports.contributions import letters_report
+
+    build = LETTER_BUILDERS[report]
+    letters = [build(database, {LETTER_OPTION[report]: record_id}) for record_id in record_ids]
+    if not letters:
+        raise DataError("Choose at least one row.")
+    return letters_report([letter for letter, _ in letters], report_meta(database, letters[0][1]))
+
+
+def _acknowledgement(database: Database, options: Mapping[str, str]) -> bytes:
+    return letters_pdf(database, "acknowledgement", [options["contribution"]])
+
+
+def _reminder(database: Database, options: Mapping[str, str]) -> bytes:
+    return letters_pdf(database, "pledge-reminder", [options["pledge"]])
 
 
 # --- report builders ----------------------------------------------------------------

@@ -160,4 +160,5 @@ def replicated_tables() -> dict[str, list[str]]:
 
 
 from isu_desk.storage import finance_models as _finance_models  # noqa: E402, F401
+from isu_desk.storage import letters as _letters  # noqa: E402, F401
 from isu_desk.storage import sync_models as _sync_models  # noqa: E402, F401
