@@ -303,3 +303,31 @@ REPORTS: dict[str, ReportSpec] = {
     ),
     "pledge-reminder": ReportSpec("pledge-reminder", "Pledge reminder", ("pledge",), _reminder),
 }
+
+
+def _contribution_choices(database: Database) -> list[tuple[str, str]]:
+    """Every contribution as "20 Apr 2026 · Australia · AUD 20,000.00", newest first."""
+    from isu_desk.reports.contributions import amount
+    from isu_desk.reports.letterhead import short_date
+
+    rows = ContributionsService(database).contributions({}, 0, 100_000)
+    return [
+        (r["id"], f"{short_date(r['received_on'])} · {r['donor_name']} · "
+                  f"{r['currency']} {amount(r['amount'], r['currency'])}")
+        for r in rows
+    ]  # fmt: skip
+
+
+def _pledge_choices(database: Database) -> list[tuple[str, str]]:
+    """Every pledge as "Norway · NOK 300,000.00 · 2025–2027"."""
+    from isu_desk.reports.contributions import amount
+
+    rows = ContributionsService(database).pledges({}, date.today())
+    return [
+        (r.pledge.id, f"{r.donor_name} · {r.pledge.currency} "
+                      f"{amount(r.pledge.total, r.pledge.currency)} · {r.pledge.years}")
+        for r in rows
+    ]  # fmt: skip
+
+
+OPTION_CHOICES = {"contribution": _contribution_choices, "pledge": _pledge_choices}

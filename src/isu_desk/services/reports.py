@@ -103,6 +103,19 @@ def available_reports() -> dict[str, ReportSpec]:
     return found
 
 
+def option_choices(database: Database, option: str) -> list[tuple[str, str]] | None:
+    """The records an option picks from as (id, label), newest first; None for a typed
+    option (a year). Report modules offer them in ``OPTION_CHOICES``."""
+    for module_name in REPORT_MODULES:
+        if module_name == __name__ or importlib.util.find_spec(module_name) is None:
+            continue
+        offered = getattr(importlib.import_module(module_name), "OPTION_CHOICES", {})
+        if option in offered:
+            choices: list[tuple[str, str]] = offered[option](database)
+            return choices
+    return None
+
+
 def _check_options(spec: ReportSpec, options: Mapping[str, str]) -> None:
     missing = [name for name in spec.options if not str(options.get(name, "")).strip()]
     if missing:
