@@ -179,6 +179,7 @@ class RecordForm(QScrollArea):
         outer.setContentsMargins(12, 8, 12, 8)
         self.heading = QLabel()
         self.heading.setStyleSheet("font-size: 15pt; font-weight: 600;")
+        self.heading.setWordWrap(True)  # a long name wraps instead of widening the form
         self.general_error = ErrorLabel()
         self.fields: dict[str, QWidget] = {}
         self.errors: dict[str, ErrorLabel] = {}

@@ -1,8 +1,9 @@
 """The Directory section: States, organisations, contacts and office holders,
-one tab each, with the shortcuts New, Find, Save, Delete and Undo delete.
+one tab each, with the shortcuts New, Find, Save, Delete and Undo.
 
-Undo brings back the last deleted record: ``DirectoryService.delete`` returns
-it, and saving it again restores it with the same id.
+Undo (Ctrl+Z) takes back the last saved change: a save is undone by saving the
+previous version again (or deleting a record just created); a delete by saving
+the deleted record again, which restores it with the same id.
 """
 
 from __future__ import annotations
@@ -13,8 +14,10 @@ from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from isu_desk.services.directory import KIND_OF, DirectoryRecord, DirectoryService
 from isu_desk.ui.context import AppContext
+from isu_desk.ui.directory_forms import blank_record
 from isu_desk.ui.directory_models import KINDS
 from isu_desk.ui.directory_pane import KindPane, record_label
+from isu_desk.ui.undo import UndoStack
 
 # Lists that show names of other kinds, so they refresh when those change.
 _SHOWS = {
@@ -35,7 +38,6 @@ class DirectoryPage(QWidget):
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         self.panes: dict[str, KindPane] = {}
-        self._undo: list[DirectoryRecord] = []
         for spec in KINDS:
             pane = KindPane(self.service, spec)
             pane.saved.connect(self._saved)
@@ -74,7 +76,7 @@ class DirectoryPage(QWidget):
             ("Find", QKeySequence.StandardKey.Find, lambda: self.current_pane().focus_search()),
             ("Save", QKeySequence.StandardKey.Save, lambda: self.current_pane().save()),
             ("Delete…", QKeySequence(QKeySequence.StandardKey.Delete), self._delete),
-            ("Undo delete", QKeySequence.StandardKey.Undo, self.undo_delete),
+            ("Undo", QKeySequence.StandardKey.Undo, self.undo),
         )
         actions = []
         for text, keys, slot in specs:
@@ -83,7 +85,7 @@ class DirectoryPage(QWidget):
             action.triggered.connect(lambda _checked=False, slot=slot: slot())
             actions.append(action)
         self.undo_action = actions[-1]
-        self.undo_action.setEnabled(False)
+        self.undo_stack = UndoStack(self.undo_action)
         return actions
 
     def current_pane(self) -> KindPane:
@@ -94,34 +96,55 @@ class DirectoryPage(QWidget):
     def _delete(self) -> None:
         self.current_pane().delete()
 
-    def undo_delete(self) -> None:
-        """Bring back the last deleted record, with its id."""
-        if not self._undo:
-            return
-        record = self._undo.pop()
-        kind = KIND_OF[type(record)]
+    def undo(self) -> None:
+        """Take back the last save or delete made in this section."""
+        label, problem = self.undo_stack.undo()
+        if problem:
+            self.context.status_message(f"Could not undo the {label}: {problem}")
+        elif label:
+            self.context.status_message(f"Undone: {label}.")
+
+    undo_delete = undo  # the older name
+
+    def _put_back(self, record: DirectoryRecord) -> str:
+        """Save ``record`` as it was (restores a deleted one with its id); "" when done."""
         result = self.service.save(record)  # type: ignore[type-var]  # one of the four kinds
-        self.undo_action.setEnabled(bool(self._undo))
         if not result.ok:
-            self.context.status_message(
-                "Could not bring it back: " + "; ".join(e.message for e in result.errors)
-            )
-            return
+            return "; ".join(e.message for e in result.errors)
+        kind = KIND_OF[type(record)]
         pane = self.panes[kind]
         self.tabs.setCurrentWidget(pane)
         self.context.notify_changed({kind})
         pane.show_record(result.unwrap())
-        self.context.status_message(f"{record_label(record)} is back.")
+        return ""
+
+    def _remove(self, record: DirectoryRecord) -> str:
+        kind = KIND_OF[type(record)]
+        result = self.service.delete(kind, record.id)
+        if not result.ok:
+            return "; ".join(e.message for e in result.errors)
+        pane = self.panes[kind]
+        if pane.form.current.id == record.id:
+            pane.show_record(blank_record(kind))
+        self.context.notify_changed({kind})
+        return ""
 
     def _saved(self, record: DirectoryRecord) -> None:
+        pane = self.panes[KIND_OF[type(record)]]
+        previous = pane.previous_version
+        name = record_label(record)
+        if previous is None or not previous.id:
+            self.undo_stack.push(f"new {name}", lambda: self._remove(record))
+        elif previous != record:
+            self.undo_stack.push(f"save of {name}", lambda: self._put_back(previous))
         self.context.notify_changed({KIND_OF[type(record)]})
-        self.context.status_message(f"Saved {record_label(record)}.")
+        self.context.status_message(f"Saved {name}.")
 
     def _deleted(self, record: DirectoryRecord) -> None:
-        self._undo.append(record)
-        self.undo_action.setEnabled(True)
+        name = record_label(record)
+        self.undo_stack.push(f"delete of {name}", lambda: self._put_back(record))
         self.context.notify_changed({KIND_OF[type(record)]})
-        self.context.status_message(f"Deleted {record_label(record)}. Ctrl+Z brings it back.")
+        self.context.status_message(f"Deleted {name}. Ctrl+Z brings it back.")
 
     def _changed(self, kinds: frozenset[str]) -> None:
         for kind, pane in self.panes.items():

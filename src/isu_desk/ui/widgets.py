@@ -25,6 +25,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from isu_desk.ui.collation import attach_folded_completer
+
 NO_DATE = QDate(1900, 1, 1)
 ERROR_STYLE = "color: #b3261e;"
 
@@ -210,17 +212,21 @@ class ChoiceField(QComboBox):
 
 
 class RecordPicker(ChoiceField):
-    """A searchable picker of records (States, organisations) by name."""
+    """A picker of records (States, organisations, donors) that can be typed into:
+    it offers the names containing what is typed, ignoring case and accents."""
 
     def __init__(self, none_label: str | None = "(none)", parent: QWidget | None = None) -> None:
         super().__init__(none_label, parent)
-        self.setEditable(True)
-        self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        completer = self.completer()
-        assert completer is not None  # editable combo boxes always have one
-        completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
-        completer.activated.connect(lambda _text: self.edited.emit())
+        attach_folded_completer(self)
+        editor = self.lineEdit()
+        assert editor is not None
+        editor.setPlaceholderText(f"{none_label or ''} — type part of a name".lstrip(" —"))
+
+    def set_value(self, value: object) -> None:
+        """Show the chosen name; "none chosen" leaves the field empty to type into."""
+        super().set_value(value)
+        if self._none_label is not None and self.currentIndex() == 0:
+            self.setEditText("")
 
     def value(self) -> object:
         index = self.findText(self.currentText(), Qt.MatchFlag.MatchExactly)
