@@ -31,6 +31,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from isu_desk.ui.record_form import fit_to_screen
+
 MAX_RASTER_DPI = 600  # an A4 page at 600 dpi is ~140 MB of pixels while it prints
 
 
@@ -182,14 +184,3 @@ class PdfPreviewDialog(QDialog):
         self.preview.buttons.addWidget(close)
         QVBoxLayout(self).addWidget(self.preview)
         fit_to_screen(self, QSize(760, 860))
-
-
-def fit_to_screen(widget: QWidget, wanted: QSize) -> None:
-    """Resize to ``wanted`` but never beyond 90 % of the available screen."""
-    screen = widget.screen()
-    if screen is None:
-        widget.resize(wanted)
-        return
-    room = screen.availableGeometry().size()
-    widget.resize(min(wanted.width(), int(room.width() * 0.9)),
-                  min(wanted.height(), int(room.height() * 0.9)))  # fmt: skip

@@ -36,8 +36,13 @@ def enum_label(member: Enum) -> str:
     label = getattr(member, "label", None)
     if isinstance(label, str):
         return label
-    text = str(member.value).replace("_", " ")
+    words = [_ACRONYMS.get(word, word) for word in str(member.value).split("_")]
+    text = " ".join(words).replace("in kind", "in-kind").replace("multi year", "multi-year")
     return text[:1].upper() + text[1:]
+
+
+# Words written in capitals wherever an enum value is shown ("NGO", not "Ngo").
+_ACRONYMS = {"ngo": "NGO", "un": "UN", "eu": "EU", "chf": "CHF", "icrc": "ICRC"}
 
 
 class ErrorLabel(QLabel):
