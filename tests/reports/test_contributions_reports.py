@@ -41,7 +41,11 @@ def test_statement_lists_every_donor_and_the_totals(demo: Database) -> None:
     assert amount(figures.received_chf) in text
     assert "Office space" in text  # the in-kind note
     received = ContributionsService(demo).summary({"work_plan_year": "2025"})[1]
-    assert figures.received_chf == received
+    # Cash and in kind are totalled apart; together they are the whole ledger.
+    assert figures.in_kind_chf > 0
+    assert figures.received_chf + figures.in_kind_chf == received
+    assert "Total in kind (estimated)" in text and amount(figures.in_kind_chf) in text
+    assert "estimated" in text.split("Contributions in kind")[1]
 
 
 def test_budget_report_shows_each_work_plan_year(demo: Database) -> None:

@@ -110,21 +110,22 @@ def test_a_new_fund_is_offered_in_the_filters(page: ContributionsPage) -> None:
     assert "Universalization project" in labels
 
 
-def test_thank_you_letter_is_saved_as_pdf(page: ContributionsPage, monkeypatch, tmp_path) -> None:
+def test_acknowledgement_letter_opens_in_a_preview_with_print(page: ContributionsPage) -> None:
     import io
 
     from pypdf import PdfReader
-    from PySide6.QtWidgets import QFileDialog
 
     page.pledges.view.selectRow(0)
     form = page.pledges.payment_form()
     assert form is not None
     form.submit()
     page.saved(form.saved)
-    target = tmp_path / "letter.pdf"
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
     page.ledger.view.selectRow(0)
     page.ledger.thank_you()
     assert page.context.wait_for_background()
-    text = PdfReader(io.BytesIO(target.read_bytes())).pages[0].extract_text()
+    preview = page.letter_preview.preview
+    assert preview.print_button.isEnabled() and preview.save_button.isEnabled()
+    assert preview.document.pageCount() == 1
+    text = PdfReader(io.BytesIO(preview.pdf_bytes)).pages[0].extract_text()
     assert "Norway" in text and "30,000.00" in text
+    page.letter_preview.close()

@@ -207,7 +207,7 @@ def test_report_saves_and_prints_every_page(qtbot, monkeypatch, tmp_path, window
     from PySide6.QtGui import QPdfWriter
     from PySide6.QtWidgets import QFileDialog
 
-    from isu_desk.ui.reports_page import print_document
+    from isu_desk.ui.pdf_preview import paint_pages
 
     page = window.pages["Reports"]
     titles = [page.reports.item(row).text() for row in range(page.reports.count())]
@@ -219,7 +219,7 @@ def test_report_saves_and_prints_every_page(qtbot, monkeypatch, tmp_path, window
     assert "Côte d" in "".join(p.extract_text() for p in PdfReader(saved).pages)
     printed = tmp_path / "printed.pdf"
     writer = QPdfWriter(str(printed))
-    print_document(page.document, writer)
+    paint_pages(page.document, writer)
     assert len(PdfReader(printed).pages) == page.document.pageCount()
 
 

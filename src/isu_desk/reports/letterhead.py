@@ -21,9 +21,16 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph
 
-from isu_desk.reports.fonts import BODY_FONT, BOLD_FONT, CJK_FONT, register_fonts
+from isu_desk.reports.fonts import (
+    BODY_FONT,
+    BOLD_FONT,
+    CJK_FONT,
+    has_rtl,
+    register_fonts,
+    text_width,
+)
 from isu_desk.reports.styles import ACCENT, MUTED, RULE, stylesheet
-from isu_desk.reports.text import font_runs, markup, shape
+from isu_desk.reports.text import font_runs, markup, plain_lines, shape
 
 DEFAULT_UNIT_NAME = "Implementation Support Unit, Convention on Cluster Munitions"
 DEFAULT_UNIT_ADDRESS = "Maison de la Paix, Chemin Eugène-Rigot 2C, 1202 Geneva, Switzerland"
@@ -124,24 +131,93 @@ def draw_text(
         x += canvas.stringWidth(run, font, size)
 
 
+TITLE_SIZE = 9.0
+ADDRESS_SIZE = 7.5
+HEADER_GAP = 14.0  # points between the unit's name and the title
+_LINE = 11.0  # points from one header line to the next
+_HEADER_TOP = 12 * mm  # from the top edge of the page to the first header baseline
+
+
+@dataclass(frozen=True)
+class HeaderLayout:
+    """Where the letterhead's lines go: unit name and address on the left, title and
+    printed date on the right, each wrapped within its own share of the width."""
+
+    left: tuple[tuple[str, float, bool], ...]  # (text, size, bold) top to bottom
+    right: tuple[tuple[str, float, bool], ...]
+    right_x: float  # the right edge (text is right-aligned to it)
+
+    @property
+    def lines(self) -> int:
+        return max(len(self.left), len(self.right))
+
+
+def _wrapped(text: str, size: float, width: float, *, bold: bool) -> list[str]:
+    """``text`` in lines of ``width``; right-to-left and Chinese text stay one line
+    (:func:`draw_text` shapes them as a whole)."""
+    if has_rtl(text):
+        return [text]
+    font = BOLD_FONT if bold else BODY_FONT
+    return list(plain_lines(text, font, size, width) or [text])
+
+
+def header_layout(meta: ReportMeta) -> HeaderLayout:
+    """Lay the header out so the title never runs into the unit's name, at any length.
+
+    Both fit on one line when they can; otherwise the title gets up to 45 % of
+    the width (what it needs when less) and both wrap within their share.
+    """
+    page_width = meta.page_size[0]
+    full = page_width - 2 * MARGIN
+    name_width = text_width(shape(meta.unit_name), BOLD_FONT, TITLE_SIZE)
+    title_width = text_width(shape(meta.title), BOLD_FONT, TITLE_SIZE)
+    if name_width + HEADER_GAP + title_width <= full:
+        title_share = title_width
+    else:
+        title_share = min(title_width, 0.45 * full)
+    name_share = full - title_share - HEADER_GAP
+    printed = f"Printed {long_date(meta.printed)}"
+    left = [
+        (line, TITLE_SIZE, True)
+        for line in _wrapped(meta.unit_name, TITLE_SIZE, name_share, bold=True)
+    ]
+    left += [
+        (line, ADDRESS_SIZE, False)
+        for line in _wrapped(meta.unit_address, ADDRESS_SIZE, name_share, bold=False)
+    ]
+    right = [
+        (line, TITLE_SIZE, True)
+        for line in _wrapped(meta.title, TITLE_SIZE, max(title_share, 1), bold=True)
+    ]
+    right.append((printed, ADDRESS_SIZE, False))
+    return HeaderLayout(tuple(left), tuple(right), page_width - MARGIN)
+
+
+def header_height(meta: ReportMeta) -> float:
+    """The height kept free for the header: more when a long name or title wraps."""
+    extra = max(header_layout(meta).lines - 2, 0) * _LINE
+    return float(HEADER_HEIGHT + extra)
+
+
 def _draw_letterhead(canvas: Canvas, meta: ReportMeta) -> None:
     width, height = meta.page_size
-    right = width - MARGIN
-    top = height - 12 * mm
+    layout = header_layout(meta)
+    top = height - _HEADER_TOP
     canvas.saveState()
-    canvas.setFillColor(ACCENT)
-    draw_text(canvas, MARGIN, top, meta.unit_name, 9, bold=True)
-    draw_text(canvas, right, top, meta.title, 9, bold=True, align="right")
-    canvas.setFillColor(MUTED)
-    draw_text(canvas, MARGIN, top - 11, meta.unit_address, 7.5)
-    draw_text(canvas, right, top - 11, f"Printed {long_date(meta.printed)}", 7.5, align="right")
+    for column, x, align in (
+        (layout.left, MARGIN, "left"),
+        (layout.right, layout.right_x, "right"),
+    ):
+        for number, (text, size, bold) in enumerate(column):
+            canvas.setFillColor(ACCENT if bold else MUTED)
+            draw_text(canvas, x, top - number * _LINE, text, size, bold=bold, align=align)
     canvas.setStrokeColor(ACCENT)
     canvas.setLineWidth(0.6)
-    rule = height - HEADER_HEIGHT + 4 * mm
-    canvas.line(MARGIN, rule, right, rule)
+    rule = height - header_height(meta) + 4 * mm
+    canvas.line(MARGIN, rule, width - MARGIN, rule)
     canvas.setStrokeColor(RULE)
     canvas.setLineWidth(0.3)
-    canvas.line(MARGIN, FOOTER_HEIGHT - 3 * mm, right, FOOTER_HEIGHT - 3 * mm)
+    canvas.line(MARGIN, FOOTER_HEIGHT - 3 * mm, width - MARGIN, FOOTER_HEIGHT - 3 * mm)
     canvas.restoreState()
 
 
@@ -191,7 +267,7 @@ def render_document(meta: ReportMeta, flowables: Sequence[Flowable]) -> bytes:
         MARGIN,
         FOOTER_HEIGHT,
         width - 2 * MARGIN,
-        height - HEADER_HEIGHT - FOOTER_HEIGHT,
+        height - header_height(meta) - FOOTER_HEIGHT,
         leftPadding=0,
         rightPadding=0,
         topPadding=0,

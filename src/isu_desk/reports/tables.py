@@ -71,8 +71,8 @@ def _table_style(first_data_row: int, has_caption: bool, numeric: Collection[int
             ("BOTTOMPADDING", (0, 0), (-1, 0), 4),
             ("LEFTPADDING", (0, 0), (-1, 0), 0),
         ]
-    for column in numeric:
-        commands.append(("ALIGN", (column, first_data_row), (column, -1), "RIGHT"))
+    for column in numeric:  # the heading too, so it sits over its figures
+        commands.append(("ALIGN", (column, header), (column, -1), "RIGHT"))
     return TableStyle(commands)
 
 

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from isu_desk.capabilities import registry
+from isu_desk.capabilities.declaration import load
 from isu_desk.domain.errors import DataError
 from isu_desk.storage import settings
 from isu_desk.storage.database import Database
@@ -70,6 +71,19 @@ def available_reports() -> dict[str, ReportSpec]:
     for _capability, reports in registry.loaded("reports"):
         found.update(reports)
     return found
+
+
+def option_choices(database: Database, option: str) -> list[tuple[str, str]] | None:
+    """The records an option picks from as (id, label), newest first; None for a typed
+    option (a year). The module declaring a capability's ``reports`` offers them in its
+    ``OPTION_CHOICES``."""
+    for capability in registry.with_("reports"):
+        module = load(capability.reports.partition(":")[0])
+        offered = getattr(module, "OPTION_CHOICES", {})
+        if option in offered:
+            choices: list[tuple[str, str]] = offered[option](database)
+            return choices
+    return None
 
 
 def _check_options(spec: ReportSpec, options: Mapping[str, str]) -> None:

@@ -169,4 +169,5 @@ def replicated_tables() -> dict[str, list[str]]:
 
 # The core's other models; each capability's models are imported by
 # :func:`isu_desk.capabilities.registry.load_models` when a database opens.
+from isu_desk.storage import letters as _letters  # noqa: E402, F401
 from isu_desk.storage import sync_models as _sync_models  # noqa: E402, F401

@@ -1,39 +1,39 @@
 """The Reports section: the list of reports, a PDF preview, Save as… and Print….
 
 The list holds every capability's reports (:mod:`isu_desk.services.reports`
-asks the registry). Choosing a report renders it in the background and shows
-the PDF with QtPdf. Printing rasterises each page onto the printer.
+asks the registry). Choosing a report clears the old preview (Print and Save wait for the new one)
+and renders it in the background (``render_report`` from
+:mod:`isu_desk.services.reports`). A report about one record (a letter) asks
+for the record from a searchable list, never for its id. Printing is done by
+:mod:`isu_desk.ui.pdf_preview` (vectors through the system's print service, or
+the printer's resolution).
 """
 
 from __future__ import annotations
 
 from datetime import date
-from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRect, QSize, Qt
-from PySide6.QtGui import QPainter
-from PySide6.QtPdf import QPdfDocument
-from PySide6.QtPdfWidgets import QPdfView
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QFileDialog,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QMessageBox,
     QPushButton,
     QSplitter,
     QVBoxLayout,
     QWidget,
 )
 
+from isu_desk.domain.text import fold
 from isu_desk.services import reports as reports_service
 from isu_desk.ui.context import AppContext
+from isu_desk.ui.pdf_preview import PdfPreview
+from isu_desk.ui.widgets import SearchPicker
 
-PRINT_DPI = 200
+SHOWN_CHOICES = 20
 
 
 def option_names(spec: Any) -> list[str]:
@@ -46,6 +46,13 @@ def default_option(name: str) -> str:
     return str(date.today().year) if name == "year" else ""
 
 
+def matching(choices: list[tuple[str, str]], text: str) -> list[tuple[str, str]]:
+    """The first choices whose label holds every typed word, ignoring case and accents."""
+    words = fold(text).split()
+    found = [(i, label) for i, label in choices if all(w in fold(label) for w in words)]
+    return found[:SHOWN_CHOICES]
+
+
 class ReportsPage(QWidget):
     """Pick a report on the left; its preview on the right."""
 
@@ -53,42 +60,36 @@ class ReportsPage(QWidget):
         super().__init__(parent)
         self.context = context
         self.service = reports_service
-        self.pdf_bytes: bytes | None = None
         self.current_name = ""
-        self._buffer: QBuffer | None = None
         self.reports = QListWidget()
         self.reports.setObjectName("report_list")
         self.reports.setStyleSheet("QListWidget#report_list::item { padding: 6px 8px; }")
         self.reports.setMinimumWidth(200)
-        self.document = QPdfDocument(self)
-        self.preview = QPdfView()
-        self.preview.setDocument(self.document)
-        self.preview.setPageMode(QPdfView.PageMode.MultiPage)
-        self.preview.setZoomMode(QPdfView.ZoomMode.FitToWidth)
-        self.message = QLabel()
+        self.viewer = PdfPreview(context)
+        self.document = self.viewer.document
+        self.preview = self.viewer.view
+        self.message = self.viewer.message
         self.message.setObjectName("report_message")
-        self.message.setWordWrap(True)
         self.option_fields: dict[str, QLineEdit] = {}
         self.options_box = QFormLayout()
         self.show_button = QPushButton("Show")
         self.show_button.setToolTip("Prepare the report again with these options")
-        self.save_button = QPushButton("Save as…")
-        self.print_button = QPushButton("Print…")
+        self.save_button = self.viewer.save_button
+        self.print_button = self.viewer.print_button
         self._build()
         self._fill()
 
+    @property
+    def pdf_bytes(self) -> bytes | None:
+        return self.viewer.pdf_bytes
+
     def _build(self) -> None:
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.message, 1)
-        buttons.addWidget(self.show_button)
-        buttons.addWidget(self.save_button)
-        buttons.addWidget(self.print_button)
+        self.viewer.buttons.insertWidget(1, self.show_button)
         right = QWidget()
         right_box = QVBoxLayout(right)
         right_box.setContentsMargins(0, 0, 0, 0)
         right_box.addLayout(self.options_box)
-        right_box.addLayout(buttons)
-        right_box.addWidget(self.preview, 1)
+        right_box.addWidget(self.viewer, 1)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         left = QWidget()
         left_box = QVBoxLayout(left)
@@ -106,9 +107,6 @@ class ReportsPage(QWidget):
         box.addWidget(splitter)
         self.reports.currentItemChanged.connect(self._chosen)
         self.show_button.clicked.connect(self._render_current)
-        self.save_button.clicked.connect(self.save_as)
-        self.print_button.clicked.connect(self.print_report)
-        self._set_ready(False)
         self.show_button.setVisible(False)
 
     def _fill(self) -> None:
@@ -118,50 +116,69 @@ class ReportsPage(QWidget):
             self.reports.addItem(item)
         self.message.setText("Choose a report to preview it.")
 
-    def _set_ready(self, ready: bool) -> None:
-        self.save_button.setEnabled(ready)
-        self.print_button.setEnabled(ready)
-
     # --- rendering -----------------------------------------------------------
 
     def _chosen(self, item: QListWidgetItem | None, _previous: Any = None) -> None:
         if item is None:
             return
         spec = item.data(Qt.ItemDataRole.UserRole)
+        self.current_name = spec.name
+        self.viewer.clear()  # the old report's pages never stand for the new one
         self._show_options(spec)
-        if all(self.option_fields[name].text() for name in getattr(spec, "options", ())):
+        if all(self._option_value(name) for name in getattr(spec, "options", ())):
             self._render_current()
         else:
-            self.message.setText(f"Fill in {', '.join(spec.options)} and press Show.")
+            wanted = ", ".join(n.replace("_", " ") for n in spec.options)
+            self.message.setText(f"Choose the {wanted} above, then press Show.")
 
     def _show_options(self, spec: Any) -> None:
         while self.options_box.rowCount():
             self.options_box.removeRow(0)
         self.option_fields = {}
         for name in option_names(spec):
-            field = QLineEdit(default_option(name))
+            field = self._option_field(name)
             field.setObjectName(f"option_{name}")
-            if name != "year":
-                field.setPlaceholderText(f"the {name}'s id (copy it from its section)")
-            field.returnPressed.connect(self._render_current)
             self.option_fields[name] = field
             self.options_box.addRow(name.replace("_", " ").capitalize(), field)
         self.show_button.setVisible(bool(self.option_fields))
+
+    def _option_field(self, name: str) -> QLineEdit:
+        choices_of = getattr(self.service, "option_choices", None)
+        choices = choices_of(self.context.database, name) if choices_of else None
+        if choices is None:
+            field = QLineEdit(default_option(name))
+            field.returnPressed.connect(self._render_current)
+            return field
+        picker = SearchPicker()
+        picker.setPlaceholderText(f"Type part of the {name}'s donor, date or amount")
+        labels = dict(choices)
+        picker.set_source(lambda text: matching(choices, text), lambda i: labels.get(i, ""))
+        picker.edited.connect(lambda: self._picked(picker))
+        return picker
+
+    def _picked(self, picker: SearchPicker) -> None:
+        if picker.value() is not None:
+            self._render_current()
+
+    def _option_value(self, name: str) -> str:
+        field = self.option_fields[name]
+        if isinstance(field, SearchPicker):
+            return field.value() or ""
+        return field.text().strip()
 
     def _render_current(self) -> None:
         item = self.reports.currentItem()
         if item is None:
             return
         spec = item.data(Qt.ItemDataRole.UserRole)
-        options = {k: f.text().strip() for k, f in self.option_fields.items() if f.text().strip()}
+        options = {k: self._option_value(k) for k in self.option_fields if self._option_value(k)}
         self.render_report(spec.name, options, spec.title)
 
     def render_report(self, name: str, options: dict[str, Any], title: str = "") -> None:
         """Render a report in the background, then show it."""
         service, database = self.service, self.context.database
         self.current_name = name
-        self._set_ready(False)
-        self.message.setText(f"Preparing {title or name}…")
+        self.viewer.clear(f"Preparing {title or name}…")
         self.context.run_in_background(
             lambda: service.render_report(database, name, options),
             on_success=lambda data: self._show_pdf(name, data, title),
@@ -172,64 +189,15 @@ class ReportsPage(QWidget):
     def _show_pdf(self, name: str, data: bytes, title: str) -> None:
         if name != self.current_name:
             return  # the user chose another report meanwhile
-        self.pdf_bytes = data
-        self.document.close()
-        self._buffer = QBuffer(self)
-        self._buffer.setData(QByteArray(data))
-        self._buffer.open(QIODevice.OpenModeFlag.ReadOnly)
-        self.document.load(self._buffer)
-        pages = self.document.pageCount()
-        self.message.setText(f"{title or name}: {pages} page{'s' if pages != 1 else ''}")
-        self._set_ready(pages > 0)
+        self.viewer.show_pdf(data, title or name, f"{name}.pdf")
 
     def _render_failed(self, exc: Exception) -> None:
-        self.pdf_bytes = None
-        self.message.setText(f"The report could not be prepared: {exc}")
+        self.viewer.clear(f"The report could not be prepared: {exc}")
 
     # --- saving and printing -------------------------------------------------
 
     def save_as(self) -> None:
-        if self.pdf_bytes is None:
-            return
-        path, _ = QFileDialog.getSaveFileName(
-            self, "Save report", f"{self.current_name}.pdf", "PDF files (*.pdf)"
-        )
-        if not path:
-            return
-        try:
-            Path(path).write_bytes(self.pdf_bytes)
-        except OSError as exc:
-            QMessageBox.warning(self, "Save report", f"Could not save {path}:\n{exc.strerror}")
-            return
-        self.context.status_message(f"Saved {path}")
+        self.viewer.save_as()
 
     def print_report(self) -> None:
-        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-
-        if self.document.pageCount() == 0:
-            return
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        dialog = QPrintDialog(printer, self)
-        if dialog.exec() != QPrintDialog.DialogCode.Accepted:
-            return
-        print_document(self.document, printer)
-        self.context.status_message("Sent to the printer.")
-
-
-def print_document(document: QPdfDocument, printer: Any) -> None:
-    """Paint each page of a PDF onto a printer (or any QPagedPaintDevice), as images."""
-    painter = QPainter()
-    if not painter.begin(printer):
-        return
-    try:
-        for page in range(document.pageCount()):
-            if page:
-                printer.newPage()
-            size = document.pagePointSize(page)
-            pixels = QSize(int(size.width() * PRINT_DPI / 72), int(size.height() * PRINT_DPI / 72))
-            image = document.render(page, pixels)
-            target = painter.viewport()
-            scaled = image.size().scaled(target.size(), Qt.AspectRatioMode.KeepAspectRatio)
-            painter.drawImage(QRect(target.topLeft(), scaled), image)
-    finally:
-        painter.end()
+        self.viewer.print_pdf()

@@ -25,6 +25,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from isu_desk.ui.collation import attach_folded_completer
+
 NO_DATE = QDate(1900, 1, 1)
 ERROR_STYLE = "color: #b3261e;"
 
@@ -34,8 +36,13 @@ def enum_label(member: Enum) -> str:
     label = getattr(member, "label", None)
     if isinstance(label, str):
         return label
-    text = str(member.value).replace("_", " ")
+    words = [_ACRONYMS.get(word, word) for word in str(member.value).split("_")]
+    text = " ".join(words).replace("in kind", "in-kind").replace("multi year", "multi-year")
     return text[:1].upper() + text[1:]
+
+
+# Words written in capitals wherever an enum value is shown ("NGO", not "Ngo").
+_ACRONYMS = {"ngo": "NGO", "un": "UN", "eu": "EU", "chf": "CHF", "icrc": "ICRC"}
 
 
 class ErrorLabel(QLabel):
@@ -210,17 +217,21 @@ class ChoiceField(QComboBox):
 
 
 class RecordPicker(ChoiceField):
-    """A searchable picker of records (States, organisations) by name."""
+    """A picker of records (States, organisations, donors) that can be typed into:
+    it offers the names containing what is typed, ignoring case and accents."""
 
     def __init__(self, none_label: str | None = "(none)", parent: QWidget | None = None) -> None:
         super().__init__(none_label, parent)
-        self.setEditable(True)
-        self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        completer = self.completer()
-        assert completer is not None  # editable combo boxes always have one
-        completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
-        completer.activated.connect(lambda _text: self.edited.emit())
+        attach_folded_completer(self)
+        editor = self.lineEdit()
+        assert editor is not None
+        editor.setPlaceholderText(f"{none_label or ''} — type part of a name".lstrip(" —"))
+
+    def set_value(self, value: object) -> None:
+        """Show the chosen name; "none chosen" leaves the field empty to type into."""
+        super().set_value(value)
+        if self._none_label is not None and self.currentIndex() == 0:
+            self.setEditText("")
 
     def value(self) -> object:
         index = self.findText(self.currentText(), Qt.MatchFlag.MatchExactly)

@@ -16,7 +16,7 @@ from reportlab.graphics.charts.barcharts import VerticalBarChart
 from reportlab.graphics.charts.legends import Legend
 from reportlab.graphics.shapes import Drawing
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Spacer
+from reportlab.platypus import Flowable, PageBreak, Spacer
 
 from isu_desk.domain.money import format_amount
 from isu_desk.reports.fonts import BODY_FONT
@@ -77,6 +77,11 @@ class Statement:
     def outstanding_chf(self) -> Decimal:
         return sum((r.outstanding_chf or Decimal(0) for r in self.rows), Decimal(0))
 
+    @property
+    def in_kind_chf(self) -> Decimal:
+        """The estimated value of the year's in-kind contributions (not in the cash totals)."""
+        return sum((value for _donor, _what, value in self.in_kind), Decimal(0))
+
 
 def _statement_row(row: StatementRow) -> list[str]:
     c = row.currency
@@ -89,7 +94,7 @@ def _statement_row(row: StatementRow) -> list[str]:
 def statement_flowables(statement: Statement, meta: ReportMeta) -> list[Flowable]:
     widths = [share * content_width(meta) for share in _STATEMENT_SHARES]
     rows = [_statement_row(r) for r in statement.rows]
-    rows.append(["Total", "CHF", "", "", "", amount(statement.received_chf),
+    rows.append(["Total (cash)", "CHF", "", "", "", amount(statement.received_chf),
                  amount(statement.outstanding_chf)])  # fmt: skip
     story: list[Flowable] = [
         *title_block(meta),
@@ -102,10 +107,30 @@ def statement_flowables(statement: Statement, meta: ReportMeta) -> list[Flowable
         ),
     ]
     if statement.in_kind:
-        story.append(paragraph("Contributions in kind", "heading"))
-        for donor, description, value in statement.in_kind:
-            story.append(paragraph(f"{donor}: {description} (estimated CHF {amount(value)})"))
+        story += in_kind_flowables(statement, meta)
     return story
+
+
+IN_KIND_HEADERS = ("Donor", "Contribution in kind", "Estimated value CHF")
+
+
+def in_kind_flowables(statement: Statement, meta: ReportMeta) -> list[Flowable]:
+    """The in-kind contributions with their estimated values, totalled apart from cash."""
+    width = content_width(meta)
+    rows = [[donor, what, amount(value)] for donor, what, value in statement.in_kind]
+    rows.append(["Total in kind (estimated)", "", amount(statement.in_kind_chf)])
+    return [
+        paragraph("Contributions in kind (estimated value)", "heading"),
+        data_table(
+            IN_KIND_HEADERS, rows, [0.3 * width, 0.5 * width, 0.2 * width], numeric_columns=(2,)
+        ),
+        Spacer(1, 2 * mm),
+        paragraph(
+            "In-kind contributions are valued at an estimate in CHF and are not included "
+            "in the cash totals above.",
+            "small",
+        ),
+    ]
 
 
 def statement_report(statement: Statement, meta: ReportMeta) -> bytes:
@@ -170,20 +195,45 @@ def budget_report(years: Sequence[BudgetYear], meta: ReportMeta) -> bytes:
 
 @dataclass(frozen=True, slots=True)
 class Letter:
-    """A letter: the addressee's lines, the subject, and paragraphs of text."""
+    """A letter: the addressee's lines, the subject, and paragraphs of text.
+
+    ``reference`` is the unit's numbered reference, ``place`` goes before the
+    date on the date line ("Geneva, 1 December 2026").
+    """
 
     addressee: tuple[str, ...]
     subject: str
     paragraphs: tuple[str, ...]
     dated: date
+    reference: str = ""
+    place: str = "Geneva"
 
 
-def letter_report(letter: Letter, meta: ReportMeta) -> bytes:
-    """A one-page letter on the letterhead."""
-    story: list[Flowable] = [paragraph(long_date(letter.dated), "body_right")]
+def letter_flowables(letter: Letter) -> list[Flowable]:
+    """One letter: reference and place/date line, addressee, subject, text."""
+    dated = long_date(letter.dated)
+    story: list[Flowable] = []
+    if letter.reference:
+        story.append(paragraph(f"Our reference: {letter.reference}", "small"))
+    story.append(paragraph(f"{letter.place}, {dated}" if letter.place else dated, "body_right"))
     story += [paragraph(line) for line in letter.addressee]
     story.append(Spacer(1, 6 * mm))
     if letter.subject:
         story.append(paragraph(letter.subject, "heading"))
     story += [paragraph(text) for text in letter.paragraphs]
+    return story
+
+
+def letter_report(letter: Letter, meta: ReportMeta) -> bytes:
+    """A one-page letter on the letterhead."""
+    return letters_report([letter], meta)
+
+
+def letters_report(letters: Sequence[Letter], meta: ReportMeta) -> bytes:
+    """Several letters in one PDF, each starting on a new page (a batch to print)."""
+    story: list[Flowable] = []
+    for number, letter in enumerate(letters):
+        if number:
+            story.append(PageBreak())
+        story += letter_flowables(letter)
     return render_document(meta, story)

@@ -25,15 +25,15 @@ from isu_desk.capabilities.directory.api import Contact, DirectoryService
 from isu_desk.domain.errors import DataError, RecordNotFound
 from isu_desk.domain.listing import ListQuery
 from isu_desk.services.letter_templates import DEFAULT_LANGUAGE, template_text
+from isu_desk.services.letters import letter_settings, reference_for
 from isu_desk.services.reports import ReportSpec, report_meta
 from isu_desk.storage.database import Database
 from isu_desk.storage.mapping import to_record
 
 if TYPE_CHECKING:  # reportlab loads only when a report is rendered
-    from isu_desk.capabilities.contributions.reports import Statement
+    from isu_desk.capabilities.contributions.reports import Letter, Statement
 
 TEMPLATES = ("acknowledgement", "pledge_reminder")
-SIGNATORY = "Head, Implementation Support Unit"
 
 
 # --- the statement -------------------------------------------------------------------
@@ -79,14 +79,19 @@ def _figures(
     pledges: list[Pledge],
     schedule: Mapping[str, list[Instalment]],
 ) -> dict[tuple[str, str], list[Decimal]]:
-    """(donor, currency) -> [pledged, received, outstanding, received CHF]."""
+    """(donor, currency) -> [pledged, received, outstanding, received CHF].
+
+    Received counts cash only: in-kind contributions (an estimated value) are
+    totalled apart; they still settle the pledge they were given against.
+    """
     zero = Decimal(0)
     figures: dict[tuple[str, str], list[Decimal]] = defaultdict(lambda: [zero] * 4)
     credited: dict[str, Decimal] = defaultdict(lambda: zero)
     for group in groups:
         key = (group["donor_id"], group["currency"])
-        figures[key][1] += group["amount"]
-        figures[key][3] += group["amount_chf"]
+        if group["form"] != dom.ContributionForm.IN_KIND.value:  # in kind: its own section
+            figures[key][1] += group["amount"]
+            figures[key][3] += group["amount_chf"]
         if group["pledge_id"]:
             credited[group["pledge_id"]] += group["credited"]
     for pledge in pledges:
@@ -144,21 +149,35 @@ def _common(database: Database, record: Pledge | Contribution) -> dict[str, str]
         "salutation": greeting.replace("  ", " ") + ",",
         "addressee": "\n".join(line for line in lines if line),
         "fund": funds.get(record.fund_id, ""),
-        "signatory": SIGNATORY,
+        "signatory": letter_settings(database).signature,
         "unit_name": report_meta(database, "").unit_name,
     }
 
 
 def _letter(
-    database: Database, name: str, values: dict[str, str], title: str, language: str
-) -> bytes:
-    from isu_desk.capabilities.contributions.reports import Letter, letter_report
+    database: Database,
+    name: str,
+    values: dict[str, str],
+    record_id: str,
+    language: str = DEFAULT_LANGUAGE,
+) -> tuple[Letter, str]:
+    """The letter ``name`` for a record, with its kept reference and date; and its title."""
+    from isu_desk.capabilities.contributions.reports import Letter
+    from isu_desk.reports.letterhead import long_date
 
+    reference, dated = reference_for(database, name, record_id, date.today())
+    values = values | {"date": long_date(dated)}
     text = template_text(database.path.parent, name, language)
     subject, paragraphs = fill_letter(text, values, name)
     addressee = tuple(values["addressee"].splitlines())
-    meta = report_meta(database, title)
-    return letter_report(Letter(addressee, subject, paragraphs, date.today()), meta)
+    place = letter_settings(database).place
+    return Letter(addressee, subject, paragraphs, dated, reference, place), LETTER_TITLES[name]
+
+
+LETTER_TITLES = {
+    "acknowledgement": "Acknowledgement letter",
+    "pledge_reminder": "Pledge reminder",
+}
 
 
 def _contribution(database: Database, options: Mapping[str, str]) -> Contribution:
@@ -168,7 +187,7 @@ def _contribution(database: Database, options: Mapping[str, str]) -> Contributio
         raise DataError(f"There is no contribution {options['contribution']}.") from exc
 
 
-def _acknowledgement(database: Database, options: Mapping[str, str]) -> bytes:
+def _acknowledgement_letter(database: Database, options: Mapping[str, str]) -> tuple[Letter, str]:
     from isu_desk.capabilities.contributions.reports import amount
     from isu_desk.reports.letterhead import long_date
 
@@ -181,11 +200,10 @@ def _acknowledgement(database: Database, options: Mapping[str, str]) -> bytes:
         "reference": entry.reference or "—",
         "kind": entry.kind.value.replace("_", "-"),
     }
-    language = options.get("language", DEFAULT_LANGUAGE)
-    return _letter(database, "acknowledgement", values, "Acknowledgement of contribution", language)
+    return _letter(database, "acknowledgement", values, entry.id, _language(options))
 
 
-def _reminder(database: Database, options: Mapping[str, str]) -> bytes:
+def _reminder_letter(database: Database, options: Mapping[str, str]) -> tuple[Letter, str]:
     from isu_desk.capabilities.contributions.reports import amount
     from isu_desk.reports.letterhead import long_date
 
@@ -207,8 +225,41 @@ def _reminder(database: Database, options: Mapping[str, str]) -> bytes:
         "outstanding": f"{c} {amount(row.balance.outstanding, c)}",
         "overdue": late,
     }
-    language = options.get("language", DEFAULT_LANGUAGE)
-    return _letter(database, "pledge_reminder", values, "Pledge reminder", language)
+    return _letter(database, "pledge_reminder", values, row.pledge.id, _language(options))
+
+
+LETTER_BUILDERS = {"acknowledgement": _acknowledgement_letter, "pledge-reminder": _reminder_letter}
+LETTER_OPTION = {"acknowledgement": "contribution", "pledge-reminder": "pledge"}
+
+
+def letters_pdf(
+    database: Database, report: str, record_ids: list[str], language: str = DEFAULT_LANGUAGE
+) -> bytes:
+    """One PDF of the letters ``report`` (acknowledgement, pledge-reminder) for each record,
+    one letter a page: what the batch action prints for the rows chosen."""
+    from isu_desk.capabilities.contributions.reports import letters_report
+
+    build = LETTER_BUILDERS[report]
+    letters = [
+        build(database, {LETTER_OPTION[report]: record_id, "language": language})
+        for record_id in record_ids
+    ]
+    if not letters:
+        raise DataError("Choose at least one row.")
+    return letters_report([letter for letter, _ in letters], report_meta(database, letters[0][1]))
+
+
+def _acknowledgement(database: Database, options: Mapping[str, str]) -> bytes:
+    return letters_pdf(database, "acknowledgement", [options["contribution"]], _language(options))
+
+
+def _reminder(database: Database, options: Mapping[str, str]) -> bytes:
+    return letters_pdf(database, "pledge-reminder", [options["pledge"]], _language(options))
+
+
+def _language(options: Mapping[str, str]) -> str:
+    """The letter's language (en, fr, es); English unless chosen."""
+    return options.get("language") or DEFAULT_LANGUAGE
 
 
 # --- report builders ----------------------------------------------------------------
@@ -257,3 +308,31 @@ REPORTS: dict[str, ReportSpec] = {
         "pledge-reminder", "Pledge reminder", ("pledge",), _reminder, optional=("language",)
     ),
 }
+
+
+def _contribution_choices(database: Database) -> list[tuple[str, str]]:
+    """Every contribution as "20 Apr 2026 · Australia · AUD 20,000.00", newest first."""
+    from isu_desk.capabilities.contributions.reports import amount
+    from isu_desk.reports.letterhead import short_date
+
+    rows = ContributionsService(database).contributions({}, 0, 100_000)
+    return [
+        (r["id"], f"{short_date(r['received_on'])} · {r['donor_name']} · "
+                  f"{r['currency']} {amount(r['amount'], r['currency'])}")
+        for r in rows
+    ]  # fmt: skip
+
+
+def _pledge_choices(database: Database) -> list[tuple[str, str]]:
+    """Every pledge as "Norway · NOK 300,000.00 · 2025–2027"."""
+    from isu_desk.capabilities.contributions.reports import amount
+
+    rows = ContributionsService(database).pledges({}, date.today())
+    return [
+        (r.pledge.id, f"{r.donor_name} · {r.pledge.currency} "
+                      f"{amount(r.pledge.total, r.pledge.currency)} · {r.pledge.years}")
+        for r in rows
+    ]  # fmt: skip
+
+
+OPTION_CHOICES = {"contribution": _contribution_choices, "pledge": _pledge_choices}

@@ -142,6 +142,11 @@ def _contribution_filters(stmt: Any, filters: Mapping[str, str]) -> Any:
             stmt = stmt.where(or_(C.donor_state_id == value, C.donor_organisation_id == value))
         elif name == "work_plan_year":
             stmt = stmt.where(C.work_plan_year == int(value))
+        elif name == "acknowledged":  # "yes" or "no"
+            wanted = (
+                C.acknowledged_on.is_not(None) if value == "yes" else C.acknowledged_on.is_(None)
+            )
+            stmt = stmt.where(wanted)
         elif name in CONTRIBUTION_FILTERS:
             stmt = stmt.where(getattr(C, name) == value)
         else:

@@ -38,8 +38,10 @@ from isu_desk.capabilities.contributions.domain.records import (
     Pledge,
 )
 from isu_desk.capabilities.contributions.services.service import ContributionsService
+from isu_desk.capabilities.contributions.ui.instalments import InstalmentsField
 from isu_desk.domain.currencies import minor_units
 from isu_desk.domain.errors import FieldError, Result
+from isu_desk.ui.record_form import scrolling
 from isu_desk.ui.widgets import (
     ChoiceField,
     DateField,
@@ -82,8 +84,9 @@ class RecordForm(QDialog):
         )
         buttons.accepted.connect(self.submit)
         buttons.rejected.connect(self.reject)
+        # The fields scroll; the errors and Save stay in view however small the screen.
         outer = QVBoxLayout(self)
-        outer.addLayout(self._layout)
+        outer.addWidget(scrolling(self._layout), 1)
         outer.addWidget(self.general)
         outer.addWidget(buttons)
 
@@ -289,9 +292,7 @@ class PledgeForm(RecordForm):
         self.add("total", "Total", TextField()).set_value(plain(p.total, p.currency))
         self.add("pledged_on", "Pledged on", DateField(optional=False)).set_value(p.pledged_on)
         self.add("years", "Years (2025 or 2025-2027)", TextField()).set_value(p.years)
-        schedule = "\n".join(f"{i.due_on} {i.amount:f}" for i in self._schedule())
-        label = "Instalments (one per line: due date and amount)"
-        self.add("instalments", label, NotesField()).set_value(schedule)
+        self.add("instalments", "Instalments", InstalmentsField()).set_value(self._schedule())
         self.add("notes", "Notes", NotesField()).set_value(p.notes)
 
     def _schedule(self) -> list[Instalment]:
@@ -313,57 +314,60 @@ class PledgeForm(RecordForm):
         return pledge, self._instalments(problems)
 
     def _instalments(self, problems: list[FieldError]) -> list[Instalment]:
-        items = []
-        for number, line in enumerate(self.fields["instalments"].value().splitlines(), 1):
-            if not line.strip():
-                continue
-            parts = line.split()
-            amount = dom.parse_amount(parts[-1]) if len(parts) == 2 else "two parts expected"
-            try:
-                due = date.fromisoformat(parts[0])
-            except ValueError:
-                due = None
-            if due is None or isinstance(amount, str):
-                message = f"Line {number}: write a due date and an amount, e.g. 2025-03-31 10000"
-                problems.append(FieldError("instalments", message))
-                continue
-            items.append(Instalment("", "", due, amount))
-        return items
+        instalments: InstalmentsField = self.fields["instalments"]
+        return instalments.rows(problems)
 
     def save(self, record: tuple[Pledge, list[Instalment]]) -> Result[Pledge]:
         return self.service.save_pledge(*record)
 
 
 class BudgetLineForm(RecordForm):
-    def __init__(self, service: ContributionsService, parent: Any = None) -> None:
+    """A new budget line, or one from the list changed (``record``)."""
+
+    def __init__(
+        self, service: ContributionsService, parent: Any = None, record: BudgetLine | None = None
+    ) -> None:
         super().__init__("Budget line", service, parent)
-        self.add("year", "Year", _year_box(date.today().year))
-        self.add("line", "Budget line", TextField())
-        self.add("amount_chf", "Approved CHF", TextField())
-        self.add("decision_meeting", "Approved by (meeting)", TextField())
-        self.add("decision_symbol", "Document symbol", TextField())
+        self.record = record or BudgetLine("", date.today().year, "", Decimal(0), "", "")
+        r = self.record
+        self.add("year", "Year", _year_box(r.year))
+        self.add("line", "Budget line", TextField()).set_value(r.line)
+        self.add("amount_chf", "Approved CHF", TextField()).set_value(plain(r.amount_chf, "CHF"))
+        self.add("decision_meeting", "Approved by (meeting)", TextField()).set_value(
+            r.decision_meeting
+        )
+        self.add("decision_symbol", "Document symbol", TextField()).set_value(r.decision_symbol)
 
     def build(self, problems: list[FieldError]) -> BudgetLine:
         f = self.fields
-        return BudgetLine("", f["year"].value(), f["line"].value(),
-                          self.amount("amount_chf", problems), f["decision_meeting"].value(),
-                          f["decision_symbol"].value())  # fmt: skip
+        return replace(self.record, year=f["year"].value(), line=f["line"].value(),
+                       amount_chf=self.amount("amount_chf", problems),
+                       decision_meeting=f["decision_meeting"].value(),
+                       decision_symbol=f["decision_symbol"].value())  # fmt: skip
 
     def save(self, record: BudgetLine) -> Result[BudgetLine]:
         return self.service.save_budget_line(record)
 
 
 class RateForm(RecordForm):
-    def __init__(self, service: ContributionsService, parent: Any = None) -> None:
+    """A new exchange rate, or one from the list changed (``record``)."""
+
+    def __init__(
+        self, service: ContributionsService, parent: Any = None, record: ExchangeRate | None = None
+    ) -> None:
         super().__init__("Exchange rate", service, parent)
-        self.add("currency", "Currency", TextField())
-        self.add("valid_from", "In force from", DateField(optional=False))
-        self.add("rate_to_chf", "CHF for 1 unit", TextField())
+        self.record = record or ExchangeRate("", "", date.today(), Decimal(0))
+        r = self.record
+        self.add("currency", "Currency", TextField()).set_value(r.currency)
+        self.add("valid_from", "In force from", DateField(optional=False)).set_value(r.valid_from)
+        rate = f"{r.rate_to_chf:f}" if r.rate_to_chf else ""
+        self.add("rate_to_chf", "CHF for 1 unit", TextField()).set_value(rate)
 
     def build(self, problems: list[FieldError]) -> ExchangeRate:
         f = self.fields
-        return ExchangeRate("", f["currency"].value().upper(), f["valid_from"].value(),
-                            self.amount("rate_to_chf", problems))  # fmt: skip
+        return replace(self.record, currency=f["currency"].value().upper(),
+                       valid_from=f["valid_from"].value(),
+                       rate_to_chf=self.amount("rate_to_chf", problems))  # fmt: skip
 
     def save(self, record: ExchangeRate) -> Result[ExchangeRate]:
         return self.service.save_rate(record)

@@ -13,11 +13,19 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
+from isu_desk.capabilities.contributions.domain.records import (
+    ContributionForm,
+    ContributionKind,
+    EntryType,
+)
 from isu_desk.domain.money import format_amount
+from isu_desk.ui.collation import SORT_ROLE, sort_key
+from isu_desk.ui.formats import display_date
 from isu_desk.ui.widgets import enum_label
 
 Index = QModelIndex | QPersistentModelIndex
-Column = tuple[str, Callable[[Any], Any]]
+# (header, text of a row) or (header, text, value to sort by) when the text is not enough.
+Column = tuple[str, Callable[[Any], Any]] | tuple[str, Callable[[Any], Any], Callable[[Any], Any]]
 LATE = QBrush(QColor("#b3261e"))
 
 
@@ -58,7 +66,11 @@ class RowsModel(QAbstractTableModel):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
-        value = self._columns[index.column()][1](self.rows[index.row()])
+        column = self._columns[index.column()]
+        if role == SORT_ROLE:
+            raw = column[2] if len(column) == 3 else column[1]  # type: ignore[misc]
+            return sort_key(raw(self.rows[index.row()]))
+        value = column[1](self.rows[index.row()])
         if role == Qt.ItemDataRole.DisplayRole:
             return value
         if role == Qt.ItemDataRole.TextAlignmentRole and _is_number(value):
@@ -107,18 +119,22 @@ class LedgerModel(RowsModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(
             [
-                ("Received", lambda r: r["received_on"].isoformat()),
+                ("Received", lambda r: display_date(r["received_on"]), lambda r: r["received_on"]),
                 ("Donor", lambda r: r["donor_name"]),
                 ("Fund", lambda r: r["fund_name"]),
-                ("Kind", lambda r: r["kind"].replace("_", "-")),
-                ("Form", lambda r: r["form"].replace("_", " ")),
+                ("Kind", lambda r: enum_label(ContributionKind(r["kind"]))),
+                ("Form", lambda r: enum_label(ContributionForm(r["form"]))),
                 ("Currency", lambda r: r["currency"]),
                 ("Amount", lambda r: money(r["amount"], r["currency"])),
                 ("Rate", lambda r: f"{r['rate_to_chf']:f}"),
                 ("CHF", lambda r: money(r["amount_chf"])),
                 ("Year", lambda r: str(r["work_plan_year"])),
-                ("Entry", lambda r: r["entry"]),
-                ("Acknowledged", lambda r: r["acknowledged_on"] or ""),
+                ("Entry", lambda r: enum_label(EntryType(r["entry"]))),
+                (
+                    "Acknowledged",
+                    lambda r: display_date(r["acknowledged_on"]) or "not yet",
+                    lambda r: r["acknowledged_on"],
+                ),
                 ("Reference", lambda r: r["reference"]),
             ],
             parent,

@@ -10,18 +10,12 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import date
-from pathlib import Path
 from typing import Any
 
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QFileDialog,
     QFrame,
-    QHBoxLayout,
     QLabel,
     QMessageBox,
-    QPushButton,
-    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -36,22 +30,17 @@ from isu_desk.capabilities.contributions.domain.records import (
     PledgeStatus,
 )
 from isu_desk.capabilities.contributions.services.service import ContributionsService
+from isu_desk.capabilities.contributions.ui.budget import BudgetTab, RatesTab
 from isu_desk.capabilities.contributions.ui.forms import (
-    BudgetLineForm,
     FundForm,
     PaymentForm,
     PledgeForm,
-    RateForm,
     donor_ids,
     donor_picker,
 )
-from isu_desk.capabilities.contributions.ui.models import (
-    BudgetModel,
-    LedgerModel,
-    PledgesModel,
-    money,
-)
-from isu_desk.services.reports import write_report
+from isu_desk.capabilities.contributions.ui.letters import preview_letters
+from isu_desk.capabilities.contributions.ui.lists import ListTab, chosen, years
+from isu_desk.capabilities.contributions.ui.models import LedgerModel, PledgesModel, money
 from isu_desk.ui.history_panel import add_history_buttons
 from isu_desk.ui.widgets import ChoiceField, enum_label
 
@@ -71,63 +60,7 @@ TABLES = frozenset(
 )
 
 
-def _table(model: Any) -> QTableView:
-    view = QTableView()
-    view.setModel(model)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.setAlternatingRowColors(True)
-    view.horizontalHeader().setStretchLastSection(True)
-    view.verticalHeader().setVisible(False)
-    return view
-
-
-class _ListTab(QWidget):
-    """A filter bar, a table, a totals line and buttons."""
-
-    def __init__(self, page: ContributionsPage, model: Any) -> None:
-        super().__init__()
-        self.page = page
-        self.model = model
-        self.filters = QHBoxLayout()
-        self.buttons = QHBoxLayout()
-        self.view = _table(model)
-        self.totals = QLabel()
-        layout = QVBoxLayout(self)
-        layout.addLayout(self.filters)
-        layout.addWidget(self.view, 1)
-        layout.addWidget(self.totals)
-        layout.addLayout(self.buttons)
-
-    def choice(self, label: str, choices: list[tuple[Any, str]]) -> ChoiceField:
-        field = ChoiceField(f"All {label}")
-        field.setMinimumContentsLength(6)  # the window stays usable at 800 px wide
-        field.set_choices(choices)
-        field.edited.connect(self.refresh)
-        self.filters.addWidget(field)
-        return field
-
-    def button(self, text: str, slot: Any) -> QPushButton:
-        button = QPushButton(text)
-        button.clicked.connect(slot)
-        self.buttons.addWidget(button)
-        return button
-
-    def selected(self) -> Any:
-        rows = self.view.selectionModel().selectedRows()
-        return self.model.row_at(rows[0].row()) if rows else None
-
-    def refresh(self) -> None:
-        raise NotImplementedError
-
-
-def _text(field: ChoiceField) -> str:
-    """A filter's chosen value as text ("" for all)."""
-    value = field.value()
-    return "" if value is None else str(value)
-
-
-def _donor_filter(tab: _ListTab) -> Any:
+def _donor_filter(tab: ListTab) -> Any:
     """A searchable donor picker that filters ``tab`` ("All donors" first)."""
     picker = donor_picker(tab.page.service)
     picker.setMinimumContentsLength(8)
@@ -139,16 +72,18 @@ def _donor_filter(tab: _ListTab) -> Any:
     return picker
 
 
-def _years() -> list[tuple[Any, str]]:
-    years = sorted(set(dom.WORK_PLAN_YEARS) | {date.today().year})
-    return [(str(y), str(y)) for y in years]
+def _acknowledged_filter(choice: str) -> dict[str, str]:
+    """ "Not yet acknowledged" means payments still waiting for their letter."""
+    if choice == "no":
+        return {"acknowledged": "no", "entry": "payment"}
+    return {"acknowledged": choice} if choice else {}
 
 
-class PledgesTab(_ListTab):
+class PledgesTab(ListTab):
     def __init__(self, page: ContributionsPage) -> None:
         super().__init__(page, PledgesModel())
         service = page.service
-        self.year = self.choice("years", _years())
+        self.year = self.choice("years", years())
         self.donor = _donor_filter(self)
         self.fund = self.choice("funds", [(f.id, f.name) for f in service.funds()])
         self.status = self.choice("statuses", [(s.value, enum_label(s)) for s in PledgeStatus])
@@ -157,17 +92,24 @@ class PledgesTab(_ListTab):
         self.button("Edit pledge…", self.edit_pledge)
         self.button("Record payment…", self.record_payment)
         self.button("New fund…", lambda: page.open_form(FundForm(page.service, self)))
-        self.button("Reminder letter…", self.reminder)
+        self.button("Reminder…", self.reminder)
         add_history_buttons(self, "pledges", lambda r: (r.pledge.id, r.donor_name))
         self.buttons.addStretch(1)
+        self.view.export_name = "pledges"
+        self.row_action("Edit pledge…", self.edit_pledge)
+        self.row_action("Record payment…", self.record_payment)
+        self.row_action("Reminder (selected rows)…", self.reminder)
+
+    def open_selected(self) -> None:
+        self.edit_pledge()
 
     def current_filters(self) -> dict[str, str]:
         state, org = donor_ids(self.donor.value())
         return {
-            "year": _text(self.year),
+            "year": chosen(self.year),
             "donor_id": state or org or "",
-            "fund_id": _text(self.fund),
-            "status": _text(self.status),
+            "fund_id": chosen(self.fund),
+            "status": chosen(self.status),
         }
 
     def refresh(self) -> None:
@@ -197,10 +139,10 @@ class PledgesTab(_ListTab):
         return PaymentForm(self.page.service, draft, self)
 
     def reminder(self) -> None:
-        row = self.selected()
-        if row is not None:
-            name = f"pledge-reminder-{row.donor_name}.pdf"
-            self.page.save_pdf("pledge-reminder", {"pledge": row.pledge.id}, name)
+        """Preview the reminder of each selected pledge (Print… and Save as… there)."""
+        rows = self.selected_all()
+        name = rows[0].donor_name if len(rows) == 1 else "selected"
+        preview_letters(self.page, "pledge-reminder", [r.pledge.id for r in rows], name)
 
     def record_payment(self) -> None:
         form = self.payment_form()
@@ -212,32 +154,49 @@ def _entry_title(row: dict[str, Any]) -> str:
     return f"{row['donor_name']}, {row['currency']} {money(row['amount'], row['currency'])}"
 
 
-class LedgerTab(_ListTab):
+class LedgerTab(ListTab):
     def __init__(self, page: ContributionsPage) -> None:
         super().__init__(page, LedgerModel())
-        self.year = self.choice("years", _years())
+        self.year = self.choice("years", years())
         self.donor = _donor_filter(self)
         self.fund = self.choice("funds", [(f.id, f.name) for f in page.service.funds()])
         self.kind = self.choice("kinds", [(k.value, enum_label(k)) for k in ContributionKind])
         self.form = self.choice("forms", [(f.value, enum_label(f)) for f in ContributionForm])
+        self.acknowledged = ChoiceField("Acknowledged or not")
+        self.acknowledged.setObjectName("filter_acknowledged")
+        self.acknowledged.set_choices([("no", "Not yet acknowledged"), ("yes", "Acknowledged")])
+        self.acknowledged.edited.connect(self.refresh)
+        self.filters.addWidget(self.acknowledged)
         self.filters.addStretch(1)
         self.button("New contribution…", self.new_contribution)
-        self.button("Acknowledge", self.acknowledge)
+        self.button("Acknowledgement letter…", self.thank_you)
+        self.button("Mark acknowledged", self.acknowledge)
         self.button("Reverse…", self.reverse)
         self.button("Correct…", self.correct)
-        self.button("Thank-you letter…", self.thank_you)
-        self.button("Exchange rate…", lambda: page.open_form(RateForm(page.service, self)))
         add_history_buttons(self, "contributions", lambda r: (r["id"], _entry_title(r)))
         self.buttons.addStretch(1)
+        self.view.export_name = "contributions"
+        self.row_action("Acknowledgement letter (selected rows)…", self.thank_you)
+        self.row_action("Mark acknowledged", self.acknowledge)
+        self.row_action("Correct…", self.correct)
+        self.row_action("Reverse…", self.reverse)
+
+    def open_selected(self) -> None:
+        """Open the contribution in its form (changes allowed until it is acknowledged)."""
+        row = self.selected()
+        if row is not None:
+            entry = self.page.service.contribution(row["id"])
+            self.page.open_form(PaymentForm(self.page.service, entry, self))
 
     def current_filters(self) -> dict[str, str]:
         state, org = donor_ids(self.donor.value())
         return {
-            "work_plan_year": _text(self.year),
+            "work_plan_year": chosen(self.year),
             "donor_id": state or org or "",
-            "fund_id": _text(self.fund),
-            "kind": _text(self.kind),
-            "form": _text(self.form),
+            "fund_id": chosen(self.fund),
+            "kind": chosen(self.kind),
+            "form": chosen(self.form),
+            **_acknowledged_filter(chosen(self.acknowledged)),
         }
 
     def refresh(self) -> None:
@@ -259,15 +218,16 @@ class LedgerTab(_ListTab):
         self.page.open_form(PaymentForm(self.page.service, draft, self))
 
     def acknowledge(self) -> None:
-        row = self.selected()
-        if row is not None:
-            self.page.apply(self.page.service.acknowledge(row["id"], date.today()))
+        """Record today as the acknowledgement date of every selected payment."""
+        for row in self.selected_all():
+            if row["acknowledged_on"] is None:
+                self.page.apply(self.page.service.acknowledge(row["id"], date.today()))
 
     def thank_you(self) -> None:
-        row = self.selected()
-        if row is not None:
-            name = f"acknowledgement-{row['donor_name']}-{row['received_on']}.pdf"
-            self.page.save_pdf("acknowledgement", {"contribution": row["id"]}, name)
+        """Preview the acknowledgement letter of each selected contribution."""
+        rows = self.selected_all()
+        name = rows[0]["donor_name"] if len(rows) == 1 else "selected"
+        preview_letters(self.page, "acknowledgement", [r["id"] for r in rows], name)
 
     def correction_form(self) -> PaymentForm | None:
         """A correction of the selected entry: a new row with signed differences."""
@@ -298,31 +258,6 @@ class LedgerTab(_ListTab):
             self.page.apply(self.page.service.reverse(row["id"], date.today(), "Reversed"))
 
 
-class BudgetTab(_ListTab):
-    def __init__(self, page: ContributionsPage) -> None:
-        super().__init__(page, BudgetModel())
-        self.year = self.choice("years", _years())
-        self.filters.addStretch(1)
-        self.button("Add budget line…", lambda: page.open_form(BudgetLineForm(page.service)))
-        add_history_buttons(self, "budget", lambda r: (r.id, f"{r.year} {r.line}"))
-        self.buttons.addStretch(1)
-
-    def refresh(self) -> None:
-        year = _text(self.year)
-        lines = [b for b in self.page.service.budget_lines() if not year or str(b.year) == year]
-        self.model.set_rows(lines)
-        overview = {y: (b, r, c) for y, b, r, c in self.page.service.budget_overview()}
-        if year and int(year) in overview:
-            budget, received, cover = overview[int(year)]
-            share = "—" if cover is None else f"{cover * 100:.1f} %"
-            self.totals.setText(
-                f"{year}: budget CHF {money(budget)} · received CHF {money(received)} · {share}"
-            )
-        else:
-            total = sum((b.amount_chf for b in lines), dom.ZERO)
-            self.totals.setText(f"{len(lines)} budget lines · CHF {money(total)}")
-
-
 class ContributionsPage(QWidget):
     """Pledges, contributions received and the budget, each a filtered list with a form."""
 
@@ -335,9 +270,11 @@ class ContributionsPage(QWidget):
         self.pledges = PledgesTab(self)
         self.ledger = LedgerTab(self)
         self.budget = BudgetTab(self)
+        self.rates = RatesTab(self)
         self.tabs.addTab(self.pledges, "Pledges")
         self.tabs.addTab(self.ledger, "Received")
         self.tabs.addTab(self.budget, "Budget")
+        self.tabs.addTab(self.rates, "Exchange rates")
         QVBoxLayout(self).addWidget(self.tabs)
         context.watch(self, TABLES, self.refresh)
         self.refresh()
@@ -346,7 +283,7 @@ class ContributionsPage(QWidget):
         funds: list[tuple[Any, str]] = [(f.id, f.name) for f in self.service.funds()]
         for listed in (self.pledges, self.ledger):
             listed.fund.set_choices(funds)  # staff may have added one
-        for tab in (self.pledges, self.ledger, self.budget):
+        for tab in (self.pledges, self.ledger, self.budget, self.rates):
             tab.refresh()
 
     def open_form(self, form: Any) -> None:
@@ -355,20 +292,6 @@ class ContributionsPage(QWidget):
 
     def saved(self, record: Any) -> None:
         self.context.status_message("Saved.")
-
-    def save_pdf(self, report: str, options: dict[str, str], suggested: str) -> None:
-        """Render a letter in the background into a PDF file the user chooses."""
-        path, _ = QFileDialog.getSaveFileName(
-            self, "Save letter", str(Path.home() / suggested), "PDF files (*.pdf)"
-        )
-        if not path:
-            return
-        database = self.context.database
-        self.context.run_in_background(
-            lambda: write_report(database, report, Path(path), options),
-            on_success=lambda written: self.context.status_message(f"Saved {written}"),
-            label="Preparing the letter…",
-        )
 
     def apply(self, result: Any) -> None:
         if result.ok:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any, cast
 
-from sqlalchemy import ColumnElement, Select, Table, func, select, update
+from sqlalchemy import ColumnElement, Select, String, Table, Text, func, or_, select, update
 from sqlalchemy.orm import Session, aliased
 
 from isu_desk.domain.listing import ListQuery
@@ -148,14 +148,23 @@ def _base(kind: str) -> tuple[Select[Any], dict[str, ColumnElement[Any]], Any]:
             .join(_HolderState, _HolderState.id == OfficeHolderRecord.state_id)
             .outerjoin(_HolderContact, _HolderContact.id == OfficeHolderRecord.contact_id)
         )
-        search = func.lower(_HolderState.name)
+        search = _HolderState.search_text
     return stmt, columns, search
+
+
+_LINKED_SEARCH: dict[str, tuple[Any, ...]] = {
+    "contacts": (_StateName.search_text, _OrgName.search_text),
+    "office_holders": (_HolderContact.search_text,),
+}
 
 
 def _filtered(kind: str, query: ListQuery) -> tuple[Select[Any], dict[str, ColumnElement[Any]]]:
     stmt, columns, search = _base(kind)
     if query.search.strip() and search is not None:
-        stmt = stmt.where(search.like(like_pattern(query.search), escape="\\"))
+        pattern = like_pattern(query.search)
+        # Contacts are also found by their State's and organisation's names ("sierra").
+        searched = [search, *_LINKED_SEARCH.get(kind, ())]
+        stmt = stmt.where(or_(*(text.like(pattern, escape="\\") for text in searched)))
     for name, value in query.filters.items():
         if name not in columns:
             raise ValueError(f"cannot filter {kind} by {name!r}")
@@ -168,10 +177,28 @@ def page(
 ) -> list[dict[str, Any]]:
     """One page of a list, sorted and filtered in SQL."""
     stmt, columns = _filtered(kind, query)
-    sort = columns.get(query.sort, columns.get("name", columns["id"]))
-    order = sort.desc() if query.descending else sort.asc()
-    stmt = stmt.order_by(order, columns["id"]).offset(offset).limit(limit)
+    keys = [key.desc() if query.descending else key.asc() for key in _sort_keys(kind, query)]
+    stmt = stmt.order_by(*keys, columns["id"]).offset(offset).limit(limit)
     return [dict(row._mapping) for row in session.execute(stmt)]
+
+
+# Lists whose folded search text starts with the folded name: sorting by it is sorting
+# by the folded name (then as written), without calling isu_fold on every row.
+_NAME_FIRST = {"organisations", "contacts"}
+
+
+def _sort_keys(kind: str, query: ListQuery) -> list[ColumnElement[Any]]:
+    """The ORDER BY of a list: text in the order of the PDFs (case and accents folded
+    first, so Côte d'Ivoire comes before Czechia), other values as they are."""
+    _stmt, columns, _search = _base(kind)
+    name = query.sort if query.sort in columns else ("name" if "name" in columns else "id")
+    column = columns[name]
+    if name == "name" and kind in _NAME_FIRST:
+        model: Any = MODELS[kind]
+        return [model.search_text, column]
+    if isinstance(column.type, String | Text):
+        return [func.isu_fold(column), column]
+    return [column]
 
 
 def count(session: Session, kind: str, query: ListQuery) -> int:

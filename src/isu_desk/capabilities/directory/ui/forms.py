@@ -46,6 +46,7 @@ from isu_desk.capabilities.directory.services.service import (
 from isu_desk.capabilities.directory.ui.models import SPEC_OF
 from isu_desk.domain.errors import FieldError
 from isu_desk.domain.listing import ListQuery
+from isu_desk.ui.record_form import heading
 from isu_desk.ui.widgets import (
     CheckField,
     ChoiceField,
@@ -182,8 +183,7 @@ class RecordForm(QScrollArea):
         body.setStyleSheet(INVALID_STYLE)
         outer = QVBoxLayout(body)
         outer.setContentsMargins(12, 8, 12, 8)
-        self.heading = QLabel()
-        self.heading.setStyleSheet("font-size: 15pt; font-weight: 600;")
+        self.heading = heading()  # a long name wraps instead of widening the form
         self.general_error = ErrorLabel()
         self.fields: dict[str, QWidget] = {}
         self.errors: dict[str, ErrorLabel] = {}

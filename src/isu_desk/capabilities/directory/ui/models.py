@@ -12,7 +12,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
-from datetime import date
 from enum import Enum
 from types import MappingProxyType
 from typing import Any
@@ -27,6 +26,7 @@ from isu_desk.capabilities.directory.domain import (
 )
 from isu_desk.capabilities.directory.services.service import DirectoryService
 from isu_desk.domain.listing import ListQuery
+from isu_desk.ui.formats import display_date
 from isu_desk.ui.widgets import enum_label
 
 CHUNK = 200
@@ -45,7 +45,7 @@ def _enum_text(enum_type: type[Enum]) -> Callable[[Any], str]:
 
 
 def _date_text(value: Any) -> str:
-    return value.strftime("%d %b %Y").lstrip("0") if isinstance(value, date) else ""
+    return display_date(value)
 
 
 def _yes(value: Any) -> str:

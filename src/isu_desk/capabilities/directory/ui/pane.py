@@ -12,15 +12,14 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QItemSelectionModel, QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QMessageBox,
     QPushButton,
     QSplitter,
-    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -35,9 +34,11 @@ from isu_desk.capabilities.directory.ui.forms import RecordForm, blank_record
 from isu_desk.capabilities.directory.ui.models import DirectoryTableModel, KindSpec
 from isu_desk.domain.errors import FieldError, RecordNotFound
 from isu_desk.ui.history_panel import DeletedDialog, HistoryPanel, opened
+from isu_desk.ui.record_table import RecordTable
 from isu_desk.ui.widgets import ChoiceField, SearchField, enum_label
 
 SEARCH_DELAY_MS = 150
+EXPORT_LIMIT = 1_000_000
 COUNT_DELAY_MS = 400
 
 
@@ -76,12 +77,13 @@ class KindPane(QWidget):
         self.count_label = QLabel()
         self.count_label.setObjectName("count_label")
         self.filters: dict[str, ChoiceField] = {}
-        self.view = QTableView()
+        self.view = RecordTable()
         self.form = RecordForm(spec.kind)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self._search_timer = self._timer(SEARCH_DELAY_MS, self._apply_search)
         self._count_timer = self._timer(COUNT_DELAY_MS, self._show_count)
         self._reselecting = False
+        self.previous_version: DirectoryRecord | None = None  # before the last save (undo)
         self._build()
         self.model.refresh()
         self._show_count()
@@ -141,22 +143,34 @@ class KindPane(QWidget):
         view = self.view
         view.setObjectName(f"list_{self.spec.kind}")
         view.setModel(self.model)
-        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        view.setAlternatingRowColors(True)
-        view.setWordWrap(False)
-        view.setShowGrid(False)
-        view.verticalHeader().setVisible(False)
-        view.verticalHeader().setDefaultSectionSize(26)
-        header = view.horizontalHeader()
-        header.setHighlightSections(False)
-        header.setStretchLastSection(True)
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         for column, spec in enumerate(self.spec.columns):
             view.setColumnWidth(column, spec.width)
-        header.setSortIndicator(self.model.sort_column(), Qt.SortOrder.AscendingOrder)
+        view.horizontalHeader().setSortIndicator(
+            self.model.sort_column(), Qt.SortOrder.AscendingOrder
+        )
         view.setSortingEnabled(True)
         view.selectionModel().currentRowChanged.connect(self._row_changed)
+        view.open_requested.connect(lambda _row: self.open_form())
+        view.previous_focus = self.search
+        view.next_focus = next(iter(self.form.fields.values()))
+        view.export_name = self.spec.kind.replace("_", "-")
+        view.all_rows = self.all_rows
+        delete = QAction("Delete…", view)
+        delete.triggered.connect(self.delete)
+        view.row_actions.append(delete)
+
+    def open_form(self) -> None:
+        """Enter, F2 or a double-click on a row: edit it in the form, first field first."""
+        first = next(iter(self.form.fields.values()))
+        first.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def all_rows(self) -> list[list[str]]:
+        """Every row the list's search and filters match, as shown (for export)."""
+        rows = self.service.page(self.spec.kind, self.model.query, 0, EXPORT_LIMIT)
+        shown = self.view.visible_columns()
+        columns = [self.spec.columns[c] for c in shown]
+        return [[column.text(row.get(column.key)) for column in columns] for row in rows]
 
     def _form_panel(self) -> QWidget:
         panel = QWidget()
@@ -327,11 +341,13 @@ class KindPane(QWidget):
             self.form.show_errors(local)
             return False
         # The form's record is one of the four kinds; save() is generic over each.
+        previous = self.form.current
         result = self.service.save(self.form.record())  # type: ignore[type-var]
         if not result.ok:
             self.form.show_errors(result.errors)
             return False
         record = result.unwrap()
+        self.previous_version = previous
         self.form.load(record)
         self._update_buttons()
         self._reselect(record.id)  # the lists reloaded when the database reported the save
@@ -349,7 +365,7 @@ class KindPane(QWidget):
         answer = QMessageBox.question(
             self,
             f"Delete {self.spec.singular.lower()}",
-            f"Delete {name}? You can bring it back with Edit ▸ Undo (Ctrl+Z).",
+            f"Delete {name}? You can bring it back with Directory ▸ Undo (Ctrl+Z).",
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
         )
@@ -376,13 +392,17 @@ class KindPane(QWidget):
         settings.setValue(f"{prefix}/splitter", self.splitter.saveState())
         widths = [self.view.columnWidth(i) for i in range(self.model.columnCount())]
         settings.setValue(f"{prefix}/columns", ",".join(map(str, widths)))
+        settings.setValue(f"{prefix}/hidden", self.view.hidden_columns())
 
     def restore_layout(self, settings: QSettings) -> None:
         prefix = f"directory/{self.spec.kind}"
         state = settings.value(f"{prefix}/splitter")
         if state is not None:
             self.splitter.restoreState(state)
+        self.view.hide_columns(str(settings.value(f"{prefix}/hidden", "") or ""))
         widths = str(settings.value(f"{prefix}/columns", "") or "")
+        if not widths:
+            self.view.fit_columns()
         for column, width in enumerate(w for w in widths.split(",") if w.isdigit()):
             if column < self.model.columnCount() and int(width) > 10:
                 self.view.setColumnWidth(column, int(width))

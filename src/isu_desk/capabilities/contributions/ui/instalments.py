@@ -1,0 +1,106 @@
+"""The instalments of a pledge as rows (due date, amount), each checked as typed:
+a row with a mistake says which row and what is wrong, next to the table."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+from PySide6.QtCore import QDate, Signal
+from PySide6.QtWidgets import (
+    QDateEdit,
+    QHBoxLayout,
+    QHeaderView,
+    QLineEdit,
+    QPushButton,
+    QTableWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from isu_desk.capabilities.contributions.domain import records as dom
+from isu_desk.capabilities.contributions.domain.records import Instalment
+from isu_desk.domain.errors import FieldError
+
+
+class InstalmentsField(QWidget):
+    """A small table of instalments with Add and Remove; ``rows(problems)`` reads it."""
+
+    edited = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.table = QTableWidget(0, 2, self)
+        self.table.setObjectName("instalments_table")
+        self.table.setHorizontalHeaderLabels(["Due on", "Amount"])
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table.verticalHeader().setVisible(True)
+        self.table.setMinimumHeight(110)
+        self.table.setTabKeyNavigation(False)
+        self.add_button = QPushButton("Add instalment")
+        self.remove_button = QPushButton("Remove")
+        self.add_button.clicked.connect(lambda: self.add_row())
+        self.remove_button.clicked.connect(self.remove_row)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.add_button)
+        buttons.addWidget(self.remove_button)
+        buttons.addStretch(1)
+        box = QVBoxLayout(self)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.addWidget(self.table)
+        box.addLayout(buttons)
+
+    def add_row(self, due: date | None = None, amount: str = "") -> int:
+        row = self.table.rowCount()
+        self.table.insertRow(row)
+        editor = QDateEdit()
+        editor.setCalendarPopup(True)
+        editor.setDisplayFormat("d MMM yyyy")
+        when = due or date.today()
+        editor.setDate(QDate(when.year, when.month, when.day))
+        editor.dateChanged.connect(lambda _d: self.edited.emit())
+        figure = QLineEdit(amount)
+        figure.setPlaceholderText("e.g. 10000.00")
+        figure.textEdited.connect(lambda _t: self.edited.emit())
+        self.table.setCellWidget(row, 0, editor)
+        self.table.setCellWidget(row, 1, figure)
+        self.edited.emit()
+        return row
+
+    def remove_row(self) -> None:
+        row = self.table.currentRow()
+        if row < 0:
+            row = self.table.rowCount() - 1
+        if row >= 0:
+            self.table.removeRow(row)
+            self.edited.emit()
+
+    def set_value(self, items: list[Instalment], currency: str = "CHF") -> None:
+        self.table.setRowCount(0)
+        for item in items:
+            self.add_row(item.due_on, f"{item.amount:f}")
+
+    def date_editor(self, row: int) -> QDateEdit:
+        widget = self.table.cellWidget(row, 0)
+        assert isinstance(widget, QDateEdit)
+        return widget
+
+    def amount_editor(self, row: int) -> QLineEdit:
+        widget = self.table.cellWidget(row, 1)
+        assert isinstance(widget, QLineEdit)
+        return widget
+
+    def rows(self, problems: list[FieldError], field: str = "instalments") -> list[Instalment]:
+        """The instalments typed; a bad amount adds a problem naming its row."""
+        items = []
+        for row in range(self.table.rowCount()):
+            text = self.amount_editor(row).text().strip()
+            qdate = self.date_editor(row).date()
+            due = date(qdate.year(), qdate.month(), qdate.day())
+            parsed = dom.parse_amount(text) if text else "an amount is needed"
+            if isinstance(parsed, str) or parsed <= Decimal(0):
+                why = parsed if isinstance(parsed, str) else "the amount must be above zero"
+                problems.append(FieldError(field, f"Instalment {row + 1}: {why}."))
+                continue
+            items.append(Instalment("", "", due, parsed))
+        return items

@@ -1,0 +1,106 @@
+"""The list tab every Contributions list is made of: filters above, a sortable
+:class:`~isu_desk.ui.record_table.RecordTable`, a totals line and buttons below.
+
+Rows are sorted in the window in the order of :mod:`isu_desk.ui.collation`;
+several can be chosen for the batch actions (letters for every selected row).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from isu_desk.capabilities.contributions.domain import records as dom
+from isu_desk.ui.collation import SortingProxy
+from isu_desk.ui.record_table import RecordTable
+from isu_desk.ui.widgets import ChoiceField
+
+
+def table(model: Any, owner: QWidget) -> RecordTable:
+    """A sortable list (the order of :mod:`isu_desk.ui.collation`), several rows selectable."""
+    proxy = SortingProxy(owner)
+    proxy.setSourceModel(model)
+    view = RecordTable()
+    view.setModel(proxy)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+    view.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)  # service order
+    view.setSortingEnabled(True)
+    return view
+
+
+class ListTab(QWidget):
+    """A filter bar, a table, a totals line and buttons."""
+
+    def __init__(self, page: Any, model: Any) -> None:
+        super().__init__()
+        self.page = page
+        self.model = model
+        self.filters = QHBoxLayout()
+        self.buttons = QHBoxLayout()
+        self.view = table(model, self)
+        self.view.open_requested.connect(lambda _row: self.open_selected())
+        self.totals = QLabel()
+        self.body = QVBoxLayout(self)
+        self.body.addLayout(self.filters)
+        self.body.addWidget(self.view, 1)
+        self.body.addWidget(self.totals)
+        self.body.addLayout(self.buttons)
+
+    def open_selected(self) -> None:
+        """Enter, F2 or a double-click on a row (each list says what opening means)."""
+
+    def row_action(self, text: str, slot: Any) -> None:
+        """An action of the right-click menu on rows."""
+        action = QAction(text, self.view)
+        action.triggered.connect(lambda _checked=False: slot())
+        self.view.row_actions.append(action)
+
+    def choice(self, label: str, choices: list[tuple[Any, str]]) -> ChoiceField:
+        field = ChoiceField(f"All {label}")
+        field.setMinimumContentsLength(6)  # the window stays usable at 800 px wide
+        field.set_choices(choices)
+        field.edited.connect(self.refresh)
+        self.filters.addWidget(field)
+        return field
+
+    def button(self, text: str, slot: Any) -> QPushButton:
+        button = QPushButton(text)
+        button.clicked.connect(slot)
+        self.buttons.addWidget(button)
+        return button
+
+    def selected(self) -> Any:
+        """The row with the cursor (else the first chosen), or None."""
+        current = self.view.current_row()
+        chosen = self.view.selected_rows()
+        if current in chosen:
+            return self.model.row_at(current)
+        return self.model.row_at(chosen[0]) if chosen else None
+
+    def selected_all(self) -> list[Any]:
+        return [self.model.row_at(row) for row in self.view.selected_rows()]
+
+    def refresh(self) -> None:
+        raise NotImplementedError
+
+
+def chosen(field: ChoiceField) -> str:
+    """A filter's chosen value as text ("" for all)."""
+    value = field.value()
+    return "" if value is None else str(value)
+
+
+def years() -> list[tuple[Any, str]]:
+    years = sorted(set(dom.WORK_PLAN_YEARS) | {date.today().year})
+    return [(str(y), str(y)) for y in years]

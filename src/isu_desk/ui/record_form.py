@@ -1,0 +1,46 @@
+"""What every record form does with little room: its fields scroll while Save stays in
+view, a long name wraps instead of widening the form, and a dialog never opens
+wider or taller than the screen (at 150 % scale too)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtWidgets import QLabel, QLayout, QScrollArea, QSizePolicy, QWidget
+
+
+def scrolling(layout: QLayout) -> QScrollArea:
+    """The fields of ``layout`` in a scroll area (vertical only; labels wrap)."""
+    body = QWidget()
+    body.setLayout(layout)
+    area = QScrollArea()
+    area.setWidgetResizable(True)
+    area.setFrameShape(QScrollArea.Shape.NoFrame)
+    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    area.setWidget(body)
+    # Open as tall as the fields need (up to the screen), not as a tiny scroll box.
+    area.setMinimumHeight(min(body.sizeHint().height(), 360))
+    area.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
+    return area
+
+
+def heading(text: str = "") -> QLabel:
+    """A form's big heading: wraps at any length, never sets the form's width."""
+    label = QLabel(text)
+    label.setStyleSheet("font-size: 15pt; font-weight: 600;")
+    label.setWordWrap(True)
+    label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+    return label
+
+
+def fit_to_screen(widget: QWidget, wanted: QSize | None = None, share: float = 0.9) -> None:
+    """Resize to ``wanted`` (else its size hint) but never beyond ``share`` of the screen."""
+    size = wanted or widget.sizeHint()
+    screen = widget.screen()
+    if screen is None:
+        widget.resize(size)
+        return
+    room = screen.availableGeometry().size()
+    width = min(size.width(), int(room.width() * share))
+    height = min(size.height(), int(room.height() * share))
+    widget.setMaximumSize(room)
+    widget.resize(width, height)
