@@ -43,7 +43,7 @@ def test_sync_now_receives_in_the_background_and_tells_the_other_pages(
     with qtbot.waitSignal(page.context.changed, timeout=10000) as changed:
         qtbot.mouseClick(page.sync_button, Qt.MouseButton.LeftButton)
     assert "organisations" in changed.args[0]
-    qtbot.waitUntil(lambda: not page.context.busy and "pending" in page.indicator.text())
+    qtbot.waitUntil(lambda: not page.context.busy and "to send" in page.indicator.text())
     assert "received 1 changes" in page.result_label.text()
     assert "0 conflicts" in page.indicator.text()
     assert page.workstations.rowCount() == 2

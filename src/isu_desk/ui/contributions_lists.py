@@ -11,12 +11,13 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -104,3 +105,36 @@ def chosen(field: ChoiceField) -> str:
 def years() -> list[tuple[Any, str]]:
     years = sorted(set(dom.WORK_PLAN_YEARS) | {date.today().year})
     return [(str(y), str(y)) for y in years]
+
+
+def section_actions(page: QWidget, tabs: QTabWidget) -> list[QAction]:
+    """New (Ctrl+N) and Find (Ctrl+F) for the list tab shown: its ``new_record`` and
+    its first filter (the donor picker, which is typed into)."""
+
+    def current() -> Any:
+        return tabs.currentWidget()
+
+    def new() -> None:
+        tab = current()
+        if hasattr(tab, "new_record"):
+            tab.new_record()
+
+    def find() -> None:
+        tab = current()
+        first = tab.filters.itemAt(0).widget() if tab.filters.count() else None
+        if first is not None:
+            first.setFocus(Qt.FocusReason.ShortcutFocusReason)
+            editor = first.lineEdit() if hasattr(first, "lineEdit") else None
+            if editor is not None:
+                editor.selectAll()
+
+    actions = []
+    for text, keys, slot in (
+        ("New", QKeySequence.StandardKey.New, new),
+        ("Find", QKeySequence.StandardKey.Find, find),
+    ):
+        action = QAction(text, page)
+        action.setShortcut(QKeySequence(keys))
+        action.triggered.connect(lambda _checked=False, slot=slot: slot())
+        actions.append(action)
+    return actions

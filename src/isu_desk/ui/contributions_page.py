@@ -12,6 +12,8 @@ from dataclasses import replace
 from datetime import date
 from typing import Any
 
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QFrame,
     QLabel,
@@ -39,7 +41,7 @@ from isu_desk.ui.contributions_forms import (
     donor_picker,
 )
 from isu_desk.ui.contributions_letters import preview_letters
-from isu_desk.ui.contributions_lists import ListTab, chosen, years
+from isu_desk.ui.contributions_lists import ListTab, chosen, section_actions, years
 from isu_desk.ui.contributions_models import LedgerModel, PledgesModel, money
 from isu_desk.ui.widgets import ChoiceField, enum_label
 
@@ -106,6 +108,9 @@ class PledgesTab(ListTab):
         self.totals.setText(
             f"{len(rows)} pledges · received CHF {money(received)} · {late} overdue instalment(s)"
         )
+
+    def new_record(self) -> None:
+        self.new_pledge()
 
     def new_pledge(self) -> None:
         self.page.open_form(PledgeForm(self.page.service, None, self))
@@ -188,6 +193,9 @@ class LedgerTab(ListTab):
         shown = f"showing the latest {LEDGER_PAGE} of " if count > LEDGER_PAGE else ""
         self.totals.setText(f"{shown}{count} entries · total CHF {money(total)}")
 
+    def new_record(self) -> None:
+        self.new_contribution()
+
     def new_contribution(self) -> None:
         today = date.today()
         funds = self.page.service.funds()
@@ -260,6 +268,10 @@ class ContributionsPage(QWidget):
         context.changed.connect(self._changed)
         self.refresh()
 
+    def menu_actions(self) -> list[QAction]:
+        """New (Ctrl+N) and Find (Ctrl+F) in whichever list is shown."""
+        return section_actions(self, self.tabs)
+
     def refresh(self) -> None:
         funds: list[tuple[Any, str]] = [(f.id, f.name) for f in self.service.funds()]
         for listed in (self.pledges, self.ledger):
@@ -287,7 +299,14 @@ class ContributionsPage(QWidget):
 
 
 class DashboardTile(QFrame):
-    """This year's coverage, open pledges, overdue instalments and latest contributions."""
+    """This year's coverage, open pledges, overdue instalments and latest contributions;
+    a click opens the Contributions section."""
+
+    clicked = Signal()
+
+    def mousePressEvent(self, event: Any) -> None:
+        self.clicked.emit()
+        super().mousePressEvent(event)
 
     def __init__(self, context: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent)

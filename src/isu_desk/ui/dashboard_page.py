@@ -12,7 +12,8 @@ import importlib.util
 from datetime import date
 from types import MappingProxyType
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from isu_desk.domain.directory import StateStatus
@@ -33,11 +34,15 @@ def next_article7_date(today: date) -> date:
 
 
 class Tile(QFrame):
-    """A figure with a caption."""
+    """A figure with a caption; a click (or Enter) opens the list it counts."""
+
+    clicked = Signal()
 
     def __init__(self, caption: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("tile")
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setStyleSheet(TILE_STYLE)
         self.setMinimumSize(160, 100)
         self.value = QLabel("–")
@@ -54,9 +59,22 @@ class Tile(QFrame):
     def set_value(self, text: str) -> None:
         self.value.setText(text)
 
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.LeftButton:
+            self.clicked.emit()
+        super().mousePressEvent(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space):
+            self.clicked.emit()
+        else:
+            super().keyPressEvent(event)
+
 
 class DashboardPage(QWidget):
-    """The first section: counts and the next deadline."""
+    """The first section: counts and the next deadline; each card opens what it counts."""
+
+    open_requested = Signal(str, str, str)  # section, list, status filter
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -71,6 +89,17 @@ class DashboardPage(QWidget):
             "organisations": Tile("Organisations"),
             "article7": Tile("Next Article 7 transparency reports due"),
         }
+        # What each tile opens: (section, Directory list, filter on its status).
+        targets = {
+            "parties": ("Directory", "states", "state_party"),
+            "signatories": ("Directory", "states", "signatory"),
+            "contacts": ("Directory", "contacts", ""),
+            "organisations": ("Directory", "organisations", ""),
+            "article7": ("Directory", "states", "state_party"),
+        }
+        for key, target in targets.items():
+            self.tiles[key].setToolTip("Open the list")
+            self.tiles[key].clicked.connect(lambda t=target: self.open_requested.emit(*t))
         grid = QGridLayout()
         grid.setSpacing(12)
         for position, tile in enumerate(self.tiles.values()):
@@ -83,6 +112,8 @@ class DashboardPage(QWidget):
         extra = _contributions_tile(context)
         if extra is not None:
             box.addWidget(extra)
+            if hasattr(extra, "clicked"):
+                extra.clicked.connect(lambda: self.open_requested.emit("Contributions", "", ""))
         box.addStretch(1)
         box.setAlignment(Qt.AlignmentFlag.AlignTop)
         context.changed.connect(lambda _kinds: self.refresh())

@@ -212,6 +212,10 @@ class KindPane(QWidget):
         self.model.set_filter(key, str(value) if value else None)
         self._after_requery()
 
+    def refresh_count(self) -> None:
+        """After the query was changed from outside (a Dashboard card): recount, reselect."""
+        self._after_requery()
+
     def _after_requery(self) -> None:
         self._reselect(self.form.current.id)
         self.count_label.setText("Counting…")

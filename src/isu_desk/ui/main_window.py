@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 from isu_desk import __version__
 from isu_desk.services.workstation import workstation
 from isu_desk.storage.database import copy_database
+from isu_desk.ui import window_actions
 from isu_desk.ui.context import AppContext
 from isu_desk.ui.dashboard_page import DashboardPage
 from isu_desk.ui.directory_page import DirectoryPage
@@ -105,6 +106,8 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.splitter)
         self._build_status_bar()
         self.sidebar.currentRowChanged.connect(self._show_section)
+        self.sections = SECTIONS
+        window_actions.install(self)
         self._restore_settings()
 
     # --- sections ------------------------------------------------------------
@@ -189,6 +192,11 @@ class MainWindow(QMainWindow):
                 bar.addPermanentWidget(widget)
         self.context.set_status_sink(lambda text, ms: bar.showMessage(text, ms))
 
+    def refresh_workstation_name(self) -> None:
+        """Show the workstation's name again (renamed in Settings)."""
+        found = workstation(self.context.database)
+        self.workstation_label.setText(f"Workstation: {found.name}" if found else "")
+
     def about(self) -> None:
         QMessageBox.about(
             self,
@@ -259,7 +267,7 @@ class MainWindow(QMainWindow):
         settings = QSettings()
         geometry = settings.value("window/geometry")
         if geometry is None or not self.restoreGeometry(geometry):
-            self.resize(1200, 760)
+            window_actions.fit_default_size(self)
         state = settings.value("window/state")
         if state is not None:
             self.restoreState(state)
