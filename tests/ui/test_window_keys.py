@@ -135,3 +135,27 @@ def test_team_folder_picker_starts_in_documents(window: MainWindow, monkeypatch)
     assert Path(starts[0]) != Path.cwd()
     dialog.close()
     QApplication.processEvents()
+
+
+def test_reports_clear_the_old_preview_and_pick_records_by_name(qtbot, window: MainWindow) -> None:
+    from isu_desk.services.contributions_demo import load_demo
+    from isu_desk.ui.widgets import SearchPicker
+
+    load_demo(window.context.database)
+    page = window.pages["Reports"]
+    window.show_section("Reports")
+    titles = [page.reports.item(row).text() for row in range(page.reports.count())]
+    page.reports.setCurrentRow(titles.index("Budget and contributions 2021–2026"))
+    qtbot.waitUntil(lambda: page.print_button.isEnabled(), timeout=30000)
+    page.reports.setCurrentRow(titles.index("Acknowledgement letter"))
+    assert not page.print_button.isEnabled() and not page.save_button.isEnabled()
+    assert page.document.pageCount() == 0  # the budget's pages are gone
+    picker = page.option_fields["contribution"]
+    assert isinstance(picker, SearchPicker)
+    type_text(picker, "norw")
+    qtbot.waitUntil(lambda: picker.completer().model().rowCount() > 0)
+    label = picker.completer().model().index(0, 0).data()
+    assert "Norway" in label
+    picker.completer().activated.emit(label)
+    qtbot.waitUntil(lambda: page.print_button.isEnabled(), timeout=30000)
+    assert page.document.pageCount() == 1

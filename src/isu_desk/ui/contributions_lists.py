@@ -16,8 +16,10 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QLabel,
+    QMenu,
     QPushButton,
     QTabWidget,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -74,6 +76,30 @@ class ListTab(QWidget):
         field.edited.connect(self.refresh)
         self.filters.addWidget(field)
         return field
+
+    def wrap_filters(self, first_row: int) -> None:
+        """Move the filters after the first ``first_row`` to a second row under them."""
+        second = QHBoxLayout()
+        while self.filters.count() > first_row:
+            item = self.filters.takeAt(first_row)
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                second.addWidget(widget)
+        self.filters.addStretch(1)
+        second.addStretch(1)
+        self.body.insertLayout(1, second)
+
+    def more_button(self, actions: dict[str, Any]) -> QToolButton:
+        """A "More" button whose menu holds the less frequent actions."""
+        button = QToolButton()
+        button.setText("More")
+        button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        menu = QMenu(button)
+        for text, slot in actions.items():
+            menu.addAction(text).triggered.connect(lambda _checked=False, s=slot: s())
+        button.setMenu(menu)
+        self.buttons.addWidget(button)
+        return button
 
     def button(self, text: str, slot: Any) -> QPushButton:
         button = QPushButton(text)

@@ -80,8 +80,8 @@ class PledgesTab(ListTab):
         self.button("New pledge…", self.new_pledge)
         self.button("Edit pledge…", self.edit_pledge)
         self.button("Record payment…", self.record_payment)
-        self.button("New fund…", lambda: page.open_form(FundForm(page.service, self)))
         self.button("Reminder…", self.reminder)
+        self.more_button({"New fund…": lambda: page.open_form(FundForm(page.service, self))})
         self.buttons.addStretch(1)
         self.view.export_name = "pledges"
         self.row_action("Edit pledge…", self.edit_pledge)
@@ -155,11 +155,11 @@ class LedgerTab(ListTab):
         self.acknowledged.edited.connect(self.refresh)
         self.filters.addWidget(self.acknowledged)
         self.filters.addStretch(1)
+        self.wrap_filters(3)  # two rows, so the window stays usable at 800 px wide
         self.button("New contribution…", self.new_contribution)
         self.button("Acknowledgement letter…", self.thank_you)
         self.button("Mark acknowledged", self.acknowledge)
-        self.button("Reverse…", self.reverse)
-        self.button("Correct…", self.correct)
+        self.more_button({"Correct…": self.correct, "Reverse…": self.reverse})
         self.buttons.addStretch(1)
         self.view.export_name = "contributions"
         self.row_action("Acknowledgement letter (selected rows)…", self.thank_you)
@@ -267,6 +267,8 @@ class ContributionsPage(QWidget):
         QVBoxLayout(self).addWidget(self.tabs)
         context.changed.connect(self._changed)
         self.refresh()
+        for tab in (self.pledges, self.ledger, self.budget, self.rates):
+            tab.view.fit_columns()  # sized to what they show
 
     def menu_actions(self) -> list[QAction]:
         """New (Ctrl+N) and Find (Ctrl+F) in whichever list is shown."""

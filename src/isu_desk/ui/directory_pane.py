@@ -95,7 +95,7 @@ class KindPane(QWidget):
         filter_bar = QHBoxLayout() if len(self.spec.filters) > 1 else bar
         for spec in self.spec.filters:
             combo = ChoiceField(spec.all_label)
-            combo.setMinimumContentsLength(5)
+            combo.setMinimumContentsLength(3)
             combo.setToolTip(f"Show only one {spec.label.lower()}")
             combo.setObjectName(f"filter_{spec.key}")
             if spec.enum is not None:

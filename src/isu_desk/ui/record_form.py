@@ -45,7 +45,12 @@ def heading(text: str = "") -> QLabel:
 
 def fit_to_screen(widget: QWidget, wanted: QSize | None = None, share: float = 0.9) -> None:
     """Resize to ``wanted`` (else its size hint) but never beyond ``share`` of the screen."""
-    size = wanted or widget.sizeHint()
+    if wanted is None:
+        layout = widget.layout()
+        if layout is not None:
+            layout.activate()  # messages shown since the last layout count
+        wanted = widget.sizeHint().expandedTo(widget.minimumSizeHint())
+    size = wanted
     screen = widget.screen()
     if screen is None:
         widget.resize(size)

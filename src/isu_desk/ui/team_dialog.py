@@ -120,6 +120,7 @@ class TeamDialog(QDialog):
     def show_problems(self, found: dict[str, str]) -> None:
         for name, label in self.errors.items():
             label.show_error(found.get(name, ""))
+        fit_to_screen(self)  # grow to show the messages, never past the screen
 
     def submit(self) -> None:
         found = self.problems()
