@@ -159,3 +159,28 @@ def test_reports_clear_the_old_preview_and_pick_records_by_name(qtbot, window: M
     picker.completer().activated.emit(label)
     qtbot.waitUntil(lambda: page.print_button.isEnabled(), timeout=30000)
     assert page.document.pageCount() == 1
+
+
+def test_file_menu_exports_and_imports_with_every_bad_line_shown(
+    qtbot, window: MainWindow, tmp_path: Path
+) -> None:
+    from isu_desk.services.directory import DirectoryService
+    from isu_desk.ui.file_transfer import TransferDialog
+
+    file_menu = next(a.menu() for a in window.menuBar().actions() if a.text() == "&File")
+    titles = [a.text() for a in file_menu.actions()]
+    assert {"Back up…", "Import…", "Export…", "Settings…"} <= set(titles)
+    exporter = TransferDialog(window.context, False, window)
+    exporter.kind.setCurrentIndex(exporter.kind.findData("states"))
+    target = tmp_path / "states.csv"
+    exporter.transfer("states", target)
+    qtbot.waitUntil(lambda: "Exported" in exporter.report.toPlainText(), timeout=10000)
+    assert target.read_text(encoding="utf-8-sig").startswith("id,")
+    bad = tmp_path / "organisations.csv"
+    bad.write_text("name,kind\nGICHD,ngo\nNo kind,spaceship\n", encoding="utf-8")
+    importer = TransferDialog(window.context, True, window)
+    before = DirectoryService(window.context.database).count("organisations")
+    importer.transfer("organisations", bad)
+    qtbot.waitUntil(lambda: "Nothing was imported" in importer.report.toPlainText(), timeout=10000)
+    assert "line 3" in importer.report.toPlainText()
+    assert DirectoryService(window.context.database).count("organisations") == before

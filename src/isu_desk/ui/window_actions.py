@@ -26,6 +26,7 @@ def install(window: Any) -> None:
     dashboard = window.pages.get("Dashboard")
     if dashboard is not None and hasattr(dashboard, "open_requested"):
         dashboard.open_requested.connect(lambda *target: open_target(window, *target))
+    _transfer_items(window)
     _settings_item(window)
     _guide_item(window)
 
@@ -44,6 +45,26 @@ def menu_named(window: QMainWindow, title: str) -> QMenu | None:
             menu = action.menu()
             return menu if isinstance(menu, QMenu) else None
     return None
+
+
+def _transfer_items(window: Any) -> None:
+    """File ▸ Import… and Export… (after Back up…)."""
+    menu = menu_named(window, "File")
+    if menu is None:
+        return
+    quit_action = menu.actions()[-1]
+    for text, importing in (("Import…", True), ("Export…", False)):
+        action = QAction(text, window)
+
+        def open_dialog(_checked: bool = False, importing: bool = importing) -> None:
+            from isu_desk.ui.file_transfer import TransferDialog
+
+            dialog = TransferDialog(window.context, importing, window)
+            window.transfer_dialog = dialog
+            dialog.open()
+
+        action.triggered.connect(open_dialog)
+        menu.insertAction(quit_action, action)
 
 
 def _settings_item(window: Any) -> None:
