@@ -232,6 +232,8 @@ class SyncPage(QWidget):
         lines += [f"Waiting {name}: {why}" for name, why in report.waiting]
         lines += report.clock_warnings
         self.result_label.setText("\n".join(lines))
+        if report.new_conflicts:  # said in the status bar too, whichever section is shown
+            self.context.status_message(f"Sync: {plural(report.new_conflicts, 'new conflict')}")
         if report.entities:
             self.context.notify_changed(report.entities)
         else:
