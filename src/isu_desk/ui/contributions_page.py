@@ -43,6 +43,7 @@ from isu_desk.ui.contributions_forms import (
 from isu_desk.ui.contributions_letters import preview_letters
 from isu_desk.ui.contributions_lists import ListTab, chosen, section_actions, years
 from isu_desk.ui.contributions_models import LedgerModel, PledgesModel, money
+from isu_desk.ui.formats import display_date
 from isu_desk.ui.widgets import ChoiceField, enum_label
 
 LEDGER_PAGE = 500
@@ -332,7 +333,7 @@ class DashboardTile(QFrame):
         board = self.service.dashboard(date.today())
         cover = "no budget yet" if board.coverage is None else f"{board.coverage * 100:.1f} %"
         latest = "".join(
-            f"<br>{r['received_on']}: {r['donor_name']}, CHF {money(r['amount_chf'])}"
+            f"<br>{display_date(r['received_on'])}: {r['donor_name']}, CHF {money(r['amount_chf'])}"
             for r in board.latest[:3]
         )
         self.body.setText(
