@@ -47,13 +47,13 @@ def shown(tab, title: str) -> list[str]:
 def test_acknowledged_column_and_the_not_yet_filter(page: ContributionsPage) -> None:
     ledger = page.ledger
     dates = shown(ledger, "Acknowledged")
-    acknowledged = [d for d in dates if d and d != "not yet"]
+    acknowledged = [d for d in dates if d and d != "Not yet"]
     assert len(acknowledged) >= 20  # the demo acknowledged most of its contributions
     combo = ledger.acknowledged
     combo.setCurrentIndex(combo.findText("Not yet acknowledged"))
     combo.activated.emit(combo.currentIndex())
     remaining = shown(ledger, "Acknowledged")
-    assert remaining and set(remaining) == {"not yet"}
+    assert remaining and set(remaining) == {"Not yet"}
     assert set(shown(ledger, "Entry")) == {"Payment"}
 
 

@@ -170,9 +170,19 @@ def test_run_app_opens_the_window_on_the_data_folder(monkeypatch, tmp_path) -> N
                 widget.close()
         return 0
 
+    from PySide6.QtWidgets import QInputDialog
+
+    asked: list[str] = []
+
+    def name_it(_parent, title, *_args, **_kwargs):
+        asked.append(title)
+        return "Anna's laptop", True
+
+    monkeypatch.setattr(QInputDialog, "getText", name_it)
     monkeypatch.setattr(QApplication, "exec", fake_exec)
     assert app_module.run_app(str(tmp_path / "fresh")) == 0
-    assert len(seen) == 1 and seen[0].startswith("Workstation: ")
+    assert asked == ["Name this workstation"]  # asked once, at first start
+    assert seen == ["Workstation: Anna's laptop"]
     assert (tmp_path / "fresh" / "isu-desk.sqlite").exists()
 
 

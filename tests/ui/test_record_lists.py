@@ -130,3 +130,22 @@ def test_ctrl_z_after_creating_a_record_removes_it(
     assert directory.count("contacts") == 1
     press(pane.view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: directory.count("contacts") == 0)
+
+
+def test_text_cut_off_by_its_column_shows_in_full_in_a_tooltip(
+    window: MainWindow, directory: DirectoryService
+) -> None:
+    from PySide6.QtCore import QEvent
+    from PySide6.QtGui import QHelpEvent
+    from PySide6.QtWidgets import QToolTip
+
+    position = "Second Secretary, Permanent Mission of Portugal to the United Nations Office"
+    directory.save(Contact(id="", name="Ana Ferreira", position=position)).unwrap()
+    pane = open_tab(window, "contacts")
+    pane.reload()
+    pane.view.setColumnWidth(1, 80)
+    rect = pane.view.visualRect(pane.model.index(0, 1))
+    viewport = pane.view.viewport()
+    event = QHelpEvent(QEvent.Type.ToolTip, rect.center(), viewport.mapToGlobal(rect.center()))
+    QApplication.sendEvent(viewport, event)
+    assert QToolTip.text() == position

@@ -43,7 +43,7 @@ def test_sync_now_receives_in_the_background_and_tells_the_other_pages(
     with qtbot.waitSignal(page.context.changed, timeout=10000) as changed:
         qtbot.mouseClick(page.sync_button, Qt.MouseButton.LeftButton)
     assert "organisations" in changed.args[0]
-    qtbot.waitUntil(lambda: not page.context.busy and "pending" in page.indicator.text())
+    qtbot.waitUntil(lambda: not page.context.busy and "to send" in page.indicator.text())
     assert "received 1 changes" in page.result_label.text()
     assert "0 conflicts" in page.indicator.text()
     assert page.workstations.rowCount() == 2
@@ -164,3 +164,23 @@ def test_a_timer_sync_on_a_reachable_share_still_receives(
     with qtbot.waitSignal(page.context.changed, timeout=10000) as changed:
         page.sync_if_reachable()
     assert "organisations" in changed.args[0]
+
+
+def test_a_new_conflict_is_counted_in_plain_words(qtbot, team: Team, tmp_path: Path) -> None:
+    from PySide6.QtWidgets import QStatusBar
+
+    alice, bob = team.desk("alice"), team.desk("bob")
+    org = alice.directory.save(Organisation(id="", name="GICHD")).unwrap()
+    alice.sync.sync()
+    bob.sync.sync()
+    alice.directory.save(replace(org, phone="+41 1"))
+    bob.directory.save(replace(org, phone="+41 2"))
+    bob.sync.sync()
+    page = _page(qtbot, alice, tmp_path)
+    bar = QStatusBar()
+    qtbot.addWidget(bar)
+    page.context.set_status_sink(lambda text, ms: bar.showMessage(text, ms))
+    page.sync_now(interactive=False)
+    qtbot.waitUntil(lambda: not page.syncing, timeout=10000)
+    assert "1 new conflict." in page.result_label.text()
+    assert bar.currentMessage() == "Sync: 1 new conflict"

@@ -77,3 +77,21 @@ def with_letters(database: Database, record_ids: list[str]) -> set[str]:
     """The records among these that already have an acknowledgement letter."""
     with database.transaction() as session:
         return repo.acknowledged_ids(session, record_ids)
+
+
+def unit_details(database: Database) -> tuple[str, str]:
+    """The unit's name and address as the letterhead prints them ("" = the default)."""
+    from isu_desk.services.reports import UNIT_ADDRESS_SETTING, UNIT_NAME_SETTING
+
+    with database.transaction() as session:
+        name = settings.get(session, UNIT_NAME_SETTING) or ""
+        address = settings.get(session, UNIT_ADDRESS_SETTING) or ""
+    return name, address
+
+
+def save_unit_details(database: Database, name: str, address: str) -> None:
+    from isu_desk.services.reports import UNIT_ADDRESS_SETTING, UNIT_NAME_SETTING
+
+    with database.transaction() as session:
+        settings.put(session, UNIT_NAME_SETTING, name.strip())
+        settings.put(session, UNIT_ADDRESS_SETTING, address.strip())

@@ -89,7 +89,7 @@ class StateRecord(Base):
 class OrganisationRecord(Base):
     __tablename__ = "organisations"
     __table_args__ = (
-        Index("ix_organisations_list", "name", "id", "search_text"),
+        Index("ix_organisations_sorted", "search_text", "id"),
         {"info": REPLICATED},
     )
     id: Mapped[str] = mapped_column(String(36), primary_key=True)
@@ -109,7 +109,7 @@ class OrganisationRecord(Base):
 class ContactRecord(Base):
     __tablename__ = "contacts"
     __table_args__ = (
-        Index("ix_contacts_list", "name", "id", "search_text"),
+        Index("ix_contacts_sorted", "search_text", "id"),
         {"info": REPLICATED},
     )
     id: Mapped[str] = mapped_column(String(36), primary_key=True)

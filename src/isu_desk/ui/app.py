@@ -99,7 +99,9 @@ def run_app(data_dir: str | None) -> int:
     try:
         database = open_data_folder(folder)
         if workstation(database) is None:
-            init_workstation(database)
+            from isu_desk.ui.settings_dialog import ask_workstation_name
+
+            init_workstation(database, ask_workstation_name() or None)
     except (DataError, OSError) as exc:
         QMessageBox.critical(None, APP_NAME, f"ISU Desk cannot open its data folder.\n\n{exc}")
         return 1

@@ -7,7 +7,8 @@ tiles made of figures.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
 from isu_desk.capabilities import registry
@@ -20,11 +21,15 @@ TILE_STYLE = (
 
 
 class Tile(QFrame):
-    """A figure with a caption."""
+    """A figure with a caption; a click (or Enter) opens the list it counts."""
+
+    clicked = Signal()
 
     def __init__(self, caption: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("tile")
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setStyleSheet(TILE_STYLE)
         self.setMinimumSize(160, 100)
         self.value = QLabel("–")
@@ -41,9 +46,23 @@ class Tile(QFrame):
     def set_value(self, text: str) -> None:
         self.value.setText(text)
 
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.LeftButton:
+            self.clicked.emit()
+        super().mousePressEvent(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space):
+            self.clicked.emit()
+        else:
+            super().keyPressEvent(event)
+
 
 class DashboardPage(QWidget):
-    """The first section: every capability's tile."""
+    """The first section: every capability's tile; a tile's figure opens what it counts."""
+
+    # (section, list within it, status filter): a tile asks the window to open it.
+    open_requested = Signal(str, str, str)
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -59,5 +78,7 @@ class DashboardPage(QWidget):
             tile = load(capability.tile)(context)
             self.tiles[capability.name] = tile
             box.addWidget(tile)
+            if hasattr(tile, "open_requested"):
+                tile.open_requested.connect(self.open_requested)
         box.addStretch(1)
         box.setAlignment(Qt.AlignmentFlag.AlignTop)

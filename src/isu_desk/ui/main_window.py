@@ -43,6 +43,7 @@ from isu_desk.capabilities import registry
 from isu_desk.capabilities.declaration import Section, load
 from isu_desk.services import backup as backups
 from isu_desk.services.workstation import workstation
+from isu_desk.ui import window_actions
 from isu_desk.ui.about_dialog import add_help_actions
 from isu_desk.ui.context import AppContext
 from isu_desk.ui.operations import op
@@ -136,6 +137,7 @@ class MainWindow(QMainWindow):
                 self.pages[section.title]
         self._build_status_bar()
         self.sidebar.currentRowChanged.connect(self._show_section)
+        window_actions.install(self)
         self._restore_settings()
 
     # --- sections ------------------------------------------------------------
@@ -259,6 +261,11 @@ class MainWindow(QMainWindow):
                 bar.addPermanentWidget(widget)
         self.context.set_status_sink(lambda text, ms: bar.showMessage(text, ms))
 
+    def refresh_workstation_name(self) -> None:
+        """Show the workstation's name again (renamed in Settings)."""
+        found = workstation(self.context.database)
+        self.workstation_label.setText(f"Workstation: {found.name}" if found else "")
+
     def backup(self) -> None:
         """Save a consistent copy of the database where the user chooses."""
         suggested = backups.default_backup_path(self.context.data_dir)
@@ -312,7 +319,7 @@ class MainWindow(QMainWindow):
         settings = QSettings()
         geometry = settings.value("window/geometry")
         if geometry is None or not self.restoreGeometry(geometry):
-            self.resize(1200, 760)
+            window_actions.fit_default_size(self)
         state = settings.value("window/state")
         if state is not None:
             self.restoreState(state)

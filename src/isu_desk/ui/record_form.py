@@ -4,8 +4,19 @@ wider or taller than the screen (at 150 % scale too)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QSize, Qt
-from PySide6.QtWidgets import QLabel, QLayout, QScrollArea, QSizePolicy, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QLayout,
+    QScrollArea,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 
 
 def scrolling(layout: QLayout) -> QScrollArea:
@@ -34,7 +45,12 @@ def heading(text: str = "") -> QLabel:
 
 def fit_to_screen(widget: QWidget, wanted: QSize | None = None, share: float = 0.9) -> None:
     """Resize to ``wanted`` (else its size hint) but never beyond ``share`` of the screen."""
-    size = wanted or widget.sizeHint()
+    if wanted is None:
+        layout = widget.layout()
+        if layout is not None:
+            layout.activate()  # messages shown since the last layout count
+        wanted = widget.sizeHint().expandedTo(widget.minimumSizeHint())
+    size = wanted
     screen = widget.screen()
     if screen is None:
         widget.resize(size)
@@ -44,3 +60,21 @@ def fit_to_screen(widget: QWidget, wanted: QSize | None = None, share: float = 0
     height = min(size.height(), int(room.height() * share))
     widget.setMaximumSize(room)
     widget.resize(width, height)
+
+
+def dialog_body(
+    dialog: QDialog, parts: list[QWidget | QLayout], ok: Callable[[], None], save: bool = False
+) -> QDialogButtonBox:
+    """Lay ``parts`` out top to bottom with OK (or Save) and Cancel under them."""
+    first = QDialogButtonBox.StandardButton.Save if save else QDialogButtonBox.StandardButton.Ok
+    buttons = QDialogButtonBox(first | QDialogButtonBox.StandardButton.Cancel)
+    buttons.accepted.connect(ok)
+    buttons.rejected.connect(dialog.reject)
+    box = QVBoxLayout(dialog)
+    for part in parts:
+        if isinstance(part, QLayout):
+            box.addLayout(part)
+        else:
+            box.addWidget(part)
+    box.addWidget(buttons)
+    return buttons

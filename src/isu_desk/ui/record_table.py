@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-MAX_FITTED_WIDTH = 320  # a fitted column never takes more than this many pixels
+MAX_FITTED_WIDTH = 260  # a fitted column never takes more than this many pixels
 OPEN_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_F2)
 RowsSource = Callable[[], Sequence[Sequence[str]]]
 

@@ -14,16 +14,13 @@ import threading
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
-    QInputDialog,
     QLabel,
-    QLineEdit,
     QMessageBox,
     QPushButton,
     QSizePolicy,
@@ -42,6 +39,7 @@ from isu_desk.sync.errors import SyncStopped
 from isu_desk.sync.exchange import SyncReport
 from isu_desk.ui.conflicts_view import ConflictsView
 from isu_desk.ui.context import AppContext
+from isu_desk.ui.team_dialog import ask_passphrase, open_team_dialog
 
 SYNC_INTERVAL_MS = 5 * 60 * 1000
 SHUTDOWN_TIMEOUT_S = 10.0
@@ -55,6 +53,11 @@ def _time(text: str) -> str:
         return datetime.fromisoformat(text).astimezone().strftime("%Y-%m-%d %H:%M")
     except ValueError:
         return text
+
+
+def plural(count: int, noun: str) -> str:
+    """ "1 new conflict", "2 new conflicts"."""
+    return f"{count} {noun}" if count == 1 else f"{count} {noun}s"
 
 
 def _table(headers: tuple[str, ...], name: str) -> QTableWidget:
@@ -99,6 +102,7 @@ class SyncPage(QWidget):
         self.indicator.setMaximumWidth(360)
         self.sync_action = QAction("Sync now", self)
         self.sync_action.setShortcut(QKeySequence("Ctrl+Shift+S"))
+        self.sync_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)  # any section
         self.sync_action.triggered.connect(lambda: self.sync_now(interactive=True))
         self._build()
         context.changed.connect(self._on_changed)
@@ -117,16 +121,17 @@ class SyncPage(QWidget):
         self.sync_button = QPushButton("Sync now")
         self.sync_button.setObjectName("sync_now")
         self.sync_button.clicked.connect(lambda: self.sync_now(interactive=True))
-        create = QPushButton("Create team…")
+        create = self.create_button = QPushButton("Create team…")
         create.clicked.connect(self._create_dialog)
-        join = QPushButton("Join team…")
+        join = self.join_button = QPushButton("Join team…")
         join.clicked.connect(self._join_dialog)
         buttons = QHBoxLayout()
         for button in (self.sync_button, create, join):
             buttons.addWidget(button)
         buttons.addStretch(1)
         self.workstations = _table(
-            ("Workstation", "Last sync", "Files written", "Has applied", "Clock"), "workstations"
+            ("Workstation", "Last sync", "Change files sent", "Has received from", "Clock check"),
+            "workstations",
         )
         self.retire_button = QPushButton("Retire selected workstation…")
         self.retire_button.setToolTip("For a computer that will never sync again")
@@ -219,13 +224,15 @@ class SyncPage(QWidget):
         self.result_label.setStyleSheet("")
         lines = [
             f"Sent {report.sent} and received {report.received} changes "
-            f"({len(report.workstations)} other workstations); "
-            f"{report.new_conflicts} new conflicts."
+            f"({plural(len(report.workstations), 'other workstation')}); "
+            f"{plural(report.new_conflicts, 'new conflict')}."
         ]
         lines += [f"Rejected {name}: {why}" for name, why in report.rejected]
         lines += [f"Waiting {name}: {why}" for name, why in report.waiting]
         lines += report.clock_warnings
         self.result_label.setText("\n".join(lines))
+        if report.new_conflicts:  # said in the status bar too, whichever section is shown
+            self.context.status_message(f"Sync: {plural(report.new_conflicts, 'new conflict')}")
         self.refresh()  # the pages showing what arrived heard it from the database
 
     def _sync_failed(self, exc: Exception, interactive: bool, quiet: bool = False) -> None:
@@ -246,8 +253,7 @@ class SyncPage(QWidget):
         self.indicator.setToolTip(str(exc))
 
     def _ask_passphrase(self, why: str) -> str:
-        text, ok = QInputDialog.getText(self, "Team passphrase", why, QLineEdit.EchoMode.Password)
-        return text if ok else ""
+        return ask_passphrase(self, why)
 
     # --- showing the state ---------------------------------------------------
 
@@ -268,6 +274,8 @@ class SyncPage(QWidget):
         self.folder = status.folder
         self.shown_workstations = status.workstations
         names = {w.id: w.name for w in status.workstations}
+        self.create_button.setEnabled(not status.folder)  # one team per workstation
+        self.join_button.setEnabled(not status.folder)
         if status.folder:
             self.folder_label.setText(f"Team folder: {status.folder}  (team {status.team_id[:8]})")
         _fill(self.workstations, [self._workstation_row(w, names) for w in status.workstations])
@@ -277,8 +285,8 @@ class SyncPage(QWidget):
         self.tabs.setTabText(2, f"Rejected files ({len(status.rejected)})")
         if status.folder:
             self.indicator.setText(
-                f"Sync {_time(status.last_sync)[-5:]} · {status.pending_changes} pending · "
-                f"{status.open_conflicts} conflicts"
+                f"Sync {_time(status.last_sync)[-5:]} · {status.pending_changes} to send · "
+                f"{plural(status.open_conflicts, 'conflict')}"
             )
             self.indicator.setToolTip(
                 f"Last sync: {_time(status.last_sync)}\nChanges not sent yet: "
@@ -321,16 +329,16 @@ class SyncPage(QWidget):
         self.refresh()
 
     def _create_dialog(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, "Folder for the new team")
-        passphrase = folder and self._ask_passphrase("Choose a team passphrase (10+ characters)")
-        if folder and passphrase:
-            self.set_up_team(Path(folder), passphrase, create=True)
+        open_team_dialog(self, True, self._team_set_up)
 
     def _join_dialog(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, "The team's folder")
-        passphrase = folder and self._ask_passphrase("The team passphrase")
-        if folder and passphrase:
-            self.set_up_team(Path(folder), passphrase, create=False)
+        open_team_dialog(self, False, self._team_set_up)
+
+    def _team_set_up(self, info, passphrase: str) -> None:
+        """The dialog set the team up: say so and sync with the passphrase just typed."""
+        self.result_label.setStyleSheet("")
+        self.result_label.setText(info.notice or f"Team ready in {info.folder}.")
+        self.sync_now(interactive=True, passphrase=passphrase)
 
     def set_up_team(self, folder: Path, passphrase: str, create: bool) -> None:
         """Create or join the team in ``folder`` (in the background), then sync."""

@@ -187,7 +187,7 @@ class ChoiceField(QComboBox):
         self._values: list[object] = []
         self.activated.connect(lambda _index: self.edited.emit())
         self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.setMinimumContentsLength(16)
+        self.setMinimumContentsLength(10)  # a form stays usable in a narrow window
 
     def set_choices(self, choices: Sequence[tuple[object, str]]) -> None:
         """Replace the choices, keeping the current value when it is still offered."""

@@ -26,7 +26,7 @@ CAPABILITY = Capability(
     ),
     commands=f"{_HERE}.cli:register",
     reports=f"{_HERE}.services.reports:REPORTS",
-    section=Section("Contributions", 20, page=f"{_HERE}.ui.page:ContributionsPage"),
+    section=Section("Contributions", 20, page=f"{_HERE}.ui.page:ContributionsPage", menu=True),
     tile=f"{_HERE}.ui.page:DashboardTile",
     demo=f"{_HERE}.services.demo:load_demo",
     seed=f"{_HERE}.services.service:seed_default_funds",

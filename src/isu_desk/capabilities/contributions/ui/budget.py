@@ -54,6 +54,9 @@ class BudgetTab(ListTab):
         self.body.addWidget(QLabel("<b>Work plan by year</b>"))
         self.body.addWidget(self.work_plan_view)
 
+    def new_record(self) -> None:
+        self.page.open_form(BudgetLineForm(self.page.service))
+
     def open_selected(self) -> None:
         line = self.selected()
         if line is not None:
@@ -104,6 +107,9 @@ class RatesTab(ListTab):
         self.buttons.addStretch(1)
         self.view.export_name = "exchange-rates"
         self.row_action("Edit exchange rate…", self.open_selected)
+
+    def new_record(self) -> None:
+        self.page.open_form(RateForm(self.page.service, self))
 
     def open_selected(self) -> None:
         rate = self.selected()

@@ -11,12 +11,15 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QLabel,
+    QMenu,
     QPushButton,
+    QTabWidget,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -74,6 +77,30 @@ class ListTab(QWidget):
         self.filters.addWidget(field)
         return field
 
+    def wrap_filters(self, first_row: int) -> None:
+        """Move the filters after the first ``first_row`` to a second row under them."""
+        second = QHBoxLayout()
+        while self.filters.count() > first_row:
+            item = self.filters.takeAt(first_row)
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                second.addWidget(widget)
+        self.filters.addStretch(1)
+        second.addStretch(1)
+        self.body.insertLayout(1, second)
+
+    def more_button(self, actions: dict[str, Any]) -> QToolButton:
+        """A "More" button whose menu holds the less frequent actions."""
+        button = QToolButton()
+        button.setText("More")
+        button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        menu = QMenu(button)
+        for text, slot in actions.items():
+            menu.addAction(text).triggered.connect(lambda _checked=False, s=slot: s())
+        button.setMenu(menu)
+        self.buttons.addWidget(button)
+        return button
+
     def button(self, text: str, slot: Any) -> QPushButton:
         button = QPushButton(text)
         button.clicked.connect(slot)
@@ -104,3 +131,36 @@ def chosen(field: ChoiceField) -> str:
 def years() -> list[tuple[Any, str]]:
     years = sorted(set(dom.WORK_PLAN_YEARS) | {date.today().year})
     return [(str(y), str(y)) for y in years]
+
+
+def section_actions(page: QWidget, tabs: QTabWidget) -> list[QAction]:
+    """New (Ctrl+N) and Find (Ctrl+F) for the list tab shown: its ``new_record`` and
+    its first filter (the donor picker, which is typed into)."""
+
+    def current() -> Any:
+        return tabs.currentWidget()
+
+    def new() -> None:
+        tab = current()
+        if hasattr(tab, "new_record"):
+            tab.new_record()
+
+    def find() -> None:
+        tab = current()
+        first = tab.filters.itemAt(0).widget() if tab.filters.count() else None
+        if first is not None:
+            first.setFocus(Qt.FocusReason.ShortcutFocusReason)
+            editor = first.lineEdit() if hasattr(first, "lineEdit") else None
+            if editor is not None:
+                editor.selectAll()
+
+    actions = []
+    for text, keys, slot in (
+        ("New", QKeySequence.StandardKey.New, new),
+        ("Find", QKeySequence.StandardKey.Find, find),
+    ):
+        action = QAction(text, page)
+        action.setShortcut(QKeySequence(keys))
+        action.triggered.connect(lambda _checked=False, slot=slot: slot())
+        actions.append(action)
+    return actions

@@ -113,6 +113,11 @@ class PledgesModel(RowsModel):
         return LATE if row.overdue else None
 
 
+def _waiting(row: Any) -> str:
+    """A payment not acknowledged yet says so; corrections need no letter."""
+    return "Not yet" if row["entry"] == EntryType.PAYMENT.value else ""
+
+
 class LedgerModel(RowsModel):
     """Contributions received and corrections, newest first."""
 
@@ -122,6 +127,11 @@ class LedgerModel(RowsModel):
                 ("Received", lambda r: display_date(r["received_on"]), lambda r: r["received_on"]),
                 ("Donor", lambda r: r["donor_name"]),
                 ("Fund", lambda r: r["fund_name"]),
+                (
+                    "Acknowledged",
+                    lambda r: display_date(r["acknowledged_on"]) or _waiting(r),
+                    lambda r: r["acknowledged_on"],
+                ),
                 ("Kind", lambda r: enum_label(ContributionKind(r["kind"]))),
                 ("Form", lambda r: enum_label(ContributionForm(r["form"]))),
                 ("Currency", lambda r: r["currency"]),
@@ -130,11 +140,6 @@ class LedgerModel(RowsModel):
                 ("CHF", lambda r: money(r["amount_chf"])),
                 ("Year", lambda r: str(r["work_plan_year"])),
                 ("Entry", lambda r: enum_label(EntryType(r["entry"]))),
-                (
-                    "Acknowledged",
-                    lambda r: display_date(r["acknowledged_on"]) or "not yet",
-                    lambda r: r["acknowledged_on"],
-                ),
                 ("Reference", lambda r: r["reference"]),
             ],
             parent,

@@ -12,6 +12,8 @@ from dataclasses import replace
 from datetime import date
 from typing import Any
 
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QFrame,
     QLabel,
@@ -39,8 +41,9 @@ from isu_desk.capabilities.contributions.ui.forms import (
     donor_picker,
 )
 from isu_desk.capabilities.contributions.ui.letters import preview_letters
-from isu_desk.capabilities.contributions.ui.lists import ListTab, chosen, years
+from isu_desk.capabilities.contributions.ui.lists import ListTab, chosen, section_actions, years
 from isu_desk.capabilities.contributions.ui.models import LedgerModel, PledgesModel, money
+from isu_desk.ui.formats import display_date
 from isu_desk.ui.history_panel import add_history_buttons
 from isu_desk.ui.widgets import ChoiceField, enum_label
 
@@ -91,8 +94,8 @@ class PledgesTab(ListTab):
         self.button("New pledge…", self.new_pledge)
         self.button("Edit pledge…", self.edit_pledge)
         self.button("Record payment…", self.record_payment)
-        self.button("New fund…", lambda: page.open_form(FundForm(page.service, self)))
         self.button("Reminder…", self.reminder)
+        self.more_button({"New fund…": lambda: page.open_form(FundForm(page.service, self))})
         add_history_buttons(self, "pledges", lambda r: (r.pledge.id, r.donor_name))
         self.buttons.addStretch(1)
         self.view.export_name = "pledges"
@@ -120,6 +123,9 @@ class PledgesTab(ListTab):
         self.totals.setText(
             f"{len(rows)} pledges · received CHF {money(received)} · {late} overdue instalment(s)"
         )
+
+    def new_record(self) -> None:
+        self.new_pledge()
 
     def new_pledge(self) -> None:
         self.page.open_form(PledgeForm(self.page.service, None, self))
@@ -168,11 +174,11 @@ class LedgerTab(ListTab):
         self.acknowledged.edited.connect(self.refresh)
         self.filters.addWidget(self.acknowledged)
         self.filters.addStretch(1)
+        self.wrap_filters(3)  # two rows, so the window stays usable at 800 px wide
         self.button("New contribution…", self.new_contribution)
         self.button("Acknowledgement letter…", self.thank_you)
         self.button("Mark acknowledged", self.acknowledge)
-        self.button("Reverse…", self.reverse)
-        self.button("Correct…", self.correct)
+        self.more_button({"Correct…": self.correct, "Reverse…": self.reverse})
         add_history_buttons(self, "contributions", lambda r: (r["id"], _entry_title(r)))
         self.buttons.addStretch(1)
         self.view.export_name = "contributions"
@@ -206,6 +212,9 @@ class LedgerTab(ListTab):
         count, total = service.summary(filters)
         shown = f"showing the latest {LEDGER_PAGE} of " if count > LEDGER_PAGE else ""
         self.totals.setText(f"{shown}{count} entries · total CHF {money(total)}")
+
+    def new_record(self) -> None:
+        self.new_contribution()
 
     def new_contribution(self) -> None:
         today = date.today()
@@ -278,6 +287,12 @@ class ContributionsPage(QWidget):
         QVBoxLayout(self).addWidget(self.tabs)
         context.watch(self, TABLES, self.refresh)
         self.refresh()
+        for tab in (self.pledges, self.ledger, self.budget, self.rates):
+            tab.view.fit_columns()  # sized to what they show
+
+    def menu_actions(self) -> list[QAction]:
+        """New (Ctrl+N) and Find (Ctrl+F) in whichever list is shown."""
+        return section_actions(self, self.tabs)
 
     def refresh(self) -> None:
         funds: list[tuple[Any, str]] = [(f.id, f.name) for f in self.service.funds()]
@@ -301,7 +316,16 @@ class ContributionsPage(QWidget):
 
 
 class DashboardTile(QFrame):
-    """This year's coverage, open pledges, overdue instalments and latest contributions."""
+    """This year's coverage, open pledges, overdue instalments and latest contributions;
+    a click opens the Contributions section."""
+
+    clicked = Signal()
+    open_requested = Signal(str, str, str)  # section, list, filter: the Dashboard's contract
+
+    def mousePressEvent(self, event: Any) -> None:
+        self.clicked.emit()
+        self.open_requested.emit("Contributions", "", "")
+        super().mousePressEvent(event)
 
     def __init__(self, context: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -321,7 +345,7 @@ class DashboardTile(QFrame):
         board = self.service.dashboard(date.today())
         cover = "no budget yet" if board.coverage is None else f"{board.coverage * 100:.1f} %"
         latest = "".join(
-            f"<br>{r['received_on']}: {r['donor_name']}, CHF {money(r['amount_chf'])}"
+            f"<br>{display_date(r['received_on'])}: {r['donor_name']}, CHF {money(r['amount_chf'])}"
             for r in board.latest[:3]
         )
         self.body.setText(

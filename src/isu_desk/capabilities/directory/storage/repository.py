@@ -152,9 +152,13 @@ def _base(kind: str) -> tuple[Select[Any], dict[str, ColumnElement[Any]], Any]:
     return stmt, columns, search
 
 
-_LINKED_SEARCH: dict[str, tuple[Any, ...]] = {
-    "contacts": (_StateName.search_text, _OrgName.search_text),
-    "office_holders": (_HolderContact.search_text,),
+# (the list's column holding an id, the table whose names are searched too)
+_LINKED_SEARCH: dict[str, tuple[tuple[Any, Any], ...]] = {
+    "contacts": (
+        (ContactRecord.state_id, StateRecord),
+        (ContactRecord.organisation_id, OrganisationRecord),
+    ),
+    "office_holders": ((OfficeHolderRecord.contact_id, ContactRecord),),
 }
 
 
@@ -162,9 +166,13 @@ def _filtered(kind: str, query: ListQuery) -> tuple[Select[Any], dict[str, Colum
     stmt, columns, search = _base(kind)
     if query.search.strip() and search is not None:
         pattern = like_pattern(query.search)
-        # Contacts are also found by their State's and organisation's names ("sierra").
-        searched = [search, *_LINKED_SEARCH.get(kind, ())]
-        stmt = stmt.where(or_(*(text.like(pattern, escape="\\") for text in searched)))
+        # Contacts are also found by their State's and organisation's names ("sierra"):
+        # the few matching States and organisations are found once, not per contact.
+        found = [search.like(pattern, escape="\\")]
+        for column, target in _LINKED_SEARCH.get(kind, ()):
+            matching = select(target.id).where(target.search_text.like(pattern, escape="\\"))
+            found.append(column.in_(matching.scalar_subquery()))
+        stmt = stmt.where(or_(*found))
     for name, value in query.filters.items():
         if name not in columns:
             raise ValueError(f"cannot filter {kind} by {name!r}")
@@ -195,7 +203,7 @@ def _sort_keys(kind: str, query: ListQuery) -> list[ColumnElement[Any]]:
     column = columns[name]
     if name == "name" and kind in _NAME_FIRST:
         model: Any = MODELS[kind]
-        return [model.search_text, column]
+        return [model.search_text]  # then id: the (search_text, id) index's own order
     if isinstance(column.type, String | Text):
         return [func.isu_fold(column), column]
     return [column]

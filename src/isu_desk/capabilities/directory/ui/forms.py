@@ -178,7 +178,7 @@ class RecordForm(QScrollArea):
         self.setWidgetResizable(True)
         self.setFrameShape(QScrollArea.Shape.NoFrame)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.setMinimumWidth(280)
+        self.setMinimumWidth(230)
         body = QWidget()
         body.setStyleSheet(INVALID_STYLE)
         outer = QVBoxLayout(body)

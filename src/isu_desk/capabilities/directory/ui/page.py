@@ -86,6 +86,17 @@ class DirectoryPage(QWidget):
             actions.append(action)
         return actions
 
+    def show_list(self, kind: str, status: str = "") -> None:
+        """Show one list, filtered to a status when given (a Dashboard card's click)."""
+        pane = self.panes[kind]
+        self.tabs.setCurrentWidget(pane)
+        combo = pane.filters.get("status")
+        if combo is not None:
+            combo.set_value(status or None)
+            pane.model.set_filter("status", status or None)
+            pane.refresh_count()
+        pane.view.setFocus()
+
     def current_pane(self) -> KindPane:
         pane = self.tabs.currentWidget()
         assert isinstance(pane, KindPane)

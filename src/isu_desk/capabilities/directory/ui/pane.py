@@ -109,7 +109,7 @@ class KindPane(QWidget):
         filter_bar = self._bar = QHBoxLayout() if len(self.spec.filters) > 1 else bar
         for spec in self.spec.filters:
             combo = ChoiceField(spec.all_label)
-            combo.setMinimumContentsLength(5)
+            combo.setMinimumContentsLength(3)
             combo.setToolTip(f"Show only one {spec.label.lower()}")
             combo.setObjectName(f"filter_{spec.key}")
             if spec.enum is not None:
@@ -243,6 +243,10 @@ class KindPane(QWidget):
     def _filter_changed(self, key: str, combo: ChoiceField) -> None:
         value = combo.value()
         self.model.set_filter(key, str(value) if value else None)
+        self._after_requery()
+
+    def refresh_count(self) -> None:
+        """After the query was changed from outside (a Dashboard card): recount, reselect."""
         self._after_requery()
 
     def _after_requery(self) -> None:

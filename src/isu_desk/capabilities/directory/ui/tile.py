@@ -8,6 +8,7 @@ from __future__ import annotations
 from datetime import date
 from types import MappingProxyType
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QGridLayout, QVBoxLayout, QWidget
 
 from isu_desk.capabilities.directory.domain import StateStatus
@@ -25,8 +26,20 @@ def next_article7_date(today: date) -> date:
     return due if today <= due else date(today.year + 1, 4, 30)
 
 
+# What each figure opens: (section, Directory list, filter on its status).
+TARGETS = {
+    "parties": ("Directory", "states", "state_party"),
+    "signatories": ("Directory", "states", "signatory"),
+    "contacts": ("Directory", "contacts", ""),
+    "organisations": ("Directory", "organisations", ""),
+    "article7": ("Directory", "states", "state_party"),
+}
+
+
 class DirectoryTile(QWidget):
-    """The Directory's figures: counts and the next Article 7 deadline."""
+    """The Directory's figures: counts and the next Article 7 deadline; each opens its list."""
+
+    open_requested = Signal(str, str, str)
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -39,6 +52,9 @@ class DirectoryTile(QWidget):
             "organisations": Tile("Organisations"),
             "article7": Tile("Next Article 7 transparency reports due"),
         }
+        for key, target in TARGETS.items():
+            self.tiles[key].setToolTip("Open the list")
+            self.tiles[key].clicked.connect(lambda t=target: self.open_requested.emit(*t))
         grid = QGridLayout()
         grid.setSpacing(12)
         for position, tile in enumerate(self.tiles.values()):
