@@ -52,6 +52,8 @@ def windows(qapp: object, tmp_path: Path) -> Iterator[list[subprocess.Popen[byte
 
 
 def _open_window(folder: Path, started: list[subprocess.Popen[bytes]]) -> subprocess.Popen[bytes]:
+    # Set up first: a new folder's first start asks for the workstation's name.
+    subprocess.run(_isu_desk(folder, "init"), env=ENV, capture_output=True, check=True, timeout=90)
     process = subprocess.Popen(
         _isu_desk(folder), env=ENV, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
     )
