@@ -20,14 +20,9 @@ from isu_desk.capabilities.directory.services.transfer import FORMATS as DIRECTO
 from isu_desk.capabilities.directory.services.transfer import KINDS as DIRECTORY_KINDS
 from isu_desk.cli import main
 
-# The Directory exports JSON but its import reads CSV only (README): marked until the
-# record-type toolkit gives every kind one import pipeline; strict, so it says when.
-CSV_ONLY = pytest.mark.xfail(strict=True, reason="Directory import reads CSV only")
-CASES = [
-    pytest.param(k, f, marks=[CSV_ONLY] if f != "csv" else [])
-    for k in DIRECTORY_KINDS
-    for f in DIRECTORY_FORMATS
-] + [(k, f) for k in IMPORT_KINDS for f in LEDGER_FORMATS]
+CASES = [(k, f) for k in DIRECTORY_KINDS for f in DIRECTORY_FORMATS] + [
+    (k, f) for k in IMPORT_KINDS for f in LEDGER_FORMATS
+]
 # One value per kind that its import must refuse: (column, bad value, what the error names).
 BAD = {
     "states": ("iso3", "1X", "iso3"),

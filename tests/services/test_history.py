@@ -99,3 +99,14 @@ def test_the_cli_lists_restores_and_undeletes(
     assert run("deleted", "contacts", "--json")[1].strip() == "[]"
     code, _, err = run("undelete", "contacts", contact.id)
     assert code == 1 and err == "This contact is not deleted.\n"
+
+
+def test_an_unknown_kind_is_a_usage_error_naming_the_kinds(
+    data_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    with pytest.raises(SystemExit) as stopped:
+        main(["--data-dir", str(data_dir), "history", "widgets", "x"])
+
+    assert stopped.value.code == 2
+    err = capsys.readouterr().err
+    assert "invalid choice: 'widgets'" in err and "'contacts'" in err and "'budget'" in err

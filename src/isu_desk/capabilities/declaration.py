@@ -83,11 +83,23 @@ class Section:
 
 @dataclass(frozen=True)
 class Setting:
-    """A local setting a capability reads (never replicated), with its default."""
+    """A local setting a capability reads (never replicated), with its default.
+
+    Read with :func:`isu_desk.storage.settings.value`; listed and changed by
+    ``isu-desk settings``.
+
+    Attributes:
+        key: Its key in the local settings table (unique across capabilities).
+        label: Its name for users.
+        default: Its value until one is set.
+        check: ``"module:function"``; ``function(text) -> Result[str]`` gives the
+            value to store (normalised) or plain errors. Empty: any text.
+    """
 
     key: str
     label: str
     default: str = ""
+    check: Ref = ""
 
 
 @dataclass(frozen=True)

@@ -2,7 +2,7 @@
 
 ``isu-desk`` alone (or ``isu-desk gui``) starts the desktop app. The shell's
 own commands are in :mod:`isu_desk.cli.data`, :mod:`isu_desk.cli.sync` and
-:mod:`isu_desk.cli.history`;
+:mod:`isu_desk.cli.history` and :mod:`isu_desk.cli.settings`;
 each capability adds its sub-commands through its declaration's ``commands``
 (see :mod:`isu_desk.capabilities.registry`). Errors print plain lines on stderr and exit 1; usage
 errors exit 2 (argparse); never a traceback. :func:`main` runs every handler
@@ -18,7 +18,7 @@ from collections.abc import Sequence
 
 from isu_desk import __version__
 from isu_desk.capabilities import registry
-from isu_desk.cli import data, history, sync
+from isu_desk.cli import data, history, settings, sync
 from isu_desk.cli.common import CliError, plain_errors, print_errors
 from isu_desk.domain.errors import DataError
 
@@ -49,6 +49,7 @@ def build_parser() -> argparse.ArgumentParser:
         register(commands)
     sync.register(commands)
     history.register(commands)
+    settings.register(commands)
     return parser
 
 

@@ -9,11 +9,13 @@ import select
 import sqlite3
 import sys
 from collections.abc import Callable, Iterable
+from typing import TYPE_CHECKING
 
 from isu_desk.domain.errors import DataError
 from isu_desk.paths import data_dir
-from isu_desk.services.workstation import init_workstation, open_data_folder, workstation
-from isu_desk.storage.database import Database
+
+if TYPE_CHECKING:
+    from isu_desk.storage.database import Database
 
 Handler = Callable[[argparse.Namespace], int]
 
@@ -102,6 +104,9 @@ def _os_error(exc: OSError) -> int:
 
 def open_database_for(args: argparse.Namespace, *, initialise: bool = True) -> Database:
     """The database of ``--data-dir`` (or the default folder); initialised on first use."""
+    # Imported here: building the parser (``isu-desk --help``) loads no database code.
+    from isu_desk.services.workstation import init_workstation, open_data_folder, workstation
+
     folder = data_dir(getattr(args, "data_dir", None))
     try:
         database = open_data_folder(folder)

@@ -20,11 +20,9 @@ from isu_desk.capabilities.declaration import load
 from isu_desk.cli.common import Handler, open_database_for, print_errors
 from isu_desk.domain.errors import DataError
 from isu_desk.paths import data_dir
-from isu_desk.services import backup as backups
-from isu_desk.services.demo import load_demo
-from isu_desk.services.workstation import init_workstation
-from isu_desk.storage.database import DATABASE_FILE
 
+# The services are imported by the handlers that use them, so that building the
+# parser (``isu-desk --help``) loads no database code.
 if TYPE_CHECKING:
     from isu_desk.services.reports import ReportSpec
 
@@ -37,6 +35,8 @@ _REPORT_OPTIONS = {
 
 
 def _init(args: argparse.Namespace) -> int:
+    from isu_desk.services.workstation import init_workstation
+
     database = open_database_for(args, initialise=False)
     try:
         station = init_workstation(database, args.workstation_name)
@@ -47,6 +47,8 @@ def _init(args: argparse.Namespace) -> int:
 
 
 def _demo(args: argparse.Namespace) -> int:
+    from isu_desk.services.demo import load_demo
+
     database = open_database_for(args)
     try:
         loaded = load_demo(database)
@@ -154,6 +156,8 @@ def _check_report_usage(args: argparse.Namespace, spec: ReportSpec | None) -> No
 
 
 def _backup(args: argparse.Namespace) -> int:
+    from isu_desk.services import backup as backups
+
     database = open_database_for(args)
     try:
         target = backups.backup(database, Path(args.output) if args.output else None)
@@ -164,6 +168,8 @@ def _backup(args: argparse.Namespace) -> int:
 
 
 def _restore(args: argparse.Namespace) -> int:
+    from isu_desk.services import backup as backups
+
     # The current database is not opened: it may be the damaged one being replaced.
     summary = backups.restore(data_dir(args.data_dir), Path(args.file))
     print(f"Restored {args.file} as {summary.database}.")
@@ -173,6 +179,9 @@ def _restore(args: argparse.Namespace) -> int:
 
 
 def _check(args: argparse.Namespace) -> int:
+    from isu_desk.services import backup as backups
+    from isu_desk.storage.database import DATABASE_FILE
+
     folder = data_dir(args.data_dir)
     if not (folder / DATABASE_FILE).exists():
         raise DataError(f"There is no database in {folder} yet; run “isu-desk init” first.")
@@ -224,10 +233,10 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     _add(subparsers, "demo", _demo, "load the demo data set (running it twice adds nothing)")
     kinds = list(registry.transfers())
     formats = list(dict.fromkeys(f for t in registry.transfers().values() for f in t.formats))
-    imp = _add(subparsers, "import", _import, "import a CSV file (all rows, or none)")
+    imp = _add(subparsers, "import", _import, "import a CSV, JSON or xlsx file (all rows, or none)")
     imp.add_argument("kind", metavar="KIND", choices=kinds, help=", ".join(kinds))
-    imp.add_argument("file", metavar="FILE", help="CSV in UTF-8 with the columns of export")
-    exp = _add(subparsers, "export", _export, "export as CSV or JSON")
+    imp.add_argument("file", metavar="FILE", help="CSV, JSON or xlsx with the columns of export")
+    exp = _add(subparsers, "export", _export, "export as CSV, JSON or xlsx")
     exp.add_argument("kind", metavar="KIND", choices=kinds, help=", ".join(kinds))
     exp.add_argument("--format", choices=formats, default="csv", help=", ".join(formats))
     exp.add_argument("-o", "--output", metavar="FILE", help="file to write (default: stdout)")

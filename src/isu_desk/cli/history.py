@@ -11,17 +11,23 @@ import argparse
 import json
 from collections.abc import Callable
 from dataclasses import asdict
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
+from isu_desk.capabilities import registry
 from isu_desk.cli.common import open_database_for, print_errors
 from isu_desk.domain.errors import Result
-from isu_desk.services.history import HistoryEntry, HistoryService
-from isu_desk.services.history_kinds import names
+
+# The services (and every capability's history kinds) are imported when a
+# command runs, so that building the parser (``isu-desk --help``) loads none.
+if TYPE_CHECKING:
+    from isu_desk.services.history import HistoryEntry, HistoryService
 
 T = TypeVar("T")
 
 
 def _with_service(args: argparse.Namespace, work: Callable[[HistoryService], T]) -> T:
+    from isu_desk.services.history import HistoryService
+
     database = open_database_for(args)
     try:
         return work(HistoryService(database))
@@ -82,11 +88,23 @@ def _undelete(args: argparse.Namespace) -> int:
     return _done(result, f"Restored {args.kind} {args.id}.")
 
 
+def _kind(name: str) -> str:
+    """The KIND argument, checked when a command runs (the kinds load every capability)."""
+    from isu_desk.services.history_kinds import names, record_kind
+
+    if record_kind(name) is None:
+        raise argparse.ArgumentTypeError(
+            f"invalid choice: {name!r} (choose from {', '.join(map(repr, names()))})"
+        )
+    return name
+
+
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Add ``history``, ``restore-value``, ``deleted`` and ``undelete``."""
-    kinds = ", ".join(names())
+    # Named by their tables (what the capabilities declare; the commands take these too).
+    kinds = ", ".join(t.table for c in registry.with_("history") for t in c.record_types)
     history = subparsers.add_parser("history", help="every change of one record's fields")
-    history.add_argument("kind", metavar="KIND", choices=names(), help=kinds)
+    history.add_argument("kind", metavar="KIND", type=_kind, help=kinds)
     history.add_argument("id", metavar="ID")
     history.add_argument("--json", action="store_true", help="print as JSON")
     history.set_defaults(handler=_history)
@@ -94,7 +112,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     restore = subparsers.add_parser(
         "restore-value", help="write back a field's value from its history (syncs as an edit)"
     )
-    restore.add_argument("kind", metavar="KIND", choices=names(), help=kinds)
+    restore.add_argument("kind", metavar="KIND", type=_kind, help=kinds)
     restore.add_argument("id", metavar="ID")
     restore.add_argument("field", metavar="FIELD")
     restore.add_argument(
@@ -103,11 +121,11 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     restore.set_defaults(handler=_restore_value)
 
     deleted = subparsers.add_parser("deleted", help="records of a kind that were deleted")
-    deleted.add_argument("kind", metavar="KIND", choices=names(), help=kinds)
+    deleted.add_argument("kind", metavar="KIND", type=_kind, help=kinds)
     deleted.add_argument("--json", action="store_true", help="print as JSON")
     deleted.set_defaults(handler=_deleted)
 
     undelete = subparsers.add_parser("undelete", help="restore a deleted record")
-    undelete.add_argument("kind", metavar="KIND", choices=names(), help=kinds)
+    undelete.add_argument("kind", metavar="KIND", type=_kind, help=kinds)
     undelete.add_argument("id", metavar="ID")
     undelete.set_defaults(handler=_undelete)

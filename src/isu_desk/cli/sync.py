@@ -15,14 +15,15 @@ import os
 import sys
 from dataclasses import asdict
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from isu_desk.cli.common import CliError, open_database_for, print_errors
 from isu_desk.domain.hlc import stamp_time
-from isu_desk.secrets import KeyringSecretStore
-from isu_desk.services.sync import SyncService
-from isu_desk.services.team import PassphraseNeeded, create_team, join_team
-from isu_desk.sync.exchange import SyncReport
+
+# The services are imported by the handlers that use them, so that building the
+# parser (``isu-desk --help``) loads no database, sync or keyring code.
+if TYPE_CHECKING:
+    from isu_desk.sync.exchange import SyncReport
 
 ENV_PASSPHRASE = "ISU_DESK_TEAM_PASSPHRASE"
 
@@ -52,6 +53,9 @@ def _passphrase(args: argparse.Namespace, confirm: bool = False) -> str:
 
 
 def _team(args: argparse.Namespace) -> int:
+    from isu_desk.secrets import KeyringSecretStore
+    from isu_desk.services.team import create_team, join_team
+
     database = open_database_for(args)
     try:
         folder = Path(args.folder).expanduser().resolve()
@@ -75,6 +79,9 @@ def _team(args: argparse.Namespace) -> int:
 
 
 def _retire(args: argparse.Namespace) -> int:
+    from isu_desk.secrets import KeyringSecretStore
+    from isu_desk.services.sync import SyncService
+
     database = open_database_for(args)
     try:
         result = SyncService(database, KeyringSecretStore()).retire(args.workstation)
@@ -113,6 +120,10 @@ def _print_report(report: SyncReport, open_conflicts: int) -> None:
 
 
 def _sync(args: argparse.Namespace) -> int:
+    from isu_desk.secrets import KeyringSecretStore
+    from isu_desk.services.sync import SyncService
+    from isu_desk.services.team import PassphraseNeeded
+
     database = open_database_for(args)
     try:
         service = SyncService(database, KeyringSecretStore())
@@ -134,6 +145,9 @@ def _sync(args: argparse.Namespace) -> int:
 
 
 def _conflicts(args: argparse.Namespace) -> int:
+    from isu_desk.secrets import KeyringSecretStore
+    from isu_desk.services.sync import SyncService
+
     database = open_database_for(args)
     try:
         service = SyncService(database, KeyringSecretStore())

@@ -1,23 +1,18 @@
-"""Records as rows of a file: column names, strict value parsing, reading text files.
+"""Records as rows of a file: column names and strict value parsing.
 
-Shared by the Directory import (and fit for any record type): the columns are a
+Shared by every import (and fit for any record type): the columns are a
 record type's fields; values parse strictly (ISO dates only, true/false/yes/no/
-1/0, enums by value) and each problem becomes a plain message; a file that is
-missing, a folder, binary, not UTF-8 or empty is refused with one plain line.
-:func:`read_rows` reads the rows of a CSV, JSON or xlsx file as dictionaries
-(Contributions and Meetings); what it raises for a file it cannot read is in
-:data:`READ_ERRORS`.
+1/0, enums by value) and each problem becomes a plain message. Reading and
+writing the files themselves is :mod:`isu_desk.services.transfer_kit`;
+:func:`read_rows` gives a file's rows as dictionaries on top of it (what it
+raises for a file it cannot read is in :data:`READ_ERRORS`).
 """
 
 from __future__ import annotations
 
-import csv
-import io
-import json
 import re
 import typing
-import zipfile
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterator
 from dataclasses import MISSING, fields
 from datetime import date
 from enum import Enum
@@ -26,7 +21,7 @@ from pathlib import Path
 from types import UnionType
 from typing import Any
 
-from isu_desk.domain.errors import DataError, FieldError
+from isu_desk.services.transfer_kit import read_table
 
 # --- columns and values --------------------------------------------------------
 
@@ -136,110 +131,21 @@ class RowParser:
         return values, problems
 
 
-# --- reading the file --------------------------------------------------------
+# --- rows as dictionaries (for readers not yet on the transfer kit) ---------------------
 
-
-def read_text(path: Path) -> str | FieldError:
-    """The file's text, or one plain error about why it cannot be read."""
-    if not path.exists():
-        return FieldError("", f"{path} does not exist.")
-    if path.is_dir():
-        return FieldError("", f"{path} is a folder, not a CSV file.")
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        return FieldError("", f"{path} cannot be read: {exc.strerror or exc}.")
-    if b"\x00" in data:
-        return FieldError("", f"{path} is not a text file; save it as CSV (UTF-8).")
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        line = data[: exc.start].count(b"\n") + 1
-        return FieldError(
-            "", f"{path} is not UTF-8 text (line {line}); save it as CSV (UTF-8) and try again."
-        )
-    if not text.strip():
-        return FieldError("", f"{path} is empty: expected a header line and rows.")
-    return text
-
-
-def csv_records(text: str) -> Iterator[tuple[int, list[str]]]:
-    """(first line number, cells) of each non-blank CSV record; raises csv.Error."""
-    first_line = text[: text.find("\n")] if "\n" in text else text
-    delimiter = ";" if first_line.count(";") > first_line.count(",") else ","
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
-    start = 1
-    for cells in reader:
-        if any(cell.strip() for cell in cells):
-            yield start, cells
-        start = reader.line_num + 1
-
-
-def normalise_header(cells: list[str]) -> list[str]:
-    """Column names, lower-cased; blank columns at the end (spreadsheets add them) dropped."""
-    names = [cell.strip().lower() for cell in cells]
-    while names and not names[-1]:
-        names.pop()
-    return names
-
-
-# --- CSV, JSON or xlsx rows as dictionaries ----------------------------------------
-
-READ_ERRORS = (OSError, ValueError, KeyError, csv.Error, zipfile.BadZipFile)
+READ_ERRORS = (OSError, ValueError, KeyError)
 # Where a row keeps cells beyond its header's columns (never a column name).
 EXTRA = "\x00extra"
 
 
 def read_rows(path: Path) -> Iterator[tuple[int, dict[str, Any]]]:
-    """(line or record number, row) pairs of a CSV, JSON or xlsx file.
+    """(line or record number, row) pairs of a CSV, JSON or xlsx file (:func:`read_table`).
 
-    Column names are stripped and lower-cased (headers are not case-sensitive).
+    A row with filled cells beyond its header holds them under :data:`EXTRA`;
+    a file that cannot be read raises :class:`~isu_desk.services.transfer_kit.Unreadable`.
     """
-    suffix = path.suffix.lower()
-    if suffix == ".xlsx":
-        yield from _xlsx_rows(path)
-    elif suffix == ".json":
-        data = json.loads(path.read_text(encoding="utf-8-sig"))
-        if not isinstance(data, list) or not all(isinstance(d, dict) for d in data):
-            raise DataError(f"{path.name} must hold a JSON list of objects.")
-        yield from ((number, _lowered(row)) for number, row in enumerate(data, start=1))
-    else:
-        text = io.StringIO(path.read_text(encoding="utf-8-sig"), newline="")
-        reader = csv.DictReader(text, restkey=EXTRA)
-        for row in reader:
-            yield reader.line_num, _lowered(row)
-
-
-def _lowered(row: Mapping[Any, Any]) -> dict[str, Any]:
-    """The row with its column names stripped and lower-cased (headers are not case-sensitive)."""
-    return {(k if k == EXTRA else str(k).strip().lower()): v for k, v in row.items() if k}
-
-
-def _xlsx_rows(path: Path) -> Iterator[tuple[int, dict[str, Any]]]:
-    from openpyxl import load_workbook
-    from openpyxl.utils.exceptions import InvalidFileException
-
-    try:
-        book = load_workbook(path, read_only=True, data_only=True)
-    except InvalidFileException as exc:
-        raise ValueError(str(exc)) from exc
-    try:
-        rows = list(book.active.iter_rows(values_only=True))
-    finally:
-        book.close()  # read-only workbooks keep the file open until closed
-    header = [str(cell or "").strip().lower() for cell in (rows[0] if rows else ())]
-    for number, cells in enumerate(rows[1:], start=2):
-        if any(cell not in (None, "") for cell in cells):
-            row = dict(zip(header, cells, strict=False))
-            if len(cells) > len(header):
-                row[EXTRA] = list(cells[len(header) :])
-            yield number, row
-
-
-def extra_cells(row: dict[str, Any]) -> list[str]:
-    """A row with filled cells beyond its header is refused, never cut short silently."""
-    extra = row.get(EXTRA) or []
-    if not any(cell not in (None, "") and str(cell).strip() for cell in extra):
-        return []
-    width = len(row) - 1
-    return [f"{width + len(extra)} values, but the header has {width} columns."]
+    table = read_table(path)
+    for line, row in table.dicts():
+        if line in table.too_wide:
+            row[EXTRA] = [""] * (table.too_wide[line] - len(table.header))
+        yield line, row

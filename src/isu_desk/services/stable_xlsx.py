@@ -1,8 +1,9 @@
 """Saving an Excel workbook so the same rows always give the same bytes.
 
 openpyxl stamps the file with the time of saving (the document's "modified"
-property and every zip entry's date), so two exports of unchanged data differ
-and a byte comparison (or a backup tool) sees a change. Here both are fixed.
+property and every zip entry's date, including the worksheets it copies in from
+temporary files), so two exports of unchanged data differ and a byte
+comparison (or a backup tool) sees a change. Here both are fixed.
 """
 
 from __future__ import annotations
@@ -24,6 +25,11 @@ class _FixedDates(zipfile.ZipFile):
             info.compress_type = zipfile.ZIP_DEFLATED
             zinfo_or_arcname = info
         super().writestr(zinfo_or_arcname, data, *args, **kwargs)
+
+    def write(self, filename: Any, arcname: Any = None, *args: Any, **kwargs: Any) -> None:
+        """A file copied in (openpyxl's worksheets) would carry its own time of writing."""
+        with open(filename, "rb") as handle:
+            self.writestr(str(arcname or filename), handle.read())
 
 
 def save_workbook(book: Any, path: Path) -> None:

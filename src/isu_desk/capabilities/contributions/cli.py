@@ -11,15 +11,18 @@ import argparse
 import functools
 from datetime import date
 from decimal import Decimal
+from typing import TYPE_CHECKING
 
 from isu_desk.capabilities.contributions.domain.records import (
     ExchangeRate,
     PledgeStatus,
     parse_amount,
 )
-from isu_desk.capabilities.contributions.services.service import ContributionsService
 from isu_desk.cli.common import open_database_for, print_errors
 from isu_desk.domain.money import format_amount
+
+if TYPE_CHECKING:
+    from isu_desk.capabilities.contributions.services.service import ContributionsService
 
 
 def chf(amount: Decimal) -> str:
@@ -27,6 +30,9 @@ def chf(amount: Decimal) -> str:
 
 
 def _service(args: argparse.Namespace) -> ContributionsService:
+    # Imported here: building the parser (``isu-desk --help``) loads no database code.
+    from isu_desk.capabilities.contributions.services.service import ContributionsService
+
     # Listing commands only read (a WAL snapshot): they work while a sync writes.
     return ContributionsService(open_database_for(args))
 

@@ -20,7 +20,11 @@ CAPABILITY = Capability(
         RecordType("contacts", "contact", f"{_HERE}.domain:Contact"),
         RecordType("office_holders", "office holder", f"{_HERE}.domain:OfficeHolder"),
     ),
-    transfer=Transfer(f"{_HERE}.services.transfer", ("states", "organisations", "contacts")),
+    transfer=Transfer(
+        f"{_HERE}.services.transfer",
+        ("states", "organisations", "contacts"),
+        ("csv", "json", "xlsx"),
+    ),
     reports=f"{_HERE}.services.reports:REPORTS",
     section=Section("Directory", 50, page=f"{_HERE}.ui.page:DirectoryPage", menu=True),
     tile=f"{_HERE}.ui.tile:DirectoryTile",

@@ -18,6 +18,7 @@ from typing import Any, TypeVar
 from isu_desk.capabilities.contributions.domain import records as dom
 from isu_desk.capabilities.contributions.domain.records import ExchangeRate, Pledge
 from isu_desk.capabilities.contributions.storage import repository as repo
+from isu_desk.services.transfer_kit import csv_text
 from isu_desk.storage.mapping import to_record
 
 E = TypeVar("E", bound=Enum)
@@ -74,14 +75,8 @@ class RowReader:
         self.problems: list[str] = []
 
     def text(self, name: str) -> str:
-        value = self.row.get(name)
-        if value is None:
-            return ""
-        if isinstance(value, float):  # an Excel number cell: its shortest decimal form
-            return repr(value)
-        if isinstance(value, datetime):
-            return value.date().isoformat()
-        return str(value).strip()
+        """The cell as text (an Excel number as its shortest decimal, a date cell as ISO)."""
+        return csv_text(self.row.get(name)).strip()
 
     def donor(self) -> tuple[str | None, str | None]:
         name = self.text("donor")

@@ -8,7 +8,9 @@ refused with the expected format, never guessed. An import is all or nothing:
 every row is parsed and checked first and each bad row is reported by line and
 reason; only a clean file is written, in one transaction. Ledger rows are never
 changed by an import: a row whose id exists already must be identical (it is
-then skipped, so importing an export twice adds nothing).
+then skipped, so importing an export twice adds nothing). Reading and writing
+the files, strict cell counts and the one transaction are the shared
+:mod:`isu_desk.services.transfer_kit`; here are the ledger's own rules.
 
 Excel stores numbers as binary doubles; a numeric cell is read through its
 shortest decimal representation (what Excel shows), exported amounts are
@@ -17,11 +19,8 @@ written from Decimals.
 
 from __future__ import annotations
 
-import csv
-import json
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, fields
-from datetime import date, datetime
+from datetime import date
 from decimal import Decimal
 from pathlib import Path
 from typing import IO, Any
@@ -38,23 +37,19 @@ from isu_desk.capabilities.contributions.domain.records import (
     Pledge,
 )
 from isu_desk.capabilities.contributions.services import ledger as led
-from isu_desk.capabilities.contributions.services.files import (
-    UNREADABLE,
-    column_errors,
-    extra_cells,
-    read_rows,
-)
+from isu_desk.capabilities.contributions.services.files import column_errors
 from isu_desk.capabilities.contributions.services.pledges import pledge_change_errors
 from isu_desk.capabilities.contributions.services.rows import Lookups, RowReader
 from isu_desk.capabilities.contributions.storage import repository as repo
-from isu_desk.domain.errors import DataError, FieldError, Result
+from isu_desk.domain.errors import FieldError, Result
 from isu_desk.domain.ids import is_uuid, new_id
-from isu_desk.services.stable_xlsx import save_workbook
+from isu_desk.services import transfer_kit as kit
+from isu_desk.services.transfer_kit import ImportSummary, Table
 from isu_desk.storage.database import Database
 from isu_desk.storage.mapping import to_columns, to_record
 
 IMPORT_KINDS = ("pledges", "contributions", "budget", "rates")
-FORMATS = ("csv", "json", "xlsx")
+FORMATS = kit.FORMATS
 TABLES = {
     "pledges": "pledges",
     "contributions": "contributions",
@@ -80,16 +75,12 @@ REQUIRED: dict[str, tuple[str, ...]] = {
     "rates": ("currency", "valid_from", "rate_to_chf"),
 }
 EXPORT_EXTRA = {"pledges": ("received", "outstanding", "status")}
+KINDS = {
+    kind: kit.Kind(kind, COLUMNS[kind], REQUIRED[kind], EXPORT_EXTRA.get(kind, ()))
+    for kind in IMPORT_KINDS
+}
 
-
-@dataclass(frozen=True, slots=True)
-class ImportSummary:
-    """What an import did (the same shape as the Directory's, for the CLI)."""
-
-    kind: str
-    created: int
-    updated: int
-    unchanged: int
+__all__ = ["FORMATS", "IMPORT_KINDS", "ImportSummary", "import_file", "write_export"]
 
 
 # --- import -----------------------------------------------------------------------
@@ -97,34 +88,36 @@ class ImportSummary:
 
 def import_file(database: Database, kind: str, path: Path) -> Result[ImportSummary]:
     """Import every row of ``path`` or none; errors name the line and the reason."""
-    try:
-        rows = list(read_rows(path))
-    except UNREADABLE as exc:
-        return Result.failure([FieldError("", f"Cannot read {path.name}: {exc}.")])
-    columns = COLUMNS[kind]
-    errors = column_errors(path, rows, (columns, EXPORT_EXTRA.get(kind, ())), REQUIRED[kind])
+    return kit.import_table(
+        database,
+        KINDS[kind],
+        path,
+        lambda session, table: _check_and_write(session, kind, table),
+        column_errors,
+    )
+
+
+def _check_and_write(session: Any, kind: str, table: Table) -> Result[ImportSummary]:
+    """Check every row (one transaction: what is checked is what is written, even if a
+    sync runs meanwhile), then write them all or none."""
+    lookups = Lookups.load(session)
+    existing = {r.id: r for r in repo.all_rows(session, TABLES[kind])}
+    records, parsed, errors = [], [], []
+    for line, row in table.dicts():
+        reader = RowReader(row, lookups)
+        record = PARSERS[kind](reader)
+        unchanged = record is None or _same_as_stored(record, existing)
+        problems = table.width_problems(line) + reader.problems
+        problems += [] if unchanged else _rules(kind, record, lookups)
+        errors += kit.line_errors(line, problems)
+        if record is not None:
+            parsed.append((line, record))
+            if not problems:
+                records.append(record)
+    errors += _across_rows(kind, parsed, existing)
     if errors:
         return Result.failure(errors)
-    # One transaction: what is checked is what is written, even if a sync runs meanwhile.
-    with database.transaction() as session:
-        lookups = Lookups.load(session)
-        existing = {r.id: r for r in repo.all_rows(session, TABLES[kind])}
-        records, parsed = [], []
-        for line, row in rows:
-            reader = RowReader(row, lookups)
-            record = PARSERS[kind](reader)
-            unchanged = record is None or _same_as_stored(record, existing)
-            problems = extra_cells(row) + reader.problems
-            problems += [] if unchanged else _rules(kind, record, lookups)
-            errors += [FieldError(f"line {line}", problem) for problem in problems]
-            if record is not None:
-                parsed.append((line, record))
-                if not problems:
-                    records.append(record)
-        errors += _across_rows(kind, parsed, existing)
-        if errors:
-            return Result.failure(errors)
-        return _write(session, kind, records, existing)
+    return _write(session, kind, records, existing)
 
 
 def _same_as_stored(record: Any, existing: Mapping[str, Any]) -> bool:
@@ -197,7 +190,7 @@ def _rules(kind: str, record: Any, lookups: Lookups) -> list[str]:
 def _write(
     session: Any, kind: str, records: list[Any], existing: Mapping[str, Any]
 ) -> Result[ImportSummary]:
-    """Write the checked records in the import's transaction; rolls it back on a problem."""
+    """Write the checked records in the import's transaction."""
     table = TABLES[kind]
     created, updated, unchanged = [], 0, 0
     errors: list[FieldError] = []
@@ -221,8 +214,7 @@ def _write(
     if not errors:
         errors = _insert(session, table, created)
     if errors:
-        session.rollback()
-        return Result.failure(errors)
+        return Result.failure(errors)  # the import's transaction is rolled back
     return Result.success(ImportSummary(kind, len(created), updated, unchanged))
 
 
@@ -365,48 +357,7 @@ def _pledge_extras(values: dict[str, Any]) -> dict[str, Any]:
     }
 
 
-def _text(value: Any) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, Decimal):
-        return f"{value.normalize():f}" if value == value.to_integral() else f"{value:f}"
-    if isinstance(value, date | datetime):
-        return value.isoformat()
-    return str(value)
-
-
 def write_export(database: Database, kind: str, fmt: str, target: IO[str] | Path) -> int:
     """Write ``kind`` as csv, json or xlsx to a file (or csv/json to a stream)."""
     header, rows = export_rows(database, kind)
-    if fmt == "xlsx":
-        if not isinstance(target, Path):
-            raise DataError("An Excel export needs a file name (-o FILE.xlsx).")
-        _write_xlsx(target, header, rows)
-        return len(rows)
-    stream = target.open("w", encoding="utf-8", newline="") if isinstance(target, Path) else target
-    try:
-        if fmt == "json":
-            json.dump([{k: _text(v) for k, v in r.items()} for r in rows], stream, indent=1)
-        else:
-            writer = csv.writer(stream)
-            writer.writerow(header)
-            writer.writerows([[_text(r[c]) for c in header] for r in rows])
-    finally:
-        if isinstance(target, Path):
-            stream.close()
-    return len(rows)
-
-
-def _write_xlsx(path: Path, header: tuple[str, ...], rows: list[dict[str, Any]]) -> None:
-    from openpyxl import Workbook
-
-    book = Workbook()
-    sheet = book.active
-    sheet.append(list(header))
-    for row in rows:
-        sheet.append([v if isinstance(v, Decimal | int | date) else _text(v) for v in row.values()])
-    save_workbook(book, path)
-
-
-def field_names(cls: type) -> tuple[str, ...]:
-    return tuple(f.name for f in fields(cls))
+    return kit.write_table(target, fmt, header, rows)

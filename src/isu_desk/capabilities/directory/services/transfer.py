@@ -1,21 +1,20 @@
-"""Import and export of the Directory as CSV (and JSON export).
+"""Import and export of the Directory as CSV, JSON or Excel ``.xlsx``.
 
 The columns are the fields of the domain records; contacts name their State by
 ISO3 code (``state``) and their organisation by name (``organisation``) so a
-file stays readable and round-trips: export, edit, import. An import is all or
-nothing: every row is parsed and validated first (domain validators plus the
-database rules, checked in bulk against lookups loaded once), and only a file
-without a single bad row is written, in one transaction, by bulk insert. The
-capture triggers still log every row written.
+file stays readable and round-trips: export, edit, import. Reading and writing
+the files, strict cell counts and the one transaction are the shared
+:mod:`isu_desk.services.transfer_kit`; here every row is parsed and validated
+(domain validators plus the database rules, checked in bulk against lookups
+loaded once), and only a file without a single bad row is written, by bulk
+insert. The capture triggers still log every row written.
 """
 
 from __future__ import annotations
 
-import csv
-import json
 import typing
-from collections.abc import Callable, Iterator
-from dataclasses import dataclass, fields, replace
+from collections.abc import Callable
+from dataclasses import fields, replace
 from datetime import date
 from enum import Enum
 from functools import cache
@@ -29,20 +28,14 @@ from isu_desk.capabilities.directory.storage import repository as repo
 from isu_desk.domain.errors import FieldError, Result
 from isu_desk.domain.ids import new_id
 from isu_desk.domain.listing import ListQuery
-from isu_desk.services.record_files import (
-    RENAMED,
-    RowParser,
-    column_names,
-    csv_records,
-    normalise_header,
-    read_text,
-    required_columns,
-)
+from isu_desk.services import transfer_kit as kit
+from isu_desk.services.record_files import RENAMED, RowParser, column_names, required_columns
+from isu_desk.services.transfer_kit import ImportSummary, Session, Table
 from isu_desk.storage.database import Database
 from isu_desk.storage.mapping import to_columns, to_record
 
 KINDS = ("states", "organisations", "contacts")
-FORMATS = ("csv", "json")
+FORMATS = kit.FORMATS
 RECORD_TYPES: dict[str, type] = {
     "states": State,
     "organisations": Organisation,
@@ -50,17 +43,8 @@ RECORD_TYPES: dict[str, type] = {
 }
 Cell = str | bool | None
 _ALL_BY_NAME = ListQuery(sort="name")
-Session = Any  # a storage session from Database.transaction() (services never import SQLAlchemy)
 
-
-@dataclass(frozen=True, slots=True)
-class ImportSummary:
-    """What an import did: records created, records changed, rows already up to date."""
-
-    kind: str
-    created: int
-    updated: int
-    unchanged: int
+__all__ = ["FORMATS", "KINDS", "ImportSummary", "columns", "export_rows", "import_file"]
 
 
 def columns(kind: str) -> tuple[str, ...]:
@@ -72,6 +56,12 @@ def _record_type(kind: str) -> type:
     if kind not in RECORD_TYPES:
         raise ValueError(f"cannot import or export {kind!r}")
     return RECORD_TYPES[kind]
+
+
+@cache
+def _kind(kind: str) -> kit.Kind:
+    cls = _record_type(kind)
+    return kit.Kind(kind, column_names(cls), required_columns(cls))
 
 
 # --- export ------------------------------------------------------------------
@@ -102,62 +92,16 @@ def export_rows(database: Database, kind: str) -> tuple[tuple[str, ...], list[di
     return columns(kind), rows
 
 
-def _csv_text(value: Cell) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    return value
-
-
-def _write(fmt: str, stream: IO[str], data: tuple[Any, list[dict[str, Cell]]]) -> None:
-    header, rows = data
-    if fmt == "json":
-        json.dump(rows, stream, ensure_ascii=False, indent=2)
-        stream.write("\n")
-        return
-    writer = csv.writer(stream, lineterminator="\r\n")
-    writer.writerow(header)
-    writer.writerows([_csv_text(row[name]) for name in header] for row in rows)
-
-
 def write_export(database: Database, kind: str, fmt: str, target: IO[str] | Path) -> int:
-    """Write every record of a kind as CSV or JSON; returns the number of records.
+    """Write every record of a kind as CSV, JSON or xlsx; returns the number of records.
 
     A CSV file gets a byte-order mark so spreadsheet programs read it as UTF-8;
     a stream (standard output) gets none.
     """
     if fmt not in FORMATS:
         raise ValueError(f"unknown export format {fmt!r}")
-    data = export_rows(database, kind)
-    if isinstance(target, Path):
-        encoding = "utf-8-sig" if fmt == "csv" else "utf-8"
-        with target.open("w", encoding=encoding, newline="") as handle:
-            _write(fmt, handle, data)
-    else:
-        _write(fmt, target, data)
-    return len(data[1])
-
-
-# --- the header ---------------------------------------------------------------
-
-
-def _header_problems(kind: str, line: int, header: list[str]) -> list[str]:
-    known = set(columns(kind))
-    problems: list[str] = []
-    unknown = [name or "(blank)" for name in header if name not in known]
-    if unknown:
-        problems.append(
-            f"line {line}: unknown column(s) {', '.join(unknown)}; "
-            f"the columns of {kind} are {', '.join(columns(kind))}."
-        )
-    duplicated = sorted({name for name in header if header.count(name) > 1})
-    if duplicated:
-        problems.append(f"line {line}: column(s) {', '.join(duplicated)} appear more than once.")
-    missing = [name for name in required_columns(_record_type(kind)) if name not in header]
-    if missing:
-        problems.append(f"line {line}: required column(s) missing: {', '.join(missing)}.")
-    return problems
+    header, rows = export_rows(database, kind)
+    return kit.write_table(target, fmt, header, rows)
 
 
 # --- checking rows -----------------------------------------------------------
@@ -190,17 +134,13 @@ class _Checker:
                 if row["acronym"].strip():
                     self._acronyms.setdefault(row["acronym"].strip().lower(), []).append(row["id"])
 
-    def check(self, line: int, cells: list[str]) -> None:
-        problems = self._row_problems(line, cells)
-        self.errors.extend(FieldError("", f"line {line}: {problem}") for problem in problems)
+    def check(self, line: int, cells: list[Any], too_wide: list[str]) -> None:
+        problems = too_wide or self._row_problems(line, cells)
+        self.errors += kit.line_errors(line, problems)
 
-    def _row_problems(self, line: int, cells: list[str]) -> list[str]:
-        width = len(self.header)
-        if len(cells) != width:
-            if any(cell.strip() for cell in cells[width:]):
-                return [f"{len(cells)} values, but the header has {width} columns."]
-            cells = (cells + [""] * width)[:width]
-        values, problems = self.parser.parse(cells)
+    def _row_problems(self, line: int, cells: list[Any]) -> list[str]:
+        texts = [cell if type(cell) is str else kit.csv_text(cell) for cell in cells]
+        values, problems = self.parser.parse(texts)
         record_id = str(values.pop("id", "") or "")
         problems += self._id_problems(line, record_id)
         if self.kind == "contacts":
@@ -277,35 +217,21 @@ def _csv_error(error: FieldError) -> str:
 
 
 def import_file(database: Database, kind: str, path: Path) -> Result[ImportSummary]:
-    """Import a CSV file of one kind: all rows or, when any row is bad, none.
+    """Import a CSV, JSON or xlsx file of one kind: all rows or, when any row is bad, none.
 
     Errors name the line: ``line 7: email: “x” is not an e-mail address``.
     Checking and writing share one transaction, so what was checked is what
     is written to.
     """
-    _record_type(kind)
-    text = read_text(path)
-    if isinstance(text, FieldError):
-        return Result.failure([text])
-    records = csv_records(text)
-    try:
-        with database.transaction() as session:
-            return _import_records(session, kind, records)
-    except csv.Error as exc:
-        return Result.failure([FieldError("", f"{path} is not a readable CSV file: {exc}.")])
+    return kit.import_table(
+        database, _kind(kind), path, lambda session, table: _import_rows(session, kind, table)
+    )
 
 
-def _import_records(
-    session: Session, kind: str, records: Iterator[tuple[int, list[str]]]
-) -> Result[ImportSummary]:
-    first_line, cells = next(records)  # the file has text, so it has a first record
-    header = normalise_header(cells)
-    problems = _header_problems(kind, first_line, header)
-    if problems:
-        return Result.failure([FieldError("", problem) for problem in problems])
-    checker = _Checker(session, kind, header)
-    for line, cells in records:
-        checker.check(line, cells)
+def _import_rows(session: Session, kind: str, table: Table) -> Result[ImportSummary]:
+    checker = _Checker(session, kind, table.header)
+    for line, cells in table.rows:
+        checker.check(line, cells, table.width_problems(line))
     if checker.errors:
         return Result.failure(checker.errors)
     repo.insert_many(session, kind, [_new_columns(record) for record in checker.creates])
