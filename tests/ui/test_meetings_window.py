@@ -1,0 +1,176 @@
+"""The Meetings section as staff work it, through keys and clicks: open it with its
+Ctrl+number, filter, open a meeting, write minutes, mark an action point done,
+search without accents, and the Dashboard's figures."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QLabel
+from tests.ui.ui_keys import press, type_text
+
+from isu_desk.capabilities.meetings.domain.records import (
+    ActionStatus,
+    AgendaItem,
+    Meeting,
+    MeetingKind,
+)
+from isu_desk.capabilities.meetings.services.meetings import MeetingsService
+from isu_desk.capabilities.meetings.services.minutes import MinutesService
+from isu_desk.capabilities.meetings.ui.action_points import DoneDialog
+from isu_desk.services.demo import load_demo
+from isu_desk.ui.main_window import SECTIONS
+
+
+@pytest.fixture
+def window(context, open_window):
+    load_demo(context.database)
+    return open_window()
+
+
+def open_meetings(window, qtbot):
+    """Ctrl+<its number> as in the Go menu."""
+    number = SECTIONS.index("Meetings") + 1
+    press(window, Qt.Key(Qt.Key.Key_0 + number), Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: window.current_section() == "Meetings")
+    return window.pages["Meetings"]
+
+
+def shown(view, title: str) -> list[str]:
+    model = view.model()
+    headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
+    column = headers.index(title)
+    return [model.index(r, column).data() for r in range(model.rowCount())]
+
+
+def choose(combo, text: str) -> None:
+    """Pick an entry of a drop-down with the keyboard (as a user on a focused combo)."""
+    combo.setFocus()
+    while combo.currentText() != text:
+        before = combo.currentIndex()
+        press(combo, Qt.Key.Key_Down)
+        assert combo.currentIndex() != before, f"{text!r} is not offered"
+
+
+def test_filter_open_a_meeting_and_save_minutes_text(window, qtbot, context) -> None:
+    page = open_meetings(window, qtbot)
+    listing = page.list
+    choose(listing.kind, "Meeting of States Parties")
+    assert set(shown(listing.view, "Kind")) == {"Meeting of States Parties"}
+    type_text(listing.search, "13")
+    assert shown(listing.view, "Code") == ["13MSP"]
+    press(listing.search, Qt.Key.Key_Return)  # to the list
+    press(listing.view, Qt.Key.Key_Return)  # opens the meeting
+    assert page.view.title.text() == "13MSP Thirteenth Meeting of States Parties"
+
+    page.view.tabs.setCurrentWidget(page.view.minutes)
+    tab = page.view.minutes
+    row = next(i for i, item in enumerate(tab.items) if item.item.number == "2")
+    tab.agenda.setCurrentRow(row)
+    tab.editor.selectAll()
+    type_text(tab.editor, "Adopted as orally amended; thanks to Ségolène.")
+    press(tab.editor, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+
+    meeting = MeetingsService(context.database).find_meeting("13MSP")
+    written = MinutesService(context.database).items(meeting.id)[row].entry
+    assert written is not None
+    assert written.text == "Adopted as orally amended; thanks to Ségolène."
+    assert "(nothing yet)" not in tab.agenda.item(row).text()
+
+
+def test_the_details_form_shows_errors_next_to_the_field(window, qtbot, context) -> None:
+    page = open_meetings(window, qtbot)
+    QTest.mouseClick(page.list.new_button, Qt.MouseButton.LeftButton)
+    form = page.view.details
+    type_text(form.country, "Switzerland")
+    QTest.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
+    assert form.rows.errors["title"].text() == "Title is required."
+    assert "ISO code" in form.rows.errors["country_iso3"].text()
+    assert not form.rows.errors["code"].isVisible()
+    assert not any(m.title == "" for m in MeetingsService(context.database).meetings())
+
+
+def _answer_done_dialog(day: date) -> None:
+    """Accept the "done on" question (it opens modal) with ``day`` and a note."""
+
+    def answer() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, DoneDialog)
+        assert dialog.day.value() == date.today()  # prefilled
+        dialog.day.set_value(day)
+        type_text(dialog.note, "Sent by e-mail")
+        press(dialog, Qt.Key.Key_Return)
+
+    QTimer.singleShot(0, answer)
+
+
+def test_ctrl_d_marks_the_overdue_point_done(window, qtbot, context) -> None:
+    page = open_meetings(window, qtbot)
+    press(
+        window,
+        Qt.Key.Key_A,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+    points = page.points
+    assert page.tabs.currentWidget() is points
+    statuses = shown(points.view, "Status")
+    overdue = [s.endswith("overdue") for s in statuses]
+    assert any(overdue) and overdue == sorted(overdue, reverse=True)  # overdue first
+    first = points.model.row_at(0)
+    assert points.model.data(points.model.index(0, 0), Qt.ItemDataRole.ForegroundRole) is not None
+    first_cell = points.view.visualRect(points.view.model().index(0, 1)).center()
+    QTest.mouseClick(points.view.viewport(), Qt.MouseButton.LeftButton, pos=first_cell)
+    _answer_done_dialog(date(2026, 11, 30))
+    press(points.view, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
+
+    done = MinutesService(context.database).points_of(first.point.meeting_id)
+    closed = next(p for p in done if p.id == first.point.id)
+    assert closed.status is ActionStatus.DONE
+    assert closed.closed_on == date(2026, 11, 30) and closed.closing_note == "Sent by e-mail"
+    assert first.point.text not in shown(points.view, "Action")  # the open list moved on
+
+
+def test_search_cote_finds_cote_d_ivoire_highlighted_and_opens_the_item(
+    window, qtbot, context
+) -> None:
+    page = open_meetings(window, qtbot)
+    press(
+        window,
+        Qt.Key.Key_F,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+    type_text(page.search.box, "cote")
+    results = page.search.results
+    assert results.count() >= 1
+    label = results.itemWidget(results.item(0))
+    assert isinstance(label, QLabel)
+    assert "Côte</span> d'Ivoire" in label.text() and "background" in label.text()
+    press(page.search.box, Qt.Key.Key_Return)  # to the results
+    press(results, Qt.Key.Key_Return)  # opens the meeting at that item
+    assert page.view.tabs.currentWidget() is page.view.minutes
+    assert "Côte d'Ivoire" in page.view.minutes.editor.toPlainText()
+
+
+def test_the_dashboard_tiles_count_and_open_what_they_count(window, qtbot, context) -> None:
+    service = MeetingsService(context.database)
+    upcoming = service.save(
+        Meeting("", MeetingKind.COORDINATION_COMMITTEE, "Committee next week",
+                date.fromordinal(date.today().toordinal() + 7))
+    ).unwrap()  # fmt: skip
+    service.save(AgendaItem("", upcoming.id, "1", "Adoption of the agenda")).unwrap()
+    tile = window.pages["Dashboard"].tiles["meetings"]
+    qtbot.waitUntil(lambda: tile.tiles["next"].value.text() == "in 7 days")
+    assert "Committee next week" in tile.tiles["next"].caption.text()
+    overdue, waiting = MinutesService(context.database).counts()
+    assert overdue >= 1 and tile.tiles["overdue"].value.text() == str(overdue)
+    assert tile.tiles["awaiting"].value.text() == str(waiting)
+
+    QTest.mouseClick(tile.tiles["overdue"], Qt.MouseButton.LeftButton)
+    page = window.pages["Meetings"]
+    assert window.current_section() == "Meetings" and page.tabs.currentWidget() is page.points
+    window.show_section("Dashboard")
+    QTest.mouseClick(tile.tiles["next"], Qt.MouseButton.LeftButton)
+    assert page.view.title.text() == "Committee next week"
