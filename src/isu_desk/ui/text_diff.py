@@ -41,7 +41,7 @@ def word_diff(current: str, other: str) -> list[tuple[str, str, str]]:
 def _html(runs: list[tuple[str, str, str]], side: int, style: str) -> str:
     parts = []
     for tag, *pieces in runs:
-        piece = escape(pieces[side])
+        piece = escape(pieces[side], quote=False)
         parts.append(
             piece if tag == "equal" or not piece else f'<span style="{style}">{piece}</span>'
         )

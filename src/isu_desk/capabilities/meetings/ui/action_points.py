@@ -93,6 +93,7 @@ class ActionPointsView(QWidget):
         self.service = service
         self.owner = SearchField("Owner (part of a name)")
         self.owner.setObjectName("points_owner")
+        self.owner.setMinimumWidth(220)
         self.status = ChoiceField("All statuses")
         self.status.setObjectName("points_status")
         self.status.set_choices(
