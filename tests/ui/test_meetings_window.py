@@ -4,12 +4,22 @@ search without accents, and the Dashboard's figures."""
 
 from __future__ import annotations
 
+import io
 from datetime import date
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QLabel
+from pypdf import PdfReader
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QDialogButtonBox,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+)
 from tests.ui.ui_keys import press, type_text
 
 from isu_desk.capabilities.meetings.domain.records import (
@@ -21,6 +31,7 @@ from isu_desk.capabilities.meetings.domain.records import (
 from isu_desk.capabilities.meetings.services.meetings import MeetingsService
 from isu_desk.capabilities.meetings.services.minutes import MinutesService
 from isu_desk.capabilities.meetings.ui.action_points import DoneDialog
+from isu_desk.capabilities.meetings.ui.registration import RegistrationDialog
 from isu_desk.services.demo import load_demo
 from isu_desk.ui.main_window import SECTIONS
 
@@ -174,3 +185,92 @@ def test_the_dashboard_tiles_count_and_open_what_they_count(window, qtbot, conte
     window.show_section("Dashboard")
     QTest.mouseClick(tile.tiles["next"], Qt.MouseButton.LeftButton)
     assert page.view.title.text() == "Committee next week"
+
+
+def _answer_reason(reason: str) -> None:
+    """Type the reason into the "why" question (a modal QInputDialog) and confirm."""
+
+    def answer() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, QInputDialog)
+        editor = dialog.findChild(QLineEdit)
+        type_text(editor, reason)
+        press(editor, Qt.Key.Key_Return)
+
+    QTimer.singleShot(0, answer)
+
+
+def test_approved_minutes_change_only_by_a_correction_with_a_reason(window, qtbot, context) -> None:
+    page = open_meetings(window, qtbot)
+    approved = [
+        m for m in MeetingsService(context.database).meetings()
+        if MinutesService(context.database).minutes(m.id).status.value == "approved"
+    ]  # fmt: skip
+    page.open_meeting(approved[0])
+    page.view.open_tab("minutes")
+    tab = page.view.minutes
+    assert tab.save_button.text() == "Correct…"
+    tab.agenda.setCurrentRow(0)
+    before = tab.editor.toPlainText()
+    tab.editor.selectAll()
+    type_text(tab.editor, "The agenda was adopted as amended.")
+    _answer_reason("Typo in the approved text")
+    press(tab.editor, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+
+    item = MinutesService(context.database).items(approved[0].id)[0]
+    assert item.entry is not None and item.entry.text == "The agenda was adopted as amended."
+    assert [(c.approved_text, c.reason) for c in item.corrections] == [
+        (before, "Typo in the approved text")
+    ]
+    assert "Typo in the approved text" in tab.corrections.text()
+
+    QTest.mouseClick(page.view.findChild(QPushButton, "minutes_history"), Qt.MouseButton.LeftButton)
+    panel = page.view.history_window.panel
+    qtbot.waitUntil(lambda: panel.table.rowCount() >= 1)
+    cells = [panel.table.item(0, c).text() for c in range(panel.table.columnCount())]
+    assert before in cells and "The agenda was adopted as amended." in cells
+
+
+def test_the_registration_dialog_lists_new_people_and_creates_only_the_ticked(
+    window, qtbot, context, tmp_path
+) -> None:
+    page = open_meetings(window, qtbot)
+    page.open_meeting(MeetingsService(context.database).find_meeting("13MSP"))
+    listed_before = len(MeetingsService(context.database).participants(page.view.meeting.id))
+    registrations = tmp_path / "registrations.csv"
+    registrations.write_text(
+        "Name,Given name,Title,Delegation,E-mail\n"
+        "Kowalczyk,Zofia,Ms.,GERMANY,z.kowalczyk@example.org\n"
+        "Ndiaye,Awa,Ms.,COTE D'IVOIRE,a.ndiaye@example.org\n",
+        encoding="utf-8",
+    )
+    dialog = RegistrationDialog(context.database, page.view.meeting, page)
+    qtbot.addWidget(dialog)
+    dialog.load(registrations)
+    dialog.show()
+    people = dialog.people
+    assert [people.item(r).text().split(" — ")[0] for r in range(people.count())] == [
+        "line 2: Zofia Kowalczyk",
+        "line 3: Awa Ndiaye",
+    ]
+    people.setCurrentRow(1)
+    press(people, Qt.Key.Key_Space)  # untick Awa Ndiaye
+    QTest.mouseClick(
+        dialog.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton
+    )
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    assert "1 participants added, 1 new contacts" in dialog.summary
+    after = MeetingsService(context.database).participants(page.view.meeting.id)
+    assert len(after) == listed_before + 1
+
+
+def test_the_minutes_open_as_a_pdf_preview(window, qtbot, context) -> None:
+    page = open_meetings(window, qtbot)
+    page.open_meeting(MeetingsService(context.database).find_meeting("13MSP"))
+    button = next(b for b in page.view.findChildren(QPushButton) if b.text() == "Minutes…")
+    QTest.mouseClick(button, Qt.MouseButton.LeftButton)
+    preview = page.view.report_preview.preview
+    qtbot.waitUntil(lambda: preview.pdf_bytes is not None, timeout=20000)
+    text = "".join(p.extract_text() for p in PdfReader(io.BytesIO(preview.pdf_bytes)).pages)
+    assert "Thirteenth Meeting of States Parties" in text
+    page.view.report_preview.close()

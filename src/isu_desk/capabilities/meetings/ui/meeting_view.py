@@ -75,6 +75,10 @@ class MeetingView(QWidget):
         self.details.saved.connect(self._saved)
         self.minutes = MinutesTab(self.minutes_service, context.database)
         self.minutes.message.connect(self.message.emit)
+        minutes_history = QPushButton("History…")
+        minutes_history.setObjectName("minutes_history")
+        minutes_history.clicked.connect(self.minutes_history)
+        self.minutes.buttons.insertWidget(0, minutes_history)
         self.tabs = QTabWidget()
         self.tabs.setObjectName("meeting_tabs")
         self.tabs.setDocumentMode(True)
@@ -151,9 +155,13 @@ class MeetingView(QWidget):
         done.clicked.connect(lambda: self.mark_done.emit(self.selected_point()))
         history = QPushButton("History…")
         history.clicked.connect(self.point_history)
+        carry = QPushButton("Carry open points forward")
+        carry.setToolTip("List the open points as matters arising at the next meeting of this kind")
+        carry.clicked.connect(self.carry_forward)
         points = QHBoxLayout()
         points.addWidget(done)
         points.addWidget(history)
+        points.addWidget(carry)
         points.addStretch(1)
         for widget, text in (
             (self.details, "Details"),
@@ -259,11 +267,33 @@ class MeetingView(QWidget):
         if dialog.choose_file() and dialog.exec():
             self.message.emit(dialog.summary)
 
+    def carry_forward(self) -> None:
+        if self.meeting is None:
+            return
+        result = self.minutes_service.carry_forward(self.meeting.id)
+        if not result.ok:
+            self.message.emit("; ".join(e.message for e in result.errors))
+            return
+        moved = result.unwrap()
+        self.message.emit(
+            f"{moved.points} open point(s) carried to {moved.to_meeting.display_name} "
+            "as matters arising."
+        )
+
+    def minutes_history(self) -> None:
+        """Every change of the chosen item's text, corrections of approved minutes too."""
+        entry_id = self.minutes.current_entry_id()
+        if entry_id:
+            title = self.minutes.heading.text()
+            self.history_window = opened(
+                HistoryDialog(self.context, "minutes", entry_id, title, self)
+            )
+
     def point_history(self) -> None:
         point = self.selected_point()
         if point is not None:
             dialog = HistoryDialog(self.context, "action-points", point.id, point.text, self)
-            opened(dialog)
+            self.history_window = opened(dialog)
 
 
 def _id(row: Any) -> str:

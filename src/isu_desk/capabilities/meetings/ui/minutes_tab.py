@@ -93,10 +93,10 @@ class MinutesTab(QWidget):
         box.addWidget(self.editor, 1)
         box.addWidget(self.error)
         box.addWidget(self.corrections)
-        row = QHBoxLayout()
-        row.addStretch(1)
-        row.addWidget(self.save_button)
-        box.addLayout(row)
+        self.buttons = QHBoxLayout()
+        self.buttons.addStretch(1)
+        self.buttons.addWidget(self.save_button)
+        box.addLayout(self.buttons)
         split = QSplitter(Qt.Orientation.Horizontal)
         split.addWidget(self.agenda)
         split.addWidget(right)
@@ -154,6 +154,12 @@ class MinutesTab(QWidget):
         if agenda_item_id in ids:
             self.agenda.setCurrentRow(ids.index(agenda_item_id))
         self.editor.setFocus()
+
+    def current_entry_id(self) -> str:
+        """The id of the chosen item's text ("" while nothing is written)."""
+        row = self.agenda.currentRow()
+        entry = self.items[row].entry if 0 <= row < len(self.items) else None
+        return entry.id if entry else ""
 
     def current_item_id(self) -> str:
         entry = self.agenda.currentItem()
