@@ -8,9 +8,9 @@ import io
 from datetime import date
 
 import pytest
+from pypdf import PdfReader
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtTest import QTest
-from pypdf import PdfReader
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
