@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from isu_desk.capabilities.meetings.domain.records import ActionPoint, Meeting
+from isu_desk.capabilities.meetings.domain.rules import agenda_sort_key
 from isu_desk.capabilities.meetings.services.meetings import MeetingsService
 from isu_desk.capabilities.meetings.services.minutes import MinutesService
 from isu_desk.capabilities.meetings.ui.details import DetailsForm
@@ -97,7 +98,12 @@ class MeetingView(QWidget):
 
     def _build_lists(self) -> None:
         name = self.names.get
-        self.agenda = Rows((Col("No.", lambda a: a.number), Col("Agenda item", lambda a: a.title)))
+        self.agenda = Rows(
+            (
+                Col("No.", lambda a: a.number, lambda a: agenda_sort_key(a.number)),
+                Col("Agenda item", lambda a: a.title),
+            )
+        )
         self.documents = Rows((
             Col("Symbol", lambda d: d.symbol, lambda d: self._symbol_rank.get(d.id, 0)),
             Col("Title", lambda d: d.title),
@@ -114,7 +120,7 @@ class MeetingView(QWidget):
             Col("Attendance", lambda p: enum_label(p.attendance)),
         ))  # fmt: skip
         self.decisions = Rows((
-            Col("No.", lambda d: d.number),
+            Col("No.", lambda d: d.number, lambda d: agenda_sort_key(d.number)),
             Col("Decision", lambda d: " ".join(d.text.split())),
             Col("Kind", lambda d: enum_label(d.kind)),
             Col("States", lambda d: d.states),
