@@ -29,6 +29,7 @@ from isu_desk.ui.formats import display_date
 from isu_desk.ui.widgets import ChoiceField, DateField, ErrorLabel, SearchField, TextField
 
 OPEN = "open+in_progress"
+PAGE = 500  # rows read at once; overdue come first, so they are always among them
 COLUMNS = (
     Col("Due", lambda r: display_date(r.point.due_on) or "no date", lambda r: str(r.point.due_on)),
     Col("Action", lambda r: r.point.text),
@@ -131,13 +132,16 @@ class ActionPointsView(QWidget):
         return (chosen,) if isinstance(chosen, ActionStatus) else ()
 
     def refresh(self) -> None:
-        rows = self.service.action_points(statuses=self.statuses())
         wanted = fold(self.owner.text().strip())
+        # Owners are matched by part of their name, so a filtered list reads every row.
+        limit = -1 if wanted else PAGE
+        rows = self.service.action_points(statuses=self.statuses(), limit=limit)
         if wanted:
             rows = [row for row in rows if wanted in fold(row.owner)]
         self.model.set_rows(rows)
         late = sum(1 for row in rows if row.overdue)
-        self.overdue.setText(f"{len(rows)} action points · {late} overdue")
+        first = f"the first {PAGE} " if len(rows) == PAGE and not wanted else ""
+        self.overdue.setText(f"{first}{len(rows)} action points · {late} overdue")
 
     def selected(self) -> ActionRow | None:
         found: ActionRow | None = selected_row(self.view, self.model)

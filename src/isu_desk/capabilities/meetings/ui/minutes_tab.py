@@ -78,7 +78,9 @@ class MinutesTab(QWidget):
         self.save_button = QPushButton("Save text")
         self.save_button.setObjectName("save_minutes")
         self.save_button.clicked.connect(self.save)
-        self.agenda.currentRowChanged.connect(self._show_item)
+        self.shown_item = ""  # the agenda item whose text is in the editor
+        self._loading = False
+        self.agenda.currentRowChanged.connect(self._switch_item)
         self._layout()
 
     def _layout(self) -> None:
@@ -115,6 +117,10 @@ class MinutesTab(QWidget):
         self.reload(keep)
 
     def reload(self, keep_item: str = "") -> None:
+        """Read the minutes again (after a save, an undo or a sync); text being typed stays."""
+        typed = self.editor.toPlainText() if self.dirty else None
+        typed_item = self.shown_item
+        self._loading = True
         minutes = self.service.minutes(self.meeting_id)
         approved = minutes.status is MinutesStatus.APPROVED
         when = {
@@ -147,6 +153,21 @@ class MinutesTab(QWidget):
         ids = [found.item.id for found in self.items]
         self.agenda.setCurrentRow(ids.index(keep_item) if keep_item in ids else 0)
         self._show_item(self.agenda.currentRow())
+        self._loading = False
+        if typed is not None and typed_item == self.current_item_id():
+            self.editor.setPlainText(typed)
+            self.editor.document().setModified(True)
+
+    def _switch_item(self, row: int) -> None:
+        """Another item chosen: the text typed under the previous one is saved first."""
+        if self.dirty and not self._loading and self.shown_item:
+            self._save_text(self.shown_item, self.editor.toPlainText(), reload=False)
+        self._show_item(row)
+
+    @property
+    def dirty(self) -> bool:
+        """Text typed and not saved yet."""
+        return self.editor.isEnabled() and self.editor.document().isModified()
 
     def show_item(self, agenda_item_id: str) -> None:
         """Open the text of one agenda item (a search result leads here)."""
@@ -167,6 +188,7 @@ class MinutesTab(QWidget):
 
     def _show_item(self, row: int) -> None:
         self.error.clear_error()
+        self.shown_item = self.items[row].item.id if 0 <= row < len(self.items) else ""
         if not 0 <= row < len(self.items):
             self.heading.setText("This meeting has no agenda yet.")
             self.editor.setPlainText("")
@@ -177,6 +199,7 @@ class MinutesTab(QWidget):
         self.editor.setEnabled(True)
         self.heading.setText(f"Item {found.item.number}: {found.item.title}")
         self.editor.setPlainText(found.entry.text if found.entry else "")
+        self.editor.document().setModified(False)
         fixes = [
             f"Corrected on {display_date(c.corrected_on)}: {c.reason} "
             f"(approved text kept: “{_short(c.approved_text)}”)"
@@ -188,10 +211,11 @@ class MinutesTab(QWidget):
 
     def save(self) -> bool:
         """Save the item's text; approved minutes ask why and keep the approved text."""
-        item_id = self.current_item_id()
-        if not item_id:
+        if not self.shown_item:
             return False
-        text = self.editor.toPlainText()
+        return self._save_text(self.shown_item, self.editor.toPlainText())
+
+    def _save_text(self, item_id: str, text: str, reload: bool = True) -> bool:
         result: Result[Any]
         if self.approved:
             reason, ok = QInputDialog.getText(
@@ -207,7 +231,9 @@ class MinutesTab(QWidget):
             return False
         self.message.emit("Correction saved; the approved text is kept." if self.approved
                           else "Minutes text saved.")  # fmt: skip
-        self.reload(item_id)
+        self.editor.document().setModified(False)
+        if reload:
+            self.reload(item_id)
         return True
 
     def _move(self, status: MinutesStatus) -> None:

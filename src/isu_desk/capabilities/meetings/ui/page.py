@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QStackedWidget, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QMessageBox, QStackedWidget, QTabWidget, QVBoxLayout, QWidget
 
 from isu_desk.capabilities.meetings.domain.records import Meeting
 from isu_desk.capabilities.meetings.services.meetings import Hit, MeetingsService
@@ -77,6 +77,22 @@ class MeetingsPage(QWidget):
 
     def menu_actions(self) -> list[QAction]:
         return self._actions
+
+    def can_close(self) -> bool:
+        """Offer to save minutes text typed and not saved; False when the user cancels."""
+        tab = self.view.minutes
+        if not tab.dirty:
+            return True
+        buttons = QMessageBox.StandardButton
+        answer = QMessageBox.question(
+            self,
+            "Meetings",
+            "Save the minutes text you typed?",
+            buttons.Save | buttons.Discard | buttons.Cancel,
+        )
+        if answer == buttons.Save:
+            return tab.save()
+        return answer == buttons.Discard
 
     def _make_actions(self) -> list[QAction]:
         specs = (

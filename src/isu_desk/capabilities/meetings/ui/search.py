@@ -8,14 +8,25 @@ double-click opens the meeting at that item.
 from __future__ import annotations
 
 from html import escape
+from typing import Any
 
 from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtGui import QAbstractTextDocumentLayout, QPainter, QPalette, QTextDocument
+from PySide6.QtWidgets import (
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from isu_desk.capabilities.meetings.services.meetings import Hit, MeetingsService
 from isu_desk.ui.widgets import SearchField
 
-HIGHLIGHT = "background: #ffe08a; font-weight: 600;"
+HIGHLIGHT = "background: #ffe08a; color: #000000; font-weight: 600;"
 KIND_LABELS = {
     "minutes": "Minutes",
     "decision": "Decision",
@@ -23,6 +34,8 @@ KIND_LABELS = {
     "document": "Document",
 }
 HIT = Qt.ItemDataRole.UserRole + 1
+HTML = Qt.ItemDataRole.UserRole + 2
+LIMIT = 50  # results shown; the best matches come first
 
 
 def highlighted(hit: Hit) -> str:
@@ -33,6 +46,48 @@ def highlighted(hit: Hit) -> str:
         else escape(text, quote=False)
         for text, marked in hit.snippet
     )
+
+
+class RichTextDelegate(QStyledItemDelegate):
+    """Draws a row's rich text (the ``HTML`` role), wrapped to the list's width.
+
+    Only the rows in view are laid out and painted, so a keystroke does not
+    build a widget per result.
+    """
+
+    MARGIN = 6
+
+    def __init__(self, view: QListWidget) -> None:
+        super().__init__(view)
+        self.view = view
+
+    def _document(self, option: QStyleOptionViewItem, index: Any) -> QTextDocument:
+        document = QTextDocument()
+        document.setDefaultFont(option.font)
+        document.setHtml(str(index.data(HTML) or ""))
+        document.setTextWidth(max(option.rect.width(), 200) - 2 * self.MARGIN)
+        return document
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Any) -> None:
+        self.initStyleOption(option, index)
+        option.text = ""  # the background and selection only; the text is drawn below
+        style = option.widget.style() if option.widget else None
+        if style is not None:
+            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, option, painter, option.widget)
+        document = self._document(option, index)
+        painter.save()
+        painter.translate(option.rect.left() + self.MARGIN, option.rect.top() + 4)
+        context = QAbstractTextDocumentLayout.PaintContext()
+        if option.state & QStyle.StateFlag.State_Selected:
+            role = QPalette.ColorRole.HighlightedText
+            context.palette.setColor(QPalette.ColorRole.Text, option.palette.color(role))
+        document.documentLayout().draw(painter, context)
+        painter.restore()
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: Any) -> QSize:
+        option.rect.setWidth(self.view.viewport().width())
+        document = self._document(option, index)
+        return QSize(int(document.idealWidth()), int(document.size().height()) + 8)
 
 
 class SearchView(QWidget):
@@ -48,6 +103,7 @@ class SearchView(QWidget):
         self.results = QListWidget()
         self.results.setObjectName("search_results")
         self.results.setAlternatingRowColors(True)
+        self.results.setItemDelegate(RichTextDelegate(self.results))
         self.count = QLabel("Type words to search; accents and case do not matter.")
         self.hits: list[Hit] = []
         self.meeting_names: dict[str, str] = {}
@@ -61,28 +117,24 @@ class SearchView(QWidget):
         self.results.itemActivated.connect(self._activated)
 
     def run(self, query: str) -> None:
-        self.hits = self.service.search(query, limit=100)
+        self.hits = self.service.search(query, limit=LIMIT)
         if self.hits and not self.meeting_names:
             self.meeting_names = {m.id: m.display_name for m in self.service.meetings()}
         self.results.clear()
         for number, hit in enumerate(self.hits):
-            item = QListWidgetItem()
+            item = QListWidgetItem(f"{KIND_LABELS.get(hit.kind, hit.kind)}: {hit.snippet_text}")
             item.setData(HIT, number)
-            label = QLabel(
+            item.setData(
+                HTML,
                 f"<b>{KIND_LABELS.get(hit.kind, hit.kind)}</b> · "
-                f"{escape(self.meeting_names.get(hit.meeting_id, ''))}<br>{highlighted(hit)}"
+                f"{escape(self.meeting_names.get(hit.meeting_id, ''), quote=False)}<br>"
+                f"{highlighted(hit)}",
             )
-            label.setObjectName("hit")
-            label.setWordWrap(True)
-            label.setContentsMargins(6, 4, 6, 4)
-            width = max(self.results.viewport().width() - 8, 200)
-            item.setSizeHint(QSize(width, label.heightForWidth(width) + 2))
             self.results.addItem(item)
-            self.results.setItemWidget(item, label)
         if query.strip():
             found = len(self.hits)
             self.count.setText(f"{found} result{'' if found == 1 else 's'}" + (
-                " (the first 100)" if found == 100 else ""))  # fmt: skip
+                f" (the first {LIMIT})" if found == LIMIT else ""))  # fmt: skip
         if self.hits:
             self.results.setCurrentRow(0)
 
