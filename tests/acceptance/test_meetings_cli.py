@@ -123,3 +123,23 @@ def test_generic_participants_export_still_works(demo: Path, capsys: Captured) -
     assert run(demo, "export", "participants", "--format", "json") == 0
     rows = json.load(io.StringIO(capsys.readouterr().out))
     assert rows and "meeting_id" in rows[0]
+
+
+def test_history_of_an_action_point_closed_from_the_command_line_service(
+    demo: Path, capsys: Captured
+) -> None:
+    from isu_desk.capabilities.meetings.services.minutes import MinutesService
+    from isu_desk.services.workstation import open_data_folder
+
+    capsys.readouterr()
+    assert run(demo, "action-points", "--overdue", "--json") == 0
+    point = json.loads(capsys.readouterr().out)[0]
+    database = open_data_folder(demo)
+    try:
+        MinutesService(database).mark_done(point["id"], note="Sent").unwrap()
+    finally:
+        database.close()
+    assert run(demo, "history", "action-points", point["id"], "--json") == 0
+    changes = json.loads(capsys.readouterr().out)
+    changed = {(c["field"], c["new"]) for c in changes}
+    assert ("status", "done") in changed and ("closing_note", "Sent") in changed

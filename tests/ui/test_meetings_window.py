@@ -273,3 +273,19 @@ def test_the_minutes_open_as_a_pdf_preview(window, qtbot, context) -> None:
     text = "".join(p.extract_text() for p in PdfReader(io.BytesIO(preview.pdf_bytes)).pages)
     assert "Thirteenth Meeting of States Parties" in text
     page.view.report_preview.close()
+
+
+def test_text_typed_under_one_item_is_saved_when_another_is_chosen(window, qtbot, context) -> None:
+    page = open_meetings(window, qtbot)
+    meeting = MeetingsService(context.database).find_meeting("13MSP")
+    page.open_meeting(meeting)
+    page.view.open_tab("minutes")
+    tab = page.view.minutes
+    tab.agenda.setCurrentRow(0)
+    tab.editor.selectAll()
+    type_text(tab.editor, "The President opened the meeting.")
+    tab.agenda.setFocus()
+    press(tab.agenda, Qt.Key.Key_Down)  # the next item, with the keyboard
+    assert tab.agenda.currentRow() == 1 and not tab.dirty
+    first = MinutesService(context.database).items(meeting.id)[0].entry
+    assert first is not None and first.text == "The President opened the meeting."
