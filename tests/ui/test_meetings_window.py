@@ -30,6 +30,7 @@ from isu_desk.capabilities.meetings.domain.records import (
 from isu_desk.capabilities.meetings.services.meetings import MeetingsService
 from isu_desk.capabilities.meetings.services.minutes import MinutesService
 from isu_desk.capabilities.meetings.ui.action_points import DoneDialog
+from isu_desk.capabilities.meetings.ui.record_dialog import RecordDialog
 from isu_desk.capabilities.meetings.ui.registration import RegistrationDialog
 from isu_desk.capabilities.meetings.ui.search import HTML
 from isu_desk.services.demo import load_demo
@@ -289,3 +290,48 @@ def test_text_typed_under_one_item_is_saved_when_another_is_chosen(window, qtbot
     assert tab.agenda.currentRow() == 1 and not tab.dirty
     first = MinutesService(context.database).items(meeting.id)[0].entry
     assert first is not None and first.text == "The President opened the meeting."
+
+
+def _fill_record_dialog(fields: dict[str, str], then_fix: dict[str, str] | None = None) -> list:
+    """Fill the open record form, press Enter; optionally correct fields after an error."""
+    seen: list = []
+
+    def answer() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, RecordDialog)
+        for key, text in fields.items():
+            type_text(dialog.fields[key], text)
+        QTest.mouseClick(
+            dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok),
+            Qt.MouseButton.LeftButton,
+        )
+        seen.append({k: e.text() for k, e in dialog.rows.errors.items() if e.text()})
+        for key, text in (then_fix or {}).items():
+            dialog.fields[key].clear()
+            type_text(dialog.fields[key], text)
+        if then_fix:
+            QTest.mouseClick(
+                dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok),
+                Qt.MouseButton.LeftButton,
+            )
+
+    QTimer.singleShot(0, answer)
+    return seen
+
+
+def test_an_agenda_item_added_in_its_form_gets_minutes(window, qtbot, context) -> None:
+    page = open_meetings(window, qtbot)
+    page.open_meeting(MeetingsService(context.database).find_meeting("13MSP"))
+    page.view.open_tab("agenda")
+    errors = _fill_record_dialog({"number": "11 b", "title": "Closure"}, then_fix={"number": "11"})
+    QTest.mouseClick(page.view.findChild(QPushButton, "new_agendaitem"), Qt.MouseButton.LeftButton)
+    assert "number" in errors[0]  # shown under the field; the dialog stayed open
+    agenda = MeetingsService(context.database).agenda(page.view.meeting.id)
+    assert (agenda[-1].number, agenda[-1].title) == ("11", "Closure")
+    qtbot.waitUntil(lambda: shown(page.view.views["agenda"], "Agenda item")[-1] == "Closure")
+    page.view.open_tab("minutes")
+    assert (
+        page.view.minutes.agenda.item(page.view.minutes.agenda.count() - 1)
+        .text()
+        .startswith("11  Closure")
+    )

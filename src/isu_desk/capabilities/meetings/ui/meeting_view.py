@@ -20,13 +20,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from isu_desk.capabilities.meetings.domain.records import ActionPoint, Meeting
+from isu_desk.capabilities.meetings.domain.records import (
+    ActionPoint,
+    AgendaItem,
+    Decision,
+    Document,
+    Meeting,
+)
 from isu_desk.capabilities.meetings.domain.rules import agenda_sort_key
 from isu_desk.capabilities.meetings.services.meetings import MeetingsService
 from isu_desk.capabilities.meetings.services.minutes import MinutesService
 from isu_desk.capabilities.meetings.ui.details import DetailsForm
 from isu_desk.capabilities.meetings.ui.minutes_tab import MinutesTab
 from isu_desk.capabilities.meetings.ui.models import Col, Rows, rows_table, select_where
+from isu_desk.capabilities.meetings.ui.record_dialog import RecordDialog, blank
 from isu_desk.capabilities.meetings.ui.registration import RegistrationDialog
 from isu_desk.ui.formats import display_date
 from isu_desk.ui.history_panel import HistoryDialog, opened
@@ -151,6 +158,8 @@ class MeetingView(QWidget):
         split.addWidget(self.views["agenda"])
         split.addWidget(self.views["documents"])
         split.setSizes([380, 620])
+        agenda_buttons = self._new_buttons((AgendaItem, "New agenda item…"),
+                                           (Document, "New document…"))  # fmt: skip
         import_button = QPushButton("Import registration list…")
         import_button.setObjectName("import_registration")
         import_button.clicked.connect(self.import_registration)
@@ -164,20 +173,51 @@ class MeetingView(QWidget):
         carry = QPushButton("Carry open points forward")
         carry.setToolTip("List the open points as matters arising at the next meeting of this kind")
         carry.clicked.connect(self.carry_forward)
-        points = QHBoxLayout()
+        points = self._new_buttons((ActionPoint, "New action point…"))
         points.addWidget(done)
         points.addWidget(history)
         points.addWidget(carry)
         points.addStretch(1)
+        agenda_buttons.addStretch(1)
+        decision_buttons = self._new_buttons((Decision, "New decision…"))
+        decision_buttons.addStretch(1)
+        for key, model in (("agenda", self.agenda), ("documents", self.documents),
+                           ("decisions", self.decisions)):  # fmt: skip
+            self.views[key].open_requested.connect(
+                lambda row, model=model: self.edit(model.row_at(row))
+            )
+        self.views["actions"].open_requested.connect(
+            lambda row: self.edit(self.points.row_at(row).point)
+        )
         for widget, text in (
             (self.details, "Details"),
-            (split, "Agenda and documents"),
+            (_boxed(split, buttons=agenda_buttons), "Agenda and documents"),
             (_boxed(self.views["participants"], buttons=people), "Participants"),
             (self.minutes, "Minutes"),
-            (self.views["decisions"], "Decisions"),
+            (_boxed(self.views["decisions"], buttons=decision_buttons), "Decisions"),
             (_boxed(self.views["actions"], buttons=points), "Action points"),
         ):
             self.tabs.addTab(widget, text)
+
+    def _new_buttons(self, *kinds: tuple[type, str]) -> QHBoxLayout:
+        row = QHBoxLayout()
+        for cls, text in kinds:
+            button = QPushButton(text)
+            button.setObjectName(f"new_{cls.__name__.lower()}")
+            button.clicked.connect(lambda _c=False, cls=cls: self.new_record(cls))
+            row.addWidget(button)
+        return row
+
+    def new_record(self, cls: type) -> None:
+        if self.meeting is not None:
+            self.edit(blank(cls, self.meeting.id))
+
+    def edit(self, record: Any) -> None:
+        """The record's form; saved changes show at once (the window refreshes the lists)."""
+        dialog = RecordDialog(self.meetings, record, self)
+        self.record_dialog = dialog
+        if dialog.exec():
+            self.message.emit("Saved.")
 
     # --- showing ---------------------------------------------------------------
 
