@@ -23,7 +23,7 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from bench_meetings import GOAL_MS, TODAY, build, timed
+from bench_meetings import TODAY, build, report_ms, timed
 from PySide6.QtWidgets import QApplication
 
 from isu_desk.capabilities.meetings.services.meetings import MeetingsService
@@ -33,14 +33,6 @@ from isu_desk.capabilities.meetings.ui.action_points import (
     ActionPointsView,
 )
 from isu_desk.capabilities.meetings.ui.search import LIMIT, SearchView
-
-
-def _line(label: str, ours: float, base: float) -> None:
-    verdict = "PASS" if ours * 1000 < GOAL_MS else "MISS"
-    print(
-        f"  {label}: {ours * 1000:.1f} ms; service alone {base * 1000:.1f} ms "
-        f"({ours / base:.1f}x); goal under {GOAL_MS:.0f} ms: {verdict}"
-    )
 
 
 def main() -> int:
@@ -57,19 +49,21 @@ def main() -> int:
         points.resize(1200, 700)
         points.show()
         statuses = points.statuses()
-        _line(
+        report_ms(
             f"action points view, first page ({PAGE} rows)",
             timed(lambda: (points.refresh(), app.processEvents()), 5),
             timed(lambda: minutes.action_points(statuses=statuses, limit=PAGE), 5),
+            "service alone",
         )
         search = SearchView(meetings)
         search.resize(1200, 700)
         search.show()
         search.run("warm")  # meeting names are read once
-        _line(
+        report_ms(
             "search keystroke with highlighted results",
             timed(lambda: (search.run("cote ivoir"), app.processEvents()), 5),
             timed(lambda: meetings.search("cote ivoir", limit=LIMIT), 5),
+            "service alone",
         )
         app.processEvents()
         db.close()
