@@ -335,3 +335,18 @@ def test_an_agenda_item_added_in_its_form_gets_minutes(window, qtbot, context) -
         .text()
         .startswith("11  Closure")
     )
+
+
+def test_people_marked_present_appear_in_the_minutes(window, qtbot, context) -> None:
+    page = open_meetings(window, qtbot)
+    meeting = MeetingsService(context.database).find_meeting("13MSP")
+    page.open_meeting(meeting)
+    page.view.open_tab("participants")
+    view = page.view.views["participants"]
+    first = view.visualRect(view.model().index(0, 0)).center()
+    QTest.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=first)
+    name = view.model().index(0, 0).data()
+    QTest.mouseClick(page.view.findChild(QPushButton, "mark_apologies"), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: shown(view, "Attendance")[0] == "Apologies")
+    page.view.open_tab("minutes")
+    assert name in page.view.minutes.attendance.text().split("Apologies:")[1]

@@ -7,6 +7,7 @@ symbol order until a column is clicked.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import Signal
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import (
 from isu_desk.capabilities.meetings.domain.records import (
     ActionPoint,
     AgendaItem,
+    Attendance,
     Decision,
     Document,
     Meeting,
@@ -166,6 +168,12 @@ class MeetingView(QWidget):
         people = QHBoxLayout()
         people.addWidget(import_button)
         people.addStretch(1)
+        people.addWidget(QLabel("Mark the chosen people:"))
+        for attendance in (Attendance.PRESENT, Attendance.APOLOGIES, Attendance.ABSENT):
+            button = QPushButton(enum_label(attendance))
+            button.setObjectName(f"mark_{attendance.value}")
+            button.clicked.connect(lambda _c=False, a=attendance: self.mark_attendance(a))
+            people.addWidget(button)
         done = QPushButton("Mark done… (Ctrl+D)")
         done.clicked.connect(lambda: self.mark_done.emit(self.selected_point()))
         history = QPushButton("History…")
@@ -312,6 +320,18 @@ class MeetingView(QWidget):
         self.registration = dialog
         if dialog.choose_file() and dialog.exec():
             self.message.emit(dialog.summary)
+
+    def mark_attendance(self, attendance: Attendance) -> None:
+        """Record who came (the minutes list them as present or with apologies)."""
+        view = self.views["participants"]
+        chosen = [self.participants.row_at(row) for row in view.selected_rows()]
+        for participant in chosen:
+            result = self.meetings.save(replace(participant, attendance=attendance))
+            if not result.ok:
+                self.message.emit("; ".join(e.message for e in result.errors))
+                return
+        if chosen:
+            self.message.emit(f"{len(chosen)} marked {enum_label(attendance).lower()}.")
 
     def carry_forward(self) -> None:
         if self.meeting is None:
