@@ -31,6 +31,9 @@ _REPORT_OPTIONS = {
     "year": ("Y", "year of the report"),
     "contribution": ("ID", "a contribution's id"),
     "pledge": ("ID", "a pledge's id"),
+    "meeting": ("CODE_OR_ID", "a meeting's code (13MSP) or id"),
+    "owner": ("X", "an action point owner's name"),
+    "date": ("YYYY-MM-DD", "the day the report is as on"),
 }
 
 

@@ -1,5 +1,8 @@
 """The Conflicts view: each conflict side by side, and the user keeps either side.
 
+A conflict over a long text (minutes, notes) also shows both texts with the
+differing words marked (:mod:`isu_desk.ui.text_diff`).
+
 Rows show the record, the field, the current value and the other (losing)
 value with who wrote it and when. "Keep current" and "Keep other" call the
 sync service, whose choice syncs like any edit.
@@ -23,6 +26,7 @@ from PySide6.QtWidgets import (
 from isu_desk.domain.hlc import stamp_time
 from isu_desk.services.sync import SyncService
 from isu_desk.sync.conflicts import ConflictView
+from isu_desk.ui.text_diff import TextDiff, show_long_text_conflict
 
 COLUMNS = (
     "Record",
@@ -73,6 +77,9 @@ class ConflictsView(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.table)
+        self.diff = TextDiff()  # a long text conflict: both texts, differing words marked
+        self.diff.hide()
+        layout.addWidget(self.diff, 1)
         layout.addLayout(buttons)
         layout.addWidget(self.message)
         self._update_buttons()
@@ -112,6 +119,7 @@ class ConflictsView(QWidget):
         chosen = self.selected() is not None
         self.keep_current.setEnabled(chosen)
         self.keep_other.setEnabled(chosen)
+        show_long_text_conflict(self.diff, self.selected())
 
     def _resolve(self, keep: str) -> None:
         conflict = self.selected()

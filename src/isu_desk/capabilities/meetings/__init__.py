@@ -36,15 +36,12 @@ CAPABILITY = Capability(
         ("meetings", "documents", "participants", "action-points", "minutes"),
         ("csv", "json", "xlsx"),
     ),
+    commands=f"{_HERE}.cli:register",
     reports=f"{_HERE}.services.reports:REPORTS",
-    # Still to build: the window section (page), dashboard tile and CLI commands.
-    section=Section(
-        "Meetings",
-        40,
-        plan="Meetings, their documents, participants, minutes, decisions and the action "
-        "points followed to closure.",
-    ),
+    section=Section("Meetings", 40, page=f"{_HERE}.ui.page:MeetingsPage", menu=True),
+    tile=f"{_HERE}.ui.tile:MeetingsTile",
     demo=f"{_HERE}.services.demo:load_demo",
     seed=f"{_HERE}.services.seed:seed_meetings",
+    history=f"{_HERE}.services.history:KINDS",
     settings=(Setting("document_symbol_prefix", "Document symbol prefix", "CCM"),),
 )

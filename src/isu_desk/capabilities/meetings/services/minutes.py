@@ -253,6 +253,11 @@ class MinutesService:
         with self._db.read() as session:
             return repo.count_overdue(session, self._today()), repo.minutes_awaiting(session)
 
+    def awaiting_approval(self) -> list[str]:
+        """Meetings whose minutes wait for approval (draft or circulated), earliest first."""
+        with self._db.read() as session:
+            return repo.minutes_awaiting_meetings(session)
+
 
 def _by_date(correction: MinuteCorrection) -> tuple[date, str]:
     return correction.corrected_on, correction.id

@@ -223,6 +223,17 @@ def minutes_awaiting(session: Session) -> int:
     return int(session.scalar(stmt.select_from(MinutesRecord)) or 0)
 
 
+def minutes_awaiting_meetings(session: Session) -> list[str]:
+    """Meetings whose minutes are not approved yet, earliest meeting first."""
+    stmt = (
+        select(MinutesRecord.meeting_id)
+        .join(MeetingRecord, MeetingRecord.id == MinutesRecord.meeting_id)
+        .where(MinutesRecord.status != "approved")
+        .order_by(MeetingRecord.start_date, MeetingRecord.id)
+    )
+    return [str(meeting_id) for meeting_id in session.scalars(stmt)]
+
+
 # --- the Directory, as Meetings reads it ------------------------------------------------
 
 
