@@ -189,7 +189,8 @@ class _Loader:
         self.minutes = MinutesService(database, lambda: today)
         self.directory = DirectoryService(database)
         self.today = today
-        self.added: dict[str, int] = {label: 0 for label in checks.LABELS.values()}
+        # By plural noun, as the demo command prints them ("2 meetings", "1 decision").
+        self.added: dict[str, int] = {f"{label}s": 0 for label in checks.LABELS.values()}
         self.states = {s.iso3: s for s in self.directory.all(State)}
 
     def save(self, record: Any) -> Any:
@@ -197,7 +198,7 @@ class _Loader:
             return self.meetings.get(type(record), record.id)
         except RecordNotFound:
             label = checks.LABELS[checks.KIND_OF[type(record)]]
-            self.added[label] += 1
+            self.added[f"{label}s"] += 1
             return self.meetings.save(record).unwrap()
 
     def directory_record(self, record: Any) -> None:
