@@ -157,7 +157,8 @@ def test_a_payment_counts_as_spent_and_the_fund_shows_what_it_received(
     assert fields(refused.errors) == {"gichd_reference"}
     contributions = ContributionsService(database)
     fund = next(f for f in contributions.funds() if f.kind is FundKind.SPONSORSHIP)
-    gift = payment("50000", id="", fund_id=fund.id, pledge_id=None, donor_state_id=state_ids(database)["NOR"],
+    norway = state_ids(database)["NOR"]
+    gift = payment("50000", id="", fund_id=fund.id, pledge_id=None, donor_state_id=norway,
                    kind=ContributionKind.VOLUNTARY, currency="CHF", rate_to_chf=Decimal(1),
                    amount_chf=Decimal(50000))  # fmt: skip
     contributions.record(gift, confirmed=True).unwrap()
