@@ -5,7 +5,7 @@ Its declaration below is all the shell knows of it. It reads Meetings, the
 Directory and Contributions only through their ``api`` modules.
 """
 
-from isu_desk.capabilities.declaration import Capability, RecordType, Section
+from isu_desk.capabilities.declaration import Capability, RecordType, Section, Transfer
 
 _HERE = "isu_desk.capabilities.sponsorship"
 _DOMAIN = f"{_HERE}.domain"
@@ -28,6 +28,13 @@ CAPABILITY = Capability(
             f"{_DOMAIN}.costs:BudgetConfirmation",
         ),
     ),
+    transfer=Transfer(
+        f"{_HERE}.services.transfer",
+        ("sponsorship-applications", "sponsorship-costs"),
+        ("csv", "json", "xlsx"),
+    ),
+    history=f"{_HERE}.services.history:KINDS",
+    demo=f"{_HERE}.services.demo:load_demo",
     section=Section(
         "Sponsorship",
         30,

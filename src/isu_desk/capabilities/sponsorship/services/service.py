@@ -98,7 +98,8 @@ class SponsorshipService:
         meeting = reading.meeting_of(self._db, meeting_id)
         return records.new_round(meeting_id, reading.dates_of(meeting), self._today())
 
-    def save_round(self, round_: Round) -> Result[Round]:
+    def save_round(self, round_: Round, *, new: bool = False) -> Result[Round]:
+        """Save a round (``new``: create it with the id it carries, as demo data does)."""
         try:
             meeting = reading.meeting_of(self._db, round_.meeting_id)
         except RecordNotFound:
@@ -107,8 +108,8 @@ class SponsorshipService:
         if errors:
             return Result.failure(errors)
         with self._db.transaction() as session:
-            if not round_.id:
-                round_ = replace(round_, id=new_id())
+            if not round_.id or new:
+                round_ = round_ if round_.id else replace(round_, id=new_id())
                 repo.insert(session, "rounds", to_columns(round_))
             else:
                 old = reading.get_round(session, round_.id)
