@@ -33,6 +33,10 @@ _REPORT_OPTIONS = {
     "year": ("Y", "year of the report"),
     "contribution": ("ID", "a contribution's id"),
     "pledge": ("ID", "a pledge's id"),
+    "round": ("R", "a sponsorship round (its meeting's code, e.g. 14MSP)"),
+    "application": ("ID", "a sponsorship application's id"),
+    "kind": ("K", "a sponsorship letter: offer, regret or waitlist"),
+    "language": ("L", "letters in en, fr or es (default: the State's)"),
 }
 
 
