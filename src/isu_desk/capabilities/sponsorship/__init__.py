@@ -33,6 +33,7 @@ CAPABILITY = Capability(
         ("sponsorship-applications", "sponsorship-costs"),
         ("csv", "json", "xlsx"),
     ),
+    commands=f"{_HERE}.cli:register",
     reports=f"{_HERE}.services.reports:REPORTS",
     history=f"{_HERE}.services.history:KINDS",
     demo=f"{_HERE}.services.demo:load_demo",
