@@ -56,6 +56,16 @@ class ApplicationRow:
     conflicts: int  # steps recorded elsewhere that no longer follow
 
 
+@dataclass(frozen=True, slots=True)
+class StepConflict:
+    """A step taken offline on one desk after another desk had moved the application."""
+
+    application_id: str
+    nominee_name: str
+    step: Step
+    reason: str
+
+
 class SponsorshipService:
     """The Sponsorship Programme on one database (``today`` is injectable for tests)."""
 
@@ -154,6 +164,16 @@ class SponsorshipService:
     def application(self, application_id: str) -> Application:
         with self._db.read() as session:
             return reading.get_application(session, application_id)
+
+    def conflicts(self, round_id: str) -> list[StepConflict]:
+        """Steps recorded on another workstation that no longer follow (kept, never lost)."""
+        with self._db.read() as session:
+            view = reading.read_round(session, self._db, round_id)
+        return [
+            StepConflict(app.id, app.nominee_name, step, reason)
+            for app in view.inputs.applications
+            for step, reason in view.histories[app.id].conflicts
+        ]
 
     def history(self, application_id: str) -> History:
         """The application's steps, its status and the conflicts found after sync."""
