@@ -37,10 +37,6 @@ CAPABILITY = Capability(
     reports=f"{_HERE}.services.reports:REPORTS",
     history=f"{_HERE}.services.history:KINDS",
     demo=f"{_HERE}.services.demo:load_demo",
-    section=Section(
-        "Sponsorship",
-        30,
-        plan="The Sponsorship Programme: who is sponsored to attend which meeting, travel "
-        "and daily allowance, and the donors who pay for it.",
-    ),
+    section=Section("Sponsorship", 30, page=f"{_HERE}.ui.page:SponsorshipPage"),
+    tile=f"{_HERE}.ui.tile:SponsorshipTile",
 )

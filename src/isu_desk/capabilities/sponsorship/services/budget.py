@@ -9,7 +9,7 @@ it is written together with a :class:`BudgetConfirmation` naming the excess.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import date
 from decimal import Decimal
 from typing import Any
@@ -164,3 +164,34 @@ def confirm(database: Database, round_id: str, proposal: Proposal, on: date) -> 
         for step in steps:
             repo.insert(session, "steps", {**to_columns(step), "recorded_at": stamp})
     return Result.success(len(steps))
+
+
+@dataclass(frozen=True, slots=True)
+class Dashboard:
+    """The dashboard tile: the open round, days to its deadline, waiting, budget left."""
+
+    meeting_name: str
+    days_to_deadline: int
+    awaiting_decision: int
+    remaining: Decimal
+
+
+def dashboard(database: Database, today: date) -> Dashboard | None:
+    """The open round whose deadline comes first (None when no round is open)."""
+    from isu_desk.capabilities.sponsorship.domain.records import RoundStatus
+    from isu_desk.capabilities.sponsorship.services.service import SponsorshipService
+
+    rounds = [
+        r for r in SponsorshipService(database).rounds() if r.round.status is RoundStatus.OPEN
+    ]
+    if not rounds:
+        return None
+    chosen = min(rounds, key=lambda r: r.round.deadline)
+    with database.read() as session:
+        inputs = reading.read_round(session, database, chosen.round.id).inputs
+    return Dashboard(
+        chosen.meeting_name,
+        (chosen.round.deadline - today).days,
+        overview.awaiting_decision(inputs.status.values()),
+        overview.budget_of(inputs).remaining,
+    )

@@ -87,6 +87,14 @@ def render_letters(database: Database, letters: list[FilledLetter], title: str) 
     return letters_report(pages, report_meta(database, title))
 
 
+def letters_pdf(
+    database: Database, application_ids: list[str], kind: LetterKind, today: date
+) -> bytes:
+    """The letters of the chosen applications in one PDF, one a page (the window's button)."""
+    letters = [application_letter(database, i, kind, today) for i in application_ids]
+    return render_letters(database, letters, "Sponsorship Programme")
+
+
 def _letter(database: Database, options: Mapping[str, str]) -> bytes:
     given = str(options.get("application", "")).strip()
     letter = application_letter(database, given, _kind(options), date.today(), _language(options))
