@@ -4,6 +4,7 @@ the breakdown beside the table, letters for the selected rows; the dashboard til
 from __future__ import annotations
 
 from datetime import date
+from decimal import Decimal
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
@@ -88,3 +89,44 @@ def test_the_dashboard_tile_shows_the_open_round(qtbot, database: Database, open
     tile = next(w for w in window.findChildren(object) if type(w).__name__ == "SponsorshipTile")
     assert tile.tiles["round"].value.text().endswith("MSP")
     assert tile.tiles["waiting"].value.text() == "9"
+
+
+def test_the_application_form_names_each_mistake_and_saves_a_new_nominee(
+    qtbot, database: Database, open_window
+) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from isu_desk.capabilities.directory.api import Contact, DirectoryService
+    from isu_desk.capabilities.sponsorship.domain.records import Application
+    from isu_desk.capabilities.sponsorship.ui.form import ApplicationDialog
+
+    load_demo(database, date(2026, 6, 1))
+    page = _open(qtbot, open_window())
+    before = len(page.rows)
+    dialog = ApplicationDialog(
+        page.service, database, Application("", page.round_id(), "", "", date(2026, 11, 30)), page
+    )
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    save = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Save)
+    ticket = dialog.fields["ticket_chf"]
+    ticket.setFocus()
+    ticket.selectAll()
+    type_text(ticket, "12,5x")
+    qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
+    assert dialog.errors["ticket_chf"].text() == "“125x” is not an amount (1234.50)."
+    ticket.selectAll()
+    type_text(ticket, "1480.50")
+    qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
+    assert dialog.errors["nominee_name"].text() == "Enter the nominee's name."
+    assert len(page.service.applications(page.round_id())) == before
+    name = dialog.fields["nominee_name"]
+    name.setFocus()
+    type_text(name, "Đặng Thu Hà")
+    dialog.create_contact.setChecked(True)
+    qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
+    assert dialog.result() == dialog.DialogCode.Accepted
+    saved = dialog.saved
+    assert saved.ticket_chf == Decimal("1480.50")
+    qtbot.waitUntil(lambda: len(page.rows) == before + 1)
+    assert DirectoryService(database).get(Contact, str(saved.contact_id)).name == "Đặng Thu Hà"

@@ -177,3 +177,15 @@ def test_an_application_in_a_reported_round_no_longer_changes(
         sponsorship.advance_round(round_.id, status).unwrap()
     refused = sponsorship.take_step(app.id, Status.ELIGIBLE)
     assert "has been reported" in refused.errors[0].message
+
+
+def test_a_nominee_cannot_be_deleted_from_the_directory_while_nominated(
+    sponsorship: SponsorshipService, round_: Round, database: Database
+) -> None:
+    app = sponsorship.save_application(
+        application(round_, state_ids(database)["LAO"], "ສົມພອນ"), create_contact=True
+    ).unwrap()
+    refused = DirectoryService(database).delete("contacts", str(app.contact_id))
+    assert refused.errors[0].message == (
+        "ສົມພອນ is still used by 1 sponsorship applications; change or delete those first."
+    )

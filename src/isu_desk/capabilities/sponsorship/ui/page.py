@@ -31,10 +31,12 @@ from PySide6.QtWidgets import (
 
 from isu_desk.capabilities.sponsorship.domain.checks import CONFIRM_FIELD
 from isu_desk.capabilities.sponsorship.domain.letters import LetterKind
+from isu_desk.capabilities.sponsorship.domain.records import Application
 from isu_desk.capabilities.sponsorship.domain.workflow import REASON_REQUIRED, Status, allowed
 from isu_desk.capabilities.sponsorship.services import budget
 from isu_desk.capabilities.sponsorship.services.reports import letters_pdf
 from isu_desk.capabilities.sponsorship.services.service import ApplicationRow, SponsorshipService
+from isu_desk.capabilities.sponsorship.ui.form import ApplicationDialog
 from isu_desk.capabilities.sponsorship.ui.table import SCORE_COLUMN, ApplicationsModel
 from isu_desk.domain.money import format_amount
 from isu_desk.domain.text import fold
@@ -96,6 +98,7 @@ class SponsorshipPage(QWidget):
         self.view.setSortingEnabled(True)
         self.view.sortByColumn(SCORE_COLUMN, Qt.SortOrder.DescendingOrder)
         self.view.selectionModel().selectionChanged.connect(self.show_selected)
+        self.view.open_requested.connect(self.edit)
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.setStyleSheet("color: #b3261e;")
@@ -127,6 +130,10 @@ class SponsorshipPage(QWidget):
             button.clicked.connect(lambda _c=False, k=kind: self.letters(k))
             actions.addWidget(button)
         actions.addStretch(1)
+        for text, slot in (("New application…", self.new), ("Set score…", self.set_score)):
+            button = QPushButton(text)
+            button.clicked.connect(slot)
+            actions.addWidget(button)
         propose = QPushButton("Propose offers…")
         propose.clicked.connect(self.propose)
         actions.addWidget(propose)
@@ -261,6 +268,31 @@ class SponsorshipPage(QWidget):
             pdf, f"{kind.value.capitalize()} letters", f"{kind.value}-letters.pdf"
         )
         dialog.show()
+
+    def new(self) -> None:
+        if not self.round_id():
+            self.message.setText("Create a round first.")
+            return
+        blank = Application("", self.round_id(), "", "", date.today())
+        ApplicationDialog(self.service, self.context.database, blank, self).exec()
+
+    def edit(self, row: int) -> None:
+        app = self.model.rows[row].application
+        ApplicationDialog(self.service, self.context.database, app, self).exec()
+
+    def set_score(self) -> None:
+        chosen = self.selected()
+        if len(chosen) != 1:
+            self.message.setText("Select one application to set its score.")
+            return
+        row = chosen[0]
+        points, ok = QInputDialog.getInt(self, "Set score", "Score", row.score.value, -1000, 1000)
+        if not ok:
+            return
+        reason, ok = QInputDialog.getText(self, "Set score", "Why is the score set by hand?")
+        if ok:
+            result = self.service.override_score(row.application.id, points, reason)
+            self.message.setText("" if result.ok else result.errors[0].message)
 
     def propose(self) -> None:
         if not self.round_id():
