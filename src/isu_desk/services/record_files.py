@@ -17,8 +17,8 @@ import json
 import re
 import typing
 import zipfile
-from collections.abc import Callable, Iterator, Mapping
-from dataclasses import MISSING, fields
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from dataclasses import MISSING, dataclass, fields
 from datetime import date
 from enum import Enum
 from functools import cache
@@ -243,3 +243,29 @@ def extra_cells(row: dict[str, Any]) -> list[str]:
         return []
     width = len(row) - 1
     return [f"{width + len(extra)} values, but the header has {width} columns."]
+
+
+@dataclass(frozen=True, slots=True)
+class ImportSummary:
+    """What an import did (the shape the CLI's ``import`` prints)."""
+
+    kind: str
+    created: int
+    updated: int
+    unchanged: int
+
+
+def header_errors(
+    known: Sequence[str], required: Sequence[str], seen: set[str]
+) -> list[FieldError]:
+    """Columns a file has that the kind does not know, and those it needs but lacks."""
+    errors = []
+    unknown = sorted(seen - set(known))
+    if unknown:
+        listed = ", ".join(repr(name) for name in unknown)
+        message = f"Unknown column(s) {listed}; the columns are {', '.join(known)}."
+        errors.append(FieldError("columns", message))
+    missing = [name for name in required if name not in seen]
+    if missing:
+        errors.append(FieldError("columns", f"Missing column(s): {', '.join(missing)}."))
+    return errors

@@ -15,7 +15,7 @@ from __future__ import annotations
 import csv
 import json
 import typing
-from dataclasses import dataclass, fields
+from dataclasses import fields
 from datetime import date
 from decimal import Decimal, InvalidOperation
 from enum import Enum
@@ -33,8 +33,10 @@ from isu_desk.domain.errors import DataError, FieldError, Result
 from isu_desk.domain.ids import is_uuid, new_id
 from isu_desk.services.record_files import (
     READ_ERRORS,
+    ImportSummary,
     RowParser,
     column_names,
+    header_errors,
     read_rows,
     required_columns,
 )
@@ -48,16 +50,6 @@ RECORD_TYPES: dict[str, type] = {
 }
 DERIVED = ("status", "reached", "paid_chf", "un_region", "least_developed")
 Session = Any
-
-
-@dataclass(frozen=True, slots=True)
-class ImportSummary:
-    """What an import did (the shape the CLI prints; payments are only ever created)."""
-
-    kind: str
-    created: int
-    updated: int
-    unchanged: int
 
 
 def columns(kind: str) -> tuple[str, ...]:
@@ -89,7 +81,7 @@ def import_file(database: Database, kind: str, path: Path) -> Result[ImportSumma
     if not rows:
         return Result.failure([FieldError("", f"{path.name} has no rows to import.")])
     seen = {name for _, row in rows for name in row}
-    errors = _header_errors(kind, seen)
+    errors = header_errors(columns(kind), required_columns(RECORD_TYPES[kind]), seen)
     if errors:
         return Result.failure(errors)
     cls = RECORD_TYPES[kind]
@@ -106,20 +98,6 @@ def import_file(database: Database, kind: str, path: Path) -> Result[ImportSumma
             session.rollback()
             return Result.failure(errors)
     return Result.success(importer.summary())
-
-
-def _header_errors(kind: str, seen: set[str]) -> list[FieldError]:
-    known = columns(kind)
-    errors = []
-    unknown = sorted(seen - set(known))
-    if unknown:
-        listed = ", ".join(repr(name) for name in unknown)
-        message = f"Unknown column(s) {listed}; the columns are {', '.join(known)}."
-        errors.append(FieldError("columns", message))
-    missing = [name for name in required_columns(RECORD_TYPES[kind]) if name not in seen]
-    if missing:
-        errors.append(FieldError("columns", f"Missing column(s): {', '.join(missing)}."))
-    return errors
 
 
 class _Importer:
