@@ -25,6 +25,11 @@ class _FixedDates(zipfile.ZipFile):
             zinfo_or_arcname = info
         super().writestr(zinfo_or_arcname, data, *args, **kwargs)
 
+    def write(self, filename: Any, arcname: Any = None, *args: Any, **kwargs: Any) -> None:
+        """A file added from disk (openpyxl's worksheets) gets the fixed date too."""
+        with open(filename, "rb") as source:
+            self.writestr(str(arcname or filename), source.read())
+
 
 def save_workbook(book: Any, path: Path) -> None:
     """Write ``book`` (an openpyxl Workbook) to ``path`` deterministically."""
