@@ -6,6 +6,7 @@ import csv
 import json
 from pathlib import Path
 
+import pytest
 from tests.capabilities.sponsorship.conftest import TODAY, application, state_ids
 
 from isu_desk.capabilities.sponsorship.domain.records import Round
@@ -91,3 +92,19 @@ def test_the_demo_has_a_next_round_of_25_in_every_status_before_the_meeting(
     past = service.applications(rounds[1].round.id)
     assert {Status.ATTENDED, Status.NO_SHOW} <= {row.status for row in past}
     assert all(row.paid > 0 for row in past if row.status is Status.ATTENDED)
+
+
+@pytest.mark.parametrize("fmt", ["csv", "json", "xlsx"])
+@pytest.mark.parametrize("kind", ["sponsorship-applications", "sponsorship-costs"])
+def test_export_import_export_changes_nothing(
+    database: Database, tmp_path: Path, kind: str, fmt: str
+) -> None:
+    load_demo(database, TODAY)
+    first = tmp_path / f"first.{fmt}"
+    count = transfer.write_export(database, kind, fmt, first)
+    summary = transfer.import_file(database, kind, first).unwrap()
+    assert (summary.created, summary.updated, summary.unchanged) == (0, 0, count)
+    second = tmp_path / f"second.{fmt}"
+    transfer.write_export(database, kind, fmt, second)
+    if fmt != "xlsx":
+        assert first.read_bytes() == second.read_bytes()

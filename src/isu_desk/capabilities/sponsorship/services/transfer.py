@@ -106,12 +106,12 @@ class _Importer:
     def __init__(self, database: Database, kind: str) -> None:
         self._db = database
         self._kind = kind
-        self._counts = [0, 0]  # created, updated
+        self._counts = [0, 0, 0]  # created, updated, unchanged
         self._rounds = {r.round.meeting_id: r.round.id for r in _rounds(database)}
         self._codes = _meeting_codes(database)
 
     def summary(self) -> ImportSummary:
-        return ImportSummary(self._kind, self._counts[0], self._counts[1], 0)
+        return ImportSummary(self._kind, *self._counts)
 
     def row(self, session: Session, values: dict[str, Any]) -> list[str]:
         problems = _numbers(RECORD_TYPES[self._kind], values)
@@ -133,6 +133,9 @@ class _Importer:
         values |= {"state_id": state, "round_id": round_id, "contact_id": contact}
         old = repo.get(session, "applications", given) if given else None
         app = Application(id=given or new_id(), **values)
+        if old is not None and reading.record(Application, old) == app:
+            self._counts[2] += 1  # unchanged (a reported round's rows come back as they left)
+            return []
         problems = self._check(session, app)
         if problems:
             return problems
@@ -140,8 +143,8 @@ class _Importer:
             repo.insert(session, "applications", to_columns(app))
             self._counts[0] += 1
         else:
-            repo.update(session, "applications", app.id, to_columns(app))
-            self._counts[1] += 1
+            changed = repo.update(session, "applications", app.id, to_columns(app))
+            self._counts[1 if changed else 2] += 1
         return []
 
     def _round_id(self, given: str) -> str:
@@ -159,9 +162,13 @@ class _Importer:
         return [f"{e.field}: {e.message}" for e in errors]
 
     def _cost(self, session: Session, given: str, values: dict[str, Any]) -> list[str]:
-        if given and repo.get(session, "costs", given) is not None:
-            return ["id: payments are never changed; enter a correction instead."]
         cost = ActualCost(id=given or new_id(), **values)
+        old = repo.get(session, "costs", given) if given else None
+        if old is not None:
+            if reading.record(ActualCost, old) == cost:
+                self._counts[2] += 1  # unchanged
+                return []
+            return ["id: payments are never changed; enter a correction instead."]
         errors = validate_actual(cost)
         app_row = repo.get(session, "applications", cost.application_id)
         if app_row is None:
