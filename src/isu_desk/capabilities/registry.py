@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from functools import cache
 from typing import Any
 
-from isu_desk.capabilities import contributions, directory, meetings
+from isu_desk.capabilities import contributions, directory, meetings, sponsorship
 from isu_desk.capabilities.declaration import (
     Capability,
     RecordType,
@@ -23,22 +23,11 @@ from isu_desk.capabilities.declaration import (
     load,
 )
 
-_SPONSORSHIP = Capability(
-    name="sponsorship",
-    title="Sponsorship",
-    section=Section(
-        "Sponsorship",
-        30,
-        plan="The Sponsorship Programme: who is sponsored to attend which meeting, travel "
-        "and daily allowance, and the donors who pay for it.",
-    ),
-)
-
 # In the order their demo data loads and their reports are listed.
 CAPABILITIES: tuple[Capability, ...] = (
     directory.CAPABILITY,
     contributions.CAPABILITY,
-    _SPONSORSHIP,  # coming: a sidebar placeholder only
+    sponsorship.CAPABILITY,
     meetings.CAPABILITY,
 )
 

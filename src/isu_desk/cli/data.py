@@ -34,6 +34,10 @@ _REPORT_OPTIONS = {
     "meeting": ("CODE_OR_ID", "a meeting's code (13MSP) or id"),
     "owner": ("X", "an action point owner's name"),
     "date": ("YYYY-MM-DD", "the day the report is as on"),
+    "round": ("R", "a sponsorship round (its meeting's code, e.g. 14MSP)"),
+    "application": ("ID", "a sponsorship application's id"),
+    "kind": ("K", "a sponsorship letter: offer, regret or waitlist"),
+    "language": ("L", "letters in en, fr or es (default: the State's)"),
 }
 
 

@@ -12,8 +12,8 @@ from __future__ import annotations
 
 import re
 import typing
-from collections.abc import Callable, Iterator
-from dataclasses import MISSING, fields
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import MISSING, dataclass, fields
 from datetime import date
 from enum import Enum
 from functools import cache
@@ -21,6 +21,7 @@ from pathlib import Path
 from types import UnionType
 from typing import Any
 
+from isu_desk.domain.errors import FieldError
 from isu_desk.services.transfer_kit import read_table
 
 # --- columns and values --------------------------------------------------------
@@ -149,3 +150,29 @@ def read_rows(path: Path) -> Iterator[tuple[int, dict[str, Any]]]:
         if line in table.too_wide:
             row[EXTRA] = [""] * (table.too_wide[line] - len(table.header))
         yield line, row
+
+
+@dataclass(frozen=True, slots=True)
+class ImportSummary:
+    """What an import did (the shape the CLI's ``import`` prints)."""
+
+    kind: str
+    created: int
+    updated: int
+    unchanged: int
+
+
+def header_errors(
+    known: Sequence[str], required: Sequence[str], seen: set[str]
+) -> list[FieldError]:
+    """Columns a file has that the kind does not know, and those it needs but lacks."""
+    errors = []
+    unknown = sorted(seen - set(known))
+    if unknown:
+        listed = ", ".join(repr(name) for name in unknown)
+        message = f"Unknown column(s) {listed}; the columns are {', '.join(known)}."
+        errors.append(FieldError("columns", message))
+    missing = [name for name in required if name not in seen]
+    if missing:
+        errors.append(FieldError("columns", f"Missing column(s): {', '.join(missing)}."))
+    return errors

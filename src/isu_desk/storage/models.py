@@ -81,6 +81,7 @@ class StateRecord(Base):
     article4_obligation: Mapped[bool] = mapped_column(Boolean, default=False)
     article4_deadline: Mapped[date | None] = mapped_column(Date)
     notes: Mapped[str] = mapped_column(Text, default="")
+    correspondence_language: Mapped[str] = mapped_column(String(2), default="en")
     search_text: Mapped[str] = mapped_column(
         Text, Computed("isu_fold(iso3 || ' ' || name)", persisted=True)
     )

@@ -4,7 +4,12 @@ Sponsorship will read funds and contributions through here; other
 capabilities import nothing else of this package (an import-linter contract).
 """
 
-from isu_desk.capabilities.contributions.domain.records import Contribution, Fund, Pledge
+from isu_desk.capabilities.contributions.domain.records import (
+    Contribution,
+    Fund,
+    FundKind,
+    Pledge,
+)
 from isu_desk.capabilities.contributions.services.service import ContributionsService
 
-__all__ = ["Contribution", "ContributionsService", "Fund", "Pledge"]
+__all__ = ["Contribution", "ContributionsService", "Fund", "FundKind", "Pledge"]

@@ -58,6 +58,18 @@ class UnRegion(StrEnum):
     WESTERN_EUROPEAN_OTHERS = "western_european_others"
 
 
+class CorrespondenceLanguage(StrEnum):
+    """The language letters to a State are written in."""
+
+    EN = "en"
+    FR = "fr"
+    ES = "es"
+
+    @property
+    def label(self) -> str:
+        return {"en": "English", "fr": "French", "es": "Spanish"}[self.value]
+
+
 class OrganisationKind(StrEnum):
     INTERGOVERNMENTAL = "intergovernmental"
     INTERNATIONAL = "international"
@@ -110,6 +122,7 @@ class State:
     article4_obligation: bool = False
     article4_deadline: date | None = None
     notes: str = ""
+    correspondence_language: CorrespondenceLanguage = CorrespondenceLanguage.EN
 
 
 @dataclass(frozen=True, slots=True)

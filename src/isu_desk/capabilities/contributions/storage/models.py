@@ -15,13 +15,12 @@ from __future__ import annotations
 
 from datetime import date
 from decimal import Decimal
-from typing import Any
 
-from sqlalchemy import Computed, Date, Dialect, ForeignKey, Index, Integer, String, Text
+from sqlalchemy import Computed, Date, ForeignKey, Index, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
-from sqlalchemy.types import TypeDecorator
 
 from isu_desk.capabilities.contributions.domain.records import RATE_PLACES, STORED_PLACES
+from isu_desk.storage.decimal_text import DecimalText
 from isu_desk.storage.models import REPLICATED, Base
 
 UNITS_SCALE = STORED_PLACES  # *_units columns hold amount * 10**4
@@ -31,27 +30,6 @@ YEAR_SUMS = (
     "work_plan_year", "donor_state_id", "donor_organisation_id", "pledge_id", "currency",
     "form", "amount_units", "credited_units", "chf_cents",
 )  # fmt: skip
-
-
-class DecimalText(TypeDecorator[Decimal]):
-    """A Decimal stored as TEXT with exactly ``places`` decimals (CHF: half-even)."""
-
-    impl = Text
-    cache_ok = True
-
-    def __init__(self, places: int) -> None:
-        super().__init__()
-        self.places = places
-
-    def process_bind_param(self, value: Any, dialect: Dialect) -> str | None:
-        if value is None:
-            return None
-        if not isinstance(value, Decimal | int | str):
-            raise TypeError(f"money must be a Decimal, not {type(value).__name__}")
-        return f"{Decimal(value).quantize(Decimal(1).scaleb(-self.places)):f}"
-
-    def process_result_value(self, value: Any, dialect: Dialect) -> Decimal | None:
-        return None if value is None else Decimal(value)
 
 
 def _units(column: str) -> Computed:

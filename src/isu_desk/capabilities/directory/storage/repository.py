@@ -94,7 +94,12 @@ def delete_row(session: Session, kind: str, record_id: str) -> None:
 
 
 def references(session: Session, kind: str, record_id: str) -> dict[str, int]:
-    """How many records of each kind still point at this one (non-zero only)."""
+    """How many records of each kind still point at this one (non-zero only).
+
+    Besides the Directory's own, any other capability's table with a foreign
+    key to this one counts (a meeting's participant, a sponsorship nominee),
+    named by its table.
+    """
     found: dict[str, int] = {}
     for model, column, label in REFERENCES[kind]:
         count = session.scalar(
@@ -102,6 +107,18 @@ def references(session: Session, kind: str, record_id: str) -> dict[str, int]:
         )
         if count:
             found[label] = int(count)
+    known = {(cast(Table, model.__table__).name, column) for model, column, _ in REFERENCES[kind]}
+    target = cast(Table, MODELS[kind].__table__)
+    for table in Base.metadata.sorted_tables:
+        for key in table.foreign_keys:
+            if key.column.table is not target or (table.name, key.parent.name) in known:
+                continue
+            count = session.scalar(
+                select(func.count()).select_from(table).where(key.parent == record_id)
+            )
+            if count:
+                label = table.name.replace("_", " ")
+                found[label] = found.get(label, 0) + int(count)
     return found
 
 

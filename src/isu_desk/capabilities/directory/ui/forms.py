@@ -29,6 +29,7 @@ from isu_desk.capabilities.directory.domain import (
     COORDINATOR_THEMES,
     ConsentType,
     Contact,
+    CorrespondenceLanguage,
     Gender,
     OfficeHolder,
     OfficeRole,
@@ -110,6 +111,7 @@ FORMS: dict[str, tuple[FieldSpec, ...]] = {
         FieldSpec("article3_deadline", "Article 3 deadline", DateField),
         FieldSpec("article4_obligation", "", lambda: CheckField("Article 4: clearance")),
         FieldSpec("article4_deadline", "Article 4 deadline", DateField),
+        FieldSpec("correspondence_language", "Letters in", _enum(CorrespondenceLanguage)),
         FieldSpec("notes", "Notes", NotesField),
     ),
     "organisations": (

@@ -1,0 +1,1 @@
+"""Sponsorship PDFs (reportlab stays in this package)."""

@@ -1,0 +1,1 @@
+"""Sponsorship use cases: one method per user action, one transaction each."""

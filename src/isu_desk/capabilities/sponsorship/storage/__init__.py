@@ -1,0 +1,1 @@
+"""Sponsorship storage: models and queries (SQLAlchemy stays here)."""

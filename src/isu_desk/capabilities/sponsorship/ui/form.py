@@ -1,0 +1,170 @@
+"""The application form: the nominee, how the application arrived, the request and dates.
+
+Saving goes through the service's checks; each mistake is shown in plain
+words under its field and nothing is saved until every field is right. A new
+nominee may be added to the Directory as a contact from the same form.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+from decimal import Decimal, InvalidOperation
+from typing import Any
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from isu_desk.capabilities.directory.api import DirectoryService, Gender, State
+from isu_desk.capabilities.sponsorship.domain.records import (
+    MAX_DSA_DAYS,
+    MAX_HOTEL_NIGHTS,
+    Application,
+    Channel,
+    Role,
+)
+from isu_desk.capabilities.sponsorship.services.service import SponsorshipService
+from isu_desk.domain.errors import FieldError
+from isu_desk.ui.record_form import fit_to_screen, heading, scrolling
+from isu_desk.ui.widgets import (
+    CheckField,
+    ChoiceField,
+    DateField,
+    ErrorLabel,
+    NotesField,
+    TextField,
+)
+
+LABELS = {
+    "state_id": "State", "nominee_name": "Nominee", "nominee_title": "Title",
+    "nominee_ministry": "Ministry or agency", "nominee_gender": "Gender",
+    "nominee_email": "E-mail", "nominee_phone": "Phone", "received_on": "Received on",
+    "channel": "Arrived by", "reference": "Reference", "note_date": "Note dated",
+    "role": "Role at the meeting", "first_time": "", "ticket": "", "ticket_chf":
+    "Ticket price (CHF)", "dsa_days": "DSA days", "hotel_nights": "Hotel nights (not DSA)",
+    "terminal_expenses": "", "departure_on": "Departure", "return_on": "Return",
+    "notes": "Notes",
+}  # fmt: skip
+
+
+def _count(most: int) -> QSpinBox:
+    box = QSpinBox()
+    box.setRange(0, most)
+    return box
+
+
+def _choice(choices: list[tuple[Any, str]]) -> ChoiceField:
+    field = ChoiceField()
+    field.set_choices(choices)
+    return field
+
+
+class ApplicationDialog(QDialog):
+    """Create or edit one application of a round."""
+
+    def __init__(
+        self, service: SponsorshipService, database: Any, app: Application,
+        parent: QWidget | None = None,
+    ) -> None:  # fmt: skip
+        super().__init__(parent)
+        self.setWindowTitle("Sponsorship application")
+        self.service = service
+        self.original = app
+        states = sorted(DirectoryService(database).all(State), key=lambda s: s.name)
+        self.fields: dict[str, QWidget] = {
+            "state_id": _choice([(s.id, s.name) for s in states]),
+            "nominee_name": TextField(), "nominee_title": TextField(),
+            "nominee_ministry": TextField(),
+            "nominee_gender": _choice([(g, g.value.capitalize()) for g in Gender]),
+            "nominee_email": TextField(), "nominee_phone": TextField(),
+            "received_on": DateField(optional=False),
+            "channel": _choice([(c, c.label) for c in Channel]), "reference": TextField(),
+            "note_date": DateField(),
+            "role": _choice([(r, r.label) for r in Role]),
+            "first_time": CheckField("First time at a Convention meeting"),
+            "ticket": CheckField("Economy ticket"), "ticket_chf": TextField(),
+            "dsa_days": _count(MAX_DSA_DAYS), "hotel_nights": _count(MAX_HOTEL_NIGHTS),
+            "terminal_expenses": CheckField("Terminal expenses"),
+            "departure_on": DateField(), "return_on": DateField(), "notes": NotesField(),
+        }  # fmt: skip
+        self.errors = {name: ErrorLabel() for name in self.fields}
+        self.general = ErrorLabel()
+        self.create_contact = CheckField("Add the nominee to the Directory as a contact")
+        self.create_contact.setVisible(app.contact_id is None)
+        self._fill(app)
+        self._layout()
+
+    def _layout(self) -> None:
+        form = QFormLayout()
+        for name, widget in self.fields.items():
+            box = QVBoxLayout()
+            box.setContentsMargins(0, 0, 0, 0)
+            box.addWidget(widget)
+            box.addWidget(self.errors[name])
+            holder = QWidget()
+            holder.setLayout(box)
+            form.addRow(LABELS[name], holder)
+        form.addRow("", self.create_contact)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        outer = QVBoxLayout(self)
+        outer.addWidget(heading(self.original.nominee_name or "New application"))
+        outer.addWidget(scrolling(form), 1)
+        outer.addWidget(self.general)
+        outer.addWidget(buttons)
+        fit_to_screen(self)
+
+    def _fill(self, app: Application) -> None:
+        for name, widget in self.fields.items():
+            value = getattr(app, name)
+            if isinstance(widget, QSpinBox):
+                widget.setValue(int(value))
+            elif name == "ticket_chf":
+                widget.set_value(f"{value:.2f}")  # type: ignore[attr-defined]
+            else:
+                widget.set_value(value)  # type: ignore[attr-defined]
+
+    def values(self) -> tuple[dict[str, Any], list[FieldError]]:
+        """The fields' values, and what cannot be read as a number."""
+        values: dict[str, Any] = {}
+        errors: list[FieldError] = []
+        for name, widget in self.fields.items():
+            if isinstance(widget, QSpinBox):
+                values[name] = widget.value()
+            elif name == "ticket_chf":
+                text = str(widget.value()).strip().replace("'", "").replace(",", "")  # type: ignore[attr-defined]
+                try:
+                    values[name] = Decimal(text or "0")
+                except InvalidOperation:
+                    errors.append(FieldError(name, f"“{text}” is not an amount (1234.50)."))
+            else:
+                values[name] = widget.value()  # type: ignore[attr-defined]
+        values["received_on"] = values["received_on"] or date.today()
+        return values, errors
+
+    def save(self) -> None:
+        for label in (*self.errors.values(), self.general):
+            label.clear_error()
+        values, errors = self.values()
+        if not errors:
+            record = replace(self.original, **values)
+            result = self.service.save_application(
+                record, create_contact=self.create_contact.value()
+            )
+            if result.ok:
+                self.saved = result.unwrap()
+                self.accept()
+                return
+            errors = list(result.errors)
+        for error in errors:
+            label = self.errors.get(error.field, self.general)
+            label.show_error(error.message)

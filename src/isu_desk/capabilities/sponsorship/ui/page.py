@@ -1,0 +1,310 @@
+"""The Sponsorship section: a round's applications by score, their steps, letters, the budget.
+
+Above the table: the round, a status filter and a search; the budget gauge
+(budget, open offers, committed, spent, remaining). Below: a button per
+workflow step (enabled when every selected application may take it), letters
+for the selected rows, and "Propose offers…". Beside it: the selected
+application with its score's breakdown, its steps and any conflict from sync.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QGridLayout,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from isu_desk.capabilities.sponsorship.domain.checks import CONFIRM_FIELD
+from isu_desk.capabilities.sponsorship.domain.letters import LetterKind
+from isu_desk.capabilities.sponsorship.domain.records import Application
+from isu_desk.capabilities.sponsorship.domain.workflow import REASON_REQUIRED, Status, allowed
+from isu_desk.capabilities.sponsorship.services import budget
+from isu_desk.capabilities.sponsorship.services.reports import letters_pdf
+from isu_desk.capabilities.sponsorship.services.service import ApplicationRow, SponsorshipService
+from isu_desk.capabilities.sponsorship.ui.form import ApplicationDialog
+from isu_desk.capabilities.sponsorship.ui.table import SCORE_COLUMN, ApplicationsModel
+from isu_desk.domain.money import format_amount
+from isu_desk.domain.text import fold
+from isu_desk.ui.collation import SortingProxy
+from isu_desk.ui.operations import op
+from isu_desk.ui.pdf_preview import PdfPreviewDialog
+from isu_desk.ui.record_table import RecordTable
+from isu_desk.ui.widgets import ChoiceField
+
+TABLES = ("sponsorship_rounds", "sponsorship_applications", "sponsorship_steps",
+          "sponsorship_overrides", "sponsorship_costs", "states")  # fmt: skip
+STEPS = (
+    ("Eligible", Status.ELIGIBLE), ("Ineligible…", Status.INELIGIBLE), ("Offer", Status.OFFERED),
+    ("Wait-list", Status.WAIT_LISTED), ("Regret…", Status.REGRETTED),
+    ("Accepted", Status.ACCEPTED), ("Declined", Status.DECLINED),
+    ("Withdrawn", Status.WITHDRAWN), ("Travel booked", Status.TRAVEL_BOOKED),
+    ("Attended", Status.ATTENDED), ("No-show", Status.NO_SHOW),
+)  # fmt: skip
+LETTERS = (("Offer letters", LetterKind.OFFER), ("Regret letters", LetterKind.REGRET),
+           ("Wait-list letters", LetterKind.WAITLIST))  # fmt: skip
+
+
+def chf(amount: Any) -> str:
+    return f"CHF {format_amount(amount, 'CHF')}"
+
+
+class SponsorshipPage(QWidget):
+    """Rounds and their applications (see the module's docstring)."""
+
+    def __init__(self, context: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.service = SponsorshipService(context.database)
+        self.rows: list[ApplicationRow] = []
+        self.round_choice = ChoiceField()
+        self.round_choice.setAccessibleName("Round")
+        self.round_choice.setMinimumContentsLength(30)
+        self.status_choice = ChoiceField("All statuses")
+        self.status_choice.set_choices([(s, s.label) for s in Status])
+        self.search = QLineEdit()
+        self.search.setPlaceholderText("Search State or nominee")
+        self.search.setClearButtonEnabled(True)
+        for signal in (
+            self.round_choice.edited,
+            self.status_choice.edited,
+            self.search.textChanged,
+        ):
+            signal.connect(self.show_rows)
+        self.round_choice.edited.connect(self.refresh)
+        self.gauge = QProgressBar()
+        self.gauge.setTextVisible(True)
+        self.figures = QLabel()
+        self.model = ApplicationsModel(self)
+        proxy = SortingProxy(self)
+        proxy.setSourceModel(self.model)
+        self.view = RecordTable()
+        self.view.setModel(proxy)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.view.setSortingEnabled(True)
+        self.view.sortByColumn(SCORE_COLUMN, Qt.SortOrder.DescendingOrder)
+        self.view.selectionModel().selectionChanged.connect(self.show_selected)
+        self.view.open_requested.connect(self.edit)
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet("color: #b3261e;")
+        self.detail = QLabel()
+        self.detail.setWordWrap(True)
+        self.detail.setMargin(8)
+        self.detail.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.step_buttons: dict[Status, QPushButton] = {}
+        self._layout()
+        context.watch(self, TABLES, self.refresh)
+        self.refresh()
+
+    def _layout(self) -> None:
+        filters = QHBoxLayout()
+        for label, widget in (("Round", self.round_choice), ("Status", self.status_choice)):
+            filters.addWidget(QLabel(label))
+            filters.addWidget(widget)
+        filters.addWidget(self.search, 1)
+        steps = QGridLayout()
+        for number, (text, status) in enumerate(STEPS):
+            button = QPushButton(text)
+            button.clicked.connect(lambda _c=False, s=status: self.take_step(s))
+            steps.addWidget(button, number // 6, number % 6)
+            self.step_buttons[status] = button
+        actions = QHBoxLayout()
+        for text, kind in LETTERS:
+            button = QPushButton(text)
+            button.clicked.connect(lambda _c=False, k=kind: self.letters(k))
+            actions.addWidget(button)
+        actions.addStretch(1)
+        for text, slot in (("New application…", self.new), ("Set score…", self.set_score)):
+            button = QPushButton(text)
+            button.clicked.connect(slot)
+            actions.addWidget(button)
+        propose = QPushButton("Propose offers…")
+        propose.clicked.connect(self.propose)
+        actions.addWidget(propose)
+        left = QWidget()
+        box = QVBoxLayout(left)
+        box.addLayout(filters)
+        box.addWidget(self.gauge)
+        box.addWidget(self.figures)
+        box.addWidget(self.view, 1)
+        box.addWidget(self.message)
+        box.addLayout(steps)
+        box.addLayout(actions)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.detail)
+        scroll.setMinimumWidth(260)
+        splitter = QSplitter()
+        splitter.addWidget(left)
+        splitter.addWidget(scroll)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([760, 320])
+        QVBoxLayout(self).addWidget(splitter)
+
+    # --- reading -------------------------------------------------------------------------
+
+    def round_id(self) -> str:
+        return str(self.round_choice.value() or "")
+
+    def refresh(self) -> None:
+        """Rounds, then the chosen round's applications and budget (a few queries)."""
+        chosen = self.round_id()
+        rounds = self.service.rounds()
+        self.round_choice.blockSignals(True)
+        self.round_choice.set_choices([(r.round.id, r.meeting_name) for r in rounds])
+        ids = [r.round.id for r in rounds]
+        self.round_choice.set_value(chosen if chosen in ids else (ids[0] if ids else None))
+        self.round_choice.blockSignals(False)
+        self.rows = self.service.applications(self.round_id()) if self.round_id() else []
+        self.show_gauge()
+        self.show_rows()
+
+    def show_gauge(self) -> None:
+        if not self.round_id():
+            self.figures.setText("No sponsorship round yet.")
+            return
+        gauge = budget.round_budget(self.context.database, self.round_id())
+        self.gauge.setRange(0, max(int(gauge.budget), 1))
+        self.gauge.setValue(min(int(gauge.committed + gauge.spent), max(int(gauge.budget), 1)))
+        self.gauge.setFormat(f"{chf(gauge.remaining)} remaining of {chf(gauge.budget)}")
+        self.figures.setText(
+            f"Budget {chf(gauge.budget)} · open offers {chf(gauge.offered)} · committed "
+            f"{chf(gauge.committed)} · spent {chf(gauge.spent)} · remaining {chf(gauge.remaining)}"
+        )
+
+    def show_rows(self) -> None:
+        status = self.status_choice.value()
+        words = fold(self.search.text()).split()
+        shown = [
+            row for row in self.rows
+            if (status is None or row.status is status)
+            and all(w in fold(f"{row.state_name} {row.application.nominee_name}") for w in words)
+        ]  # fmt: skip
+        self.model.set_rows(shown)
+        self.show_selected()
+
+    def selected(self) -> list[ApplicationRow]:
+        return [self.model.rows[i] for i in self.view.selected_rows()]
+
+    def show_selected(self) -> None:
+        chosen = self.selected()
+        for status, button in self.step_buttons.items():
+            button.setEnabled(bool(chosen) and all(status in allowed(r.status) for r in chosen))
+        if len(chosen) != 1:
+            self.detail.setText(f"{len(chosen)} applications selected." if chosen else "")
+            return
+        self.detail.setText(self._describe(chosen[0]))
+
+    def _describe(self, row: ApplicationRow) -> str:
+        app, score = row.application, row.score
+        lines = [f"{app.nominee_title} {app.nominee_name}".strip(), row.state_name,
+                 f"{row.status.label} · {app.role.label}", "", f"Score {score.value}"]  # fmt: skip
+        lines += [f"  {line.label}: {line.points}" for line in score.lines]
+        lines.append(f"  Computed: {score.computed}")
+        if score.override is not None:
+            lines.append(f"  Set by staff to {score.override.points}: {score.override.reason}")
+        lines += ["", f"Estimate {chf(row.estimate.total)} · paid {chf(row.paid)}", "", "Steps"]
+        history = self.service.history(app.id)
+        lines += [
+            f"  {s.on.isoformat()} {s.to_status.label} {s.reason}".rstrip() for s in history.steps
+        ]
+        lines += [
+            f"  Conflict after sync: {s.to_status.label} ({why})" for s, why in history.conflicts
+        ]
+        return "\n".join(lines)
+
+    # --- acting --------------------------------------------------------------------------
+
+    def take_step(self, status: Status) -> None:
+        reason = ""
+        if status in REASON_REQUIRED:
+            reason, ok = QInputDialog.getText(self, status.label, f"Why {status.label.lower()}?")
+            if not ok:
+                return
+        problems = []
+        for row in self.selected():
+            result = self.service.take_step(row.application.id, status, reason=reason)
+            if not result.ok and result.errors[0].field == CONFIRM_FIELD:
+                answer = QMessageBox.question(self, "Past the budget", result.errors[0].message)
+                if answer == QMessageBox.StandardButton.Yes:
+                    result = self.service.take_step(
+                        row.application.id, status, reason=reason, confirmed=True
+                    )
+            if not result.ok:
+                problems += [f"{row.application.nominee_name}: {e.message}" for e in result.errors]
+        self.message.setText("\n".join(problems))
+
+    def letters(self, kind: LetterKind) -> None:
+        ids = [row.application.id for row in self.selected()]
+        if not ids:
+            self.message.setText("Select the applications to write to.")
+            return
+        database = self.context.database
+        work = op(self.context, lambda: letters_pdf(database, ids, kind, date.today()), "Letters…")
+        work.success(lambda pdf: self._preview(pdf, kind))
+        work.failure(lambda error: self.message.setText(str(error)))
+        work.run_in_background()
+
+    def _preview(self, pdf: bytes, kind: LetterKind) -> None:
+        dialog = PdfPreviewDialog(self.context, f"{kind.value.capitalize()} letters", self)
+        dialog.preview.show_pdf(
+            pdf, f"{kind.value.capitalize()} letters", f"{kind.value}-letters.pdf"
+        )
+        dialog.show()
+
+    def new(self) -> None:
+        if not self.round_id():
+            self.message.setText("Create a round first.")
+            return
+        blank = Application("", self.round_id(), "", "", date.today())
+        ApplicationDialog(self.service, self.context.database, blank, self).exec()
+
+    def edit(self, row: int) -> None:
+        app = self.model.rows[row].application
+        ApplicationDialog(self.service, self.context.database, app, self).exec()
+
+    def set_score(self) -> None:
+        chosen = self.selected()
+        if len(chosen) != 1:
+            self.message.setText("Select one application to set its score.")
+            return
+        row = chosen[0]
+        points, ok = QInputDialog.getInt(self, "Set score", "Score", row.score.value, -1000, 1000)
+        if not ok:
+            return
+        reason, ok = QInputDialog.getText(self, "Set score", "Why is the score set by hand?")
+        if ok:
+            result = self.service.override_score(row.application.id, points, reason)
+            self.message.setText("" if result.ok else result.errors[0].message)
+
+    def propose(self) -> None:
+        if not self.round_id():
+            return
+        proposal = budget.propose(self.context.database, self.round_id())
+        names = {r.application.id: r.application.nominee_name for r in self.rows}
+        listed = "\n".join(f"{i.score.value}  {names[i.application_id]}  {chf(i.estimate)}"
+                           for i in proposal.offers)  # fmt: skip
+        text = (f"Offer {len(proposal.offers)} applications for {chf(proposal.total)} "
+                f"({chf(proposal.remaining)} would remain); wait-list {len(proposal.wait_list)}."
+                f"\n\n{listed}\n\nRecord these offers?")  # fmt: skip
+        if QMessageBox.question(self, "Propose offers", text) != QMessageBox.StandardButton.Yes:
+            return
+        result = budget.confirm(self.context.database, self.round_id(), proposal, date.today())
+        self.message.setText("" if result.ok else result.errors[0].message)

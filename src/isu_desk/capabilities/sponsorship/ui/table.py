@@ -1,0 +1,79 @@
+"""The applications table of a round: State, nominee, status, score, estimate, paid.
+
+Rows are :class:`ApplicationRow` values from the service; the score column
+sorts as a number (highest first when sorted descending), money as money.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+
+from isu_desk.capabilities.sponsorship.services.service import ApplicationRow
+from isu_desk.domain.money import format_amount
+from isu_desk.ui.collation import SORT_ROLE, sort_key
+
+Index = QModelIndex | QPersistentModelIndex
+SCORE_COLUMN = 3
+
+
+def _score(row: ApplicationRow) -> str:
+    return f"{row.score.value}*" if row.score.override else str(row.score.value)
+
+
+Column = tuple[str, Callable[[ApplicationRow], str], Callable[[ApplicationRow], Any]]
+COLUMNS: tuple[Column, ...] = (
+    ("State", lambda r: r.state_name, lambda r: r.state_name),
+    ("Nominee", lambda r: r.application.nominee_name, lambda r: r.application.nominee_name),
+    ("Status", lambda r: r.status.label + (" ⚠" if r.conflicts else ""), lambda r: r.status.label),
+    ("Score", _score, lambda r: r.score.value),
+    ("Estimate (CHF)", lambda r: format_amount(r.estimate.total, "CHF"),
+     lambda r: r.estimate.total),
+    ("Paid (CHF)", lambda r: format_amount(r.paid, "CHF"), lambda r: r.paid),
+    ("Gender", lambda r: r.application.nominee_gender.value.capitalize(),
+     lambda r: r.application.nominee_gender.value),
+    ("Role", lambda r: r.application.role.label, lambda r: r.application.role.label),
+    ("Received", lambda r: r.application.received_on.isoformat(),
+     lambda r: r.application.received_on),
+)  # fmt: skip
+NUMERIC = frozenset({3, 4, 5})
+
+
+class ApplicationsModel(QAbstractTableModel):
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.rows: list[ApplicationRow] = []
+
+    def set_rows(self, rows: Sequence[ApplicationRow]) -> None:
+        self.beginResetModel()
+        self.rows = list(rows)
+        self.endResetModel()
+
+    def rowCount(self, parent: Index | None = None) -> int:
+        return 0 if parent is not None and parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index | None = None) -> int:
+        return 0 if parent is not None and parent.isValid() else len(COLUMNS)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row, (_, text, value) = self.rows[index.row()], COLUMNS[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return text(row)
+        if role == SORT_ROLE:
+            return sort_key(value(row))
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() in NUMERIC:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() == SCORE_COLUMN:
+            return "\n".join(f"{x.label}: {x.points}" for x in row.score.lines)
+        return None
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return COLUMNS[section][0]
+        return None
