@@ -4,6 +4,8 @@ Other capabilities import the Directory only from here (an import-linter
 contract keeps it so); everything else in the package may change freely.
 """
 
+from typing import TYPE_CHECKING, Any
+
 from isu_desk.capabilities.directory.domain import (
     EARLIEST_DATE,
     LATEST_DATE,
@@ -20,7 +22,20 @@ from isu_desk.capabilities.directory.domain import (
     valid_email,
     validate_contact,
 )
-from isu_desk.capabilities.directory.services.service import DirectoryService
+
+if TYPE_CHECKING:
+    from isu_desk.capabilities.directory.services.service import DirectoryService
+
+
+def __getattr__(name: str) -> Any:
+    """``DirectoryService`` loads on first use, so reading the Directory's records
+    (a domain layer elsewhere, the command line's parser) loads no database code."""
+    if name == "DirectoryService":
+        from isu_desk.capabilities.directory.services.service import DirectoryService
+
+        return DirectoryService
+    raise AttributeError(name)
+
 
 __all__ = [
     "EARLIEST_DATE",

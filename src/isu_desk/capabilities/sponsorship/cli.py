@@ -12,15 +12,17 @@ import argparse
 import json
 from datetime import date
 from decimal import Decimal
+from typing import TYPE_CHECKING
 
 from isu_desk.capabilities.sponsorship.domain.propose import Proposal
 from isu_desk.capabilities.sponsorship.domain.workflow import Status
-from isu_desk.capabilities.sponsorship.services import budget
-from isu_desk.capabilities.sponsorship.services.service import ApplicationRow, SponsorshipService
 from isu_desk.cli.common import open_database_for, print_errors
 from isu_desk.domain.errors import DataError
 from isu_desk.domain.money import format_amount
-from isu_desk.storage.database import Database
+
+if TYPE_CHECKING:  # the services (and the database code) load when a command runs
+    from isu_desk.capabilities.sponsorship.services.service import ApplicationRow
+    from isu_desk.storage.database import Database
 
 
 def chf(amount: Decimal) -> str:
@@ -28,6 +30,8 @@ def chf(amount: Decimal) -> str:
 
 
 def _round_id(database: Database, given: str) -> str:
+    from isu_desk.capabilities.sponsorship.services.service import SponsorshipService
+
     found = SponsorshipService(database).find_round(given)
     if found is None:
         raise DataError(
@@ -37,6 +41,9 @@ def _round_id(database: Database, given: str) -> str:
 
 
 def _rounds(args: argparse.Namespace) -> int:
+    from isu_desk.capabilities.sponsorship.services import budget
+    from isu_desk.capabilities.sponsorship.services.service import SponsorshipService
+
     database = open_database_for(args)
     for row in SponsorshipService(database).rounds():
         gauge = budget.round_budget(database, row.round.id)
@@ -62,6 +69,8 @@ def _as_json(row: ApplicationRow) -> dict[str, object]:
 
 
 def _applications(args: argparse.Namespace) -> int:
+    from isu_desk.capabilities.sponsorship.services.service import SponsorshipService
+
     database = open_database_for(args)
     status = Status(args.status) if args.status else None
     rows = SponsorshipService(database).applications(_round_id(database, args.round), status)
@@ -92,6 +101,9 @@ def _print_proposal(proposal: Proposal, names: dict[str, tuple[str, str]]) -> No
 
 
 def _propose(args: argparse.Namespace) -> int:
+    from isu_desk.capabilities.sponsorship.services import budget
+    from isu_desk.capabilities.sponsorship.services.service import SponsorshipService
+
     database = open_database_for(args)
     service = SponsorshipService(database)
     round_id = _round_id(database, args.round)
