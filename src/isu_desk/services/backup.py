@@ -26,6 +26,7 @@ from isu_desk.storage.database import (
     integrity_problems,
     open_database,
 )
+from isu_desk.sync.identity import RESTORED_MARK
 
 BACKUP_FOLDER = "backups"
 _SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -150,8 +151,17 @@ def _settle(path: Path) -> None:
 
 
 def _prepare(staged: Path) -> None:
-    """Open the private copy as the app would (migrating it) and settle it."""
+    """Open the private copy as the app would (migrating it), mark it restored, settle it.
+
+    The mark makes its next sync continue under a fresh workstation id after
+    reading back what the old id wrote since the backup (see
+    :mod:`isu_desk.sync.identity`).
+    """
     open_database(staged).close()  # refuses a newer schema; upgrades an older one
+    with closing(sqlite3.connect(staged, isolation_level=None)) as connection:
+        connection.execute(
+            "INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)", (RESTORED_MARK, _stamp())
+        )
     _settle(staged)
 
 

@@ -10,10 +10,11 @@ from __future__ import annotations
 from pathlib import Path
 
 from isu_desk.storage.database import Database
+from isu_desk.sync import identity
 from isu_desk.sync import share as files
 from isu_desk.sync.errors import SyncStopped
 from isu_desk.sync.exchange import SyncReport, TeamAccess, import_packets
-from isu_desk.sync.outbox import export_packets
+from isu_desk.sync.outbox import export_packets, next_packet_is_foreign
 from isu_desk.sync.snapshots import archive_own, write_snapshot_if_due
 from isu_desk.sync.state import workstation_row
 
@@ -37,13 +38,6 @@ def check_share(database: Database, share: Path, access: TeamAccess) -> None:
                 f"({files.packet_name(written)}): it may be another or an older copy of the "
                 "team folder. Nothing was changed."
             )
-    packets, _ = files.list_packets(files.workstation_folder(share, database.workstation_id))
-    if any(seq > written + 1 for seq in packets):
-        raise SyncStopped(
-            f"The sync folder {share} holds newer files from this workstation than its "
-            "database knows (was the database restored from a backup?). Nothing was changed; "
-            "join the team again from a fresh data folder."
-        )
     try:
         files.check_writable(share)
     except OSError as exc:
@@ -53,10 +47,33 @@ def check_share(database: Database, share: Path, access: TeamAccess) -> None:
         ) from exc
 
 
+def settle_identity(database: Database, share: Path, access: TeamAccess) -> str | None:
+    """Continue under a fresh id when this database is a copy or older than its packets.
+
+    Returns the sentence that tells the user, or ``None`` when nothing happened.
+    """
+    reason = identity.local_reason(database)
+    if reason is None and identity.own_packets_beyond(database, share, access):
+        reason = identity.BEHIND
+    if reason is None:
+        with database.transaction() as session:
+            if next_packet_is_foreign(session, share, access, database.workstation_id):
+                reason = identity.BEHIND
+    if reason is None:
+        return None
+    identity.switch_identity(database, retire_old=reason != identity.COPIED)
+    return identity.NOTICES[reason]
+
+
 def run_sync(database: Database, share: Path, access: TeamAccess) -> SyncReport:
     """Check the share, apply what others wrote, then write what we have not sent."""
-    check_share(database, share, access)
+    if not share.is_dir():
+        check_share(database, share, access)
     report = SyncReport()
+    notice = settle_identity(database, share, access)
+    if notice:
+        report.notices.append(notice)
+    check_share(database, share, access)
     import_packets(database, share, access, report)
     export_packets(database, share, access, report)
     try:

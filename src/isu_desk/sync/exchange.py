@@ -69,6 +69,7 @@ class SyncReport:
     rejected: list[tuple[str, str]] = field(default_factory=list)
     waiting: list[tuple[str, str]] = field(default_factory=list)
     clock_warnings: list[str] = field(default_factory=list)
+    notices: list[str] = field(default_factory=list)
     entities: set[str] = field(default_factory=set)
     snapshot_written: bool = False
     archived: int = 0
