@@ -27,6 +27,7 @@ from isu_desk.storage.database import (
     open_database,
 )
 from isu_desk.sync.identity import RESTORED_MARK
+from isu_desk.sync.rules import stored_problems
 
 BACKUP_FOLDER = "backups"
 _SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -82,9 +83,11 @@ def backup(database: Database, target: Path | None = None) -> Path:
 
 
 def check(database: Database) -> list[str]:
-    """Problems found by SQLite's integrity and foreign-key checks; empty when healthy."""
+    """Problems found by SQLite's checks and the domain rules; empty when healthy."""
     try:
-        return integrity_problems(database)
+        problems = integrity_problems(database)
+        with database.read() as session:
+            return problems + stored_problems(session.connection())
     except Exception as exc:  # the driver error arrives wrapped by the storage layer
         reason = getattr(exc, "orig", None) or exc
         if isinstance(reason, sqlite3.Error):

@@ -19,11 +19,12 @@ from isu_desk.services.team import FOLDER_SETTING, TEAM_SETTING, team_access
 from isu_desk.storage import settings
 from isu_desk.storage.database import Database
 from isu_desk.sync import conflicts as conflict_store
-from isu_desk.sync import state
+from isu_desk.sync import quarantine, state
 from isu_desk.sync.conflicts import ConflictView
 from isu_desk.sync.engine import run_sync
 from isu_desk.sync.errors import SyncStopped
 from isu_desk.sync.exchange import SyncReport
+from isu_desk.sync.quarantine import Quarantined
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,6 +52,7 @@ class SyncStatus:
     open_conflicts: int
     workstations: list[WorkstationStatus] = field(default_factory=list)
     rejected: list[tuple[str, str, str]] = field(default_factory=list)
+    quarantined: list[Quarantined] = field(default_factory=list)
 
 
 class SyncService:
@@ -115,6 +117,7 @@ class SyncService:
                 len(state.open_conflicts(session)),
                 workstations,
                 rejected,
+                quarantine.listing(session),
             )
 
     def retire(self, workstation_id: str) -> Result[str]:

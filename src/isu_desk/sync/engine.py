@@ -74,7 +74,11 @@ def run_sync(database: Database, share: Path, access: TeamAccess) -> SyncReport:
     if notice:
         report.notices.append(notice)
     check_share(database, share, access)
-    import_packets(database, share, access, report)
+    try:
+        import_packets(database, share, access, report)
+    except SyncStopped:
+        export_packets(database, share, access, report)  # sending always proceeds
+        raise
     export_packets(database, share, access, report)
     try:
         report.snapshot_written = write_snapshot_if_due(database, share, access)

@@ -27,6 +27,7 @@ from sqlalchemy.orm import Session
 from isu_desk.domain.hlc import Hlc, wall_clock_ms
 from isu_desk.storage.database import Database
 from isu_desk.storage.models import Base
+from isu_desk.sync import quarantine
 from isu_desk.sync import share as files
 from isu_desk.sync.apply import ApplyOutcome, apply_changes
 from isu_desk.sync.collector import cycle_collector_paused
@@ -69,6 +70,7 @@ class SyncReport:
     rejected: list[tuple[str, str]] = field(default_factory=list)
     waiting: list[tuple[str, str]] = field(default_factory=list)
     clock_warnings: list[str] = field(default_factory=list)
+    quarantined: list[tuple[str, str]] = field(default_factory=list)
     notices: list[str] = field(default_factory=list)
     entities: set[str] = field(default_factory=set)
     snapshot_written: bool = False
@@ -256,6 +258,8 @@ def _apply_ready(
     with database.transaction() as session:
         merger = Merger(load_knowledge(session, own))
         incoming, learned = _incoming(ready, merger)
+        sources = {e.hlc: packet.path for packet in ready for e in packet.entries}
+        incoming = quarantine.keep_out(session, incoming, sources) + quarantine.released(session)
         outcome = apply_changes(session, incoming, merger, _deleted_here(session, own))
         far_ahead = _observe(database, report, ready)
         save_knowledge(session, learned)
@@ -264,6 +268,10 @@ def _apply_ready(
         for name, ws, reason in reader.rejected:
             record_rejected(session, name, ws, reason)
         clear_rejected(session, [packet.path for packet in ready])
+        report.quarantined = [
+            (f"{q.entity} {q.record_id} ({q.source or q.workstation_id})", q.reason)
+            for q in quarantine.listing(session)
+        ]
     return outcome
 
 
