@@ -12,11 +12,26 @@ from pathlib import Path
 from isu_desk.storage.database import Database
 from isu_desk.sync import identity
 from isu_desk.sync import share as files
-from isu_desk.sync.errors import SyncStopped
+from isu_desk.sync.errors import PacketRejected, PacketWaits, SyncStopped
 from isu_desk.sync.exchange import SyncReport, TeamAccess, import_packets
 from isu_desk.sync.outbox import export_packets, next_packet_is_foreign
+from isu_desk.sync.packets import read_head
 from isu_desk.sync.snapshots import archive_own, write_snapshot_if_due
 from isu_desk.sync.state import workstation_row
+
+
+def _renamed_copy(folder: Path, own: str, seq: int) -> bool:
+    """Whether a cloud drive kept our packet ``seq`` under another name in our folder."""
+    _, others = files.list_packets(folder)
+    for path in others:
+        if path.suffix == files.PACKET_SUFFIX:
+            try:
+                header, _ = read_head(path)
+            except (PacketRejected, PacketWaits, OSError):
+                continue
+            if header.workstation_id == own and header.seq == seq:
+                return True
+    return False
 
 
 def check_share(database: Database, share: Path, access: TeamAccess) -> None:
@@ -32,7 +47,9 @@ def check_share(database: Database, share: Path, access: TeamAccess) -> None:
         latest = files.workstation_folder(share, database.workstation_id) / files.packet_name(
             written
         )
-        if not latest.exists():
+        if not latest.exists() and not _renamed_copy(
+            latest.parent, database.workstation_id, written
+        ):
             raise SyncStopped(
                 f"The sync folder {share} does not hold this workstation's latest file "
                 f"({files.packet_name(written)}): it may be another or an older copy of the "

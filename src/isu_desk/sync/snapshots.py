@@ -28,8 +28,9 @@ from isu_desk.storage.database import Database, head_revisions
 from isu_desk.sync import share as files
 from isu_desk.sync.crypto import seal, unseal
 from isu_desk.sync.errors import PacketRejected, PacketWaits
-from isu_desk.sync.exchange import TeamAccess, check_entries, plain_vv, valid_acks
-from isu_desk.sync.packets import KIND_SNAPSHOT, Entry, Expectation, Header, read_header
+from isu_desk.sync.exchange import TeamAccess
+from isu_desk.sync.packets import KIND_SNAPSHOT, Entry, Expectation, Header, read_head, read_header
+from isu_desk.sync.reader import check_entries, plain_vv, valid_acks
 from isu_desk.sync.state import all_workstations, known_revisions, now_text, workstation_row
 
 SNAPSHOT_EVERY = 50  # packets written by the team since the latest snapshot
@@ -63,7 +64,7 @@ def _claims(share: Path, team_id: str) -> list[tuple[int, str, Path, Header]]:
     found: list[tuple[int, str, Path, Header]] = []
     for path in _names(share):
         try:
-            header, _ = read_header(path.read_bytes()[:65536])
+            header, _ = read_head(path)  # junk named like a snapshot is never read whole
         except (PacketRejected, PacketWaits, OSError):  # damaged, or from a newer version
             continue
         covered = coverage(header)
