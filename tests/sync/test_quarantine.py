@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 import pytest
-from tests.sync.conftest import Team
+from tests.sync.conftest import Desk, Team
 
 from isu_desk.domain.directory import Organisation
 from isu_desk.storage.changelog import table_contents
@@ -30,6 +30,14 @@ def _damaging(changes: dict[str, object]) -> object:
         return encode(key, header, damaged)
 
     return write
+
+
+def send_bad_entry(desk: Desk, monkeypatch: pytest.MonkeyPatch, changes: dict[str, object]) -> None:
+    """``desk`` saves an organisation "bad" and sends it with ``changes`` (authentic, signed)."""
+    desk.directory.save(Organisation(id="", name="bad")).unwrap()
+    with monkeypatch.context() as patch:
+        patch.setattr(outbox, "encode", _damaging(changes))
+        desk.sync.sync()
 
 
 @pytest.mark.parametrize(
@@ -64,10 +72,7 @@ def test_a_quarantined_entry_is_retried_and_applies_after_an_upgrade(
     team: Team, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     alice, bob = team.desk("alice"), team.desk("bob")
-    alice.directory.save(Organisation(id="", name="bad")).unwrap()
-    with monkeypatch.context() as patch:
-        patch.setattr(outbox, "encode", _damaging({"kind": "think_tank"}))
-        alice.sync.sync()
+    send_bad_entry(alice, monkeypatch, {"kind": "think_tank"})
     bob.sync.sync()
     assert _names(bob.database) == []
     with monkeypatch.context() as patch:  # a newer version knows the choice

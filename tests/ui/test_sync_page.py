@@ -164,3 +164,36 @@ def test_a_timer_sync_on_a_reachable_share_still_receives(
     with qtbot.waitSignal(page.context.changed, timeout=10000) as changed:
         page.sync_if_reachable()
     assert "organisations" in changed.args[0]
+
+
+def test_held_back_changes_and_republishing_are_on_the_page(
+    qtbot, team: Team, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import shutil
+
+    from PySide6.QtWidgets import QMessageBox
+    from tests.sync.test_quarantine import send_bad_entry
+
+    from isu_desk.sync import share as files
+
+    alice, bob = team.desk("alice"), team.desk("bob")
+    send_bad_entry(alice, monkeypatch, {"kind": "think_tank"})
+    page = _page(qtbot, bob, tmp_path)
+    with qtbot.waitSignal(page.context.changed, timeout=10000, raising=False):
+        qtbot.mouseClick(page.sync_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not page.syncing and not page.context.busy)
+    assert "Held back organisations" in page.result_label.text()
+    page.refresh()
+    qtbot.waitUntil(lambda: page.tabs.tabText(3) == "Held back (1)")
+    assert "is not a known choice" in page.held_back.item(0, 2).text()
+    assert page.held_back.item(0, 1).text() == "alice"
+    shutil.rmtree(team.share / files.WORKSTATIONS)
+    page.sync_now(interactive=False)
+    qtbot.waitUntil(lambda: not page.syncing)
+    assert "Republish" in page.result_label.text()
+    monkeypatch.setattr(
+        QMessageBox, "question", lambda *_: QMessageBox.StandardButton.Yes
+    )  # the confirmation
+    qtbot.mouseClick(page.republish_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not page.syncing and not page.context.busy)
+    assert "written to the sync folder again" in page.result_label.text()

@@ -72,14 +72,20 @@ class SyncService:
         with self.database.transaction() as session:
             settings.put(session, FOLDER_SETTING, str(folder))
 
-    def sync(self, folder: Path | None = None, passphrase: str | None = None) -> SyncReport:
-        """Exchange packets with the share (the remembered folder unless one is given)."""
+    def sync(
+        self, folder: Path | None = None, passphrase: str | None = None, republish: bool = False
+    ) -> SyncReport:
+        """Exchange packets with the share (the remembered folder unless one is given).
+
+        ``republish`` first rewrites everything this workstation holds, for a
+        share that lost files.
+        """
         chosen = folder or self.folder()
         if chosen is None:
             raise SyncStopped("No sync folder is set; choose the team folder first.")
         with self._running:
             access = team_access(self.database, chosen, self.store, passphrase, self.session_keys)
-            return run_sync(self.database, chosen, access)
+            return run_sync(self.database, chosen, access, republish)
 
     def status(self) -> SyncStatus:
         own = self.database.workstation_id

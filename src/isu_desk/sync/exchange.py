@@ -30,9 +30,10 @@ from isu_desk.sync.apply import ApplyOutcome, apply_changes
 from isu_desk.sync.collector import cycle_collector_paused
 from isu_desk.sync.errors import PacketRejected, PacketWaits, SyncStopped
 from isu_desk.sync.merge import Incoming, Merger, Stamp
-from isu_desk.sync.packets import KIND_SNAPSHOT
+from isu_desk.sync.packets import KIND_SNAPSHOT, Header
 from isu_desk.sync.reader import Reader, Ready, relative
 from isu_desk.sync.state import (
+    all_workstations,
     clear_rejected,
     load_knowledge,
     record_rejected,
@@ -86,9 +87,11 @@ def _import_packets(
     own = database.workstation_id
     reader = Reader(share, access, report)
     with database.transaction() as session:
+        known = {row.workstation_id: row.applied_seq for row in all_workstations(session)}
         positions = {
             ws: workstation_row(session, ws).applied_seq for ws in files.list_workstations(share)
         }
+    positions.update({ws: seq for ws, seq in known.items() if ws not in positions and seq})
     reader.positions = dict(positions)
     ready = _from_snapshot(share, access, positions, own, reader)
     for ws, position in positions.items():
@@ -148,38 +151,45 @@ def _deleted_here(session: Session, own: str) -> list[tuple[str, str]]:
 def _from_snapshot(
     share: Path, access: TeamAccess, positions: dict[str, int], own: str, reader: Reader
 ) -> list[Ready]:
-    """The latest snapshot, when we miss a packet it covers (we are new, or they were archived)."""
-    from isu_desk.sync.snapshots import latest_snapshot, read_snapshot
+    """Snapshots covering packets we miss (we are new, they were archived, or republished).
 
-    latest = latest_snapshot(share, access)
-    if latest is None:
-        return []
-    path, header = latest
-    needed = [
-        ws
-        for ws, covered in header.acks.items()
-        if ws != own
+    The most covering first; another one only for what the first did not
+    cover (after a republish, each workstation's snapshot covers its own).
+    """
+    from isu_desk.sync.snapshots import authentic_snapshots, read_snapshot
+
+    found: list[Ready] = []
+    for path, header in authentic_snapshots(
+        share, access, lambda h: _needs(h, share, positions, own)
+    ):
+        try:
+            snapshot = read_snapshot(share, path, access)
+        except PacketRejected as exc:
+            reader.rejected.append((relative(share, path), header.workstation_id, str(exc)))
+            continue
+        except (PacketWaits, OSError) as exc:
+            reader.report.waiting.append((relative(share, path), str(exc)))
+            continue
+        for ws, covered in snapshot.header.acks.items():
+            positions[ws] = max(positions.get(ws, 0), covered)
+        ready = Ready(
+            snapshot.path, snapshot.header, [e for e in snapshot.entries if own not in e.hlc]
+        )
+        ready.knowledge = snapshot.knowledge
+        found.append(ready)
+    return found
+
+
+def _needs(header: Header, share: Path, positions: dict[str, int], own: str) -> bool:
+    """Whether a snapshot covers a packet of someone that we have not applied and is not here."""
+    return any(
+        ws != own
         and covered > positions.get(ws, 0)
         and not (
             files.workstation_folder(share, ws) / files.packet_name(positions.get(ws, 0) + 1)
         ).exists()
-    ]
-    if not needed:
-        return []
-    try:
-        snapshot = read_snapshot(share, path, access)
-    except PacketRejected as exc:
-        reader.rejected.append((relative(share, path), header.workstation_id, str(exc)))
-        return []
-    except (PacketWaits, OSError) as exc:
-        reader.report.waiting.append((relative(share, path), str(exc)))
-        return []
-    for ws, covered in snapshot.header.acks.items():
-        if ws in positions:
-            positions[ws] = max(positions[ws], covered)
-    ready = Ready(snapshot.path, snapshot.header, [e for e in snapshot.entries if own not in e.hlc])
-    ready.knowledge = snapshot.knowledge
-    return [ready]
+        for ws, covered in header.acks.items()
+    )
 
 
 def _incoming(

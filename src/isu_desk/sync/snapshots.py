@@ -18,6 +18,7 @@ from __future__ import annotations
 import json
 import os
 import zlib
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -110,13 +111,30 @@ def _verified(path: Path, access: TeamAccess) -> Header | None:
     return _VERIFIED[key]
 
 
-def latest_snapshot(share: Path, access: TeamAccess) -> tuple[Path, Header] | None:
-    """The authentic snapshot covering the most packets (forged or damaged ones are skipped)."""
-    for _, _, path, _ in _claims(share, access.team_id):
+def authentic_snapshots(
+    share: Path, access: TeamAccess, wanted: Callable[[Header], bool] = lambda _: True
+) -> Iterator[tuple[Path, Header]]:
+    """Authentic snapshots, most covering first, among those whose claimed header is ``wanted``.
+
+    Forged or damaged ones are skipped; only wanted ones are read whole to verify.
+    """
+    for _, _, path, claimed in _claims(share, access.team_id):
+        if not wanted(claimed):
+            continue
         header = _verified(path, access)
         if header is not None and header.kind == KIND_SNAPSHOT and coverage(header) is not None:
-            return path, header
-    return None
+            yield path, header
+
+
+def latest_snapshot(share: Path, access: TeamAccess) -> tuple[Path, Header] | None:
+    """The authentic snapshot covering the most packets (forged or damaged ones are skipped)."""
+    return next(authentic_snapshots(share, access), None)
+
+
+def covers(share: Path, access: TeamAccess, workstation_id: str, seq: int) -> bool:
+    """Whether an authentic snapshot holds ``workstation_id``'s packets up to ``seq``."""
+    wanted = lambda header: header.acks.get(workstation_id, 0) >= seq  # noqa: E731
+    return next(authentic_snapshots(share, access, wanted), None) is not None
 
 
 def read_snapshot(share: Path, path: Path, access: TeamAccess) -> Snapshot:
@@ -160,8 +178,10 @@ def _body(session: Session, own: str, exported: int) -> dict[str, Any]:
     return {"entries": entries, "knowledge": knowledge}
 
 
-def write_snapshot_if_due(database: Database, share: Path, access: TeamAccess) -> bool:
-    """Write a snapshot when the team wrote enough packets since the latest one."""
+def write_snapshot_if_due(
+    database: Database, share: Path, access: TeamAccess, force: bool = False
+) -> bool:
+    """Write a snapshot when the team wrote enough packets since the latest one (or ``force``)."""
     own = database.workstation_id
     latest = latest_snapshot(share, access)
     covered = (coverage(latest[1]) or 0) if latest else 0
@@ -169,7 +189,8 @@ def write_snapshot_if_due(database: Database, share: Path, access: TeamAccess) -
         rows = all_workstations(session)
         positions = {row.workstation_id: row.applied_seq for row in rows}
         me = workstation_row(session, own)
-        if sum(positions.values()) - covered < SNAPSHOT_EVERY or not me.applied_seq:
+        due = force or sum(positions.values()) - covered >= SNAPSHOT_EVERY
+        if not due or not me.applied_seq:
             return False
         name = f"{_PREFIX}{me.applied_seq:010d}{files.PACKET_SUFFIX}"
         folder = files.workstation_folder(share, own)
