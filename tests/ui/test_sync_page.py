@@ -197,3 +197,25 @@ def test_held_back_changes_and_republishing_are_on_the_page(
     qtbot.mouseClick(page.republish_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not page.syncing and not page.context.busy)
     assert "written to the sync folder again" in page.result_label.text()
+
+
+def test_conflict_times_from_a_clock_that_was_off_are_marked(
+    qtbot, team: Team, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from tests.sync.test_clocks import YEAR_MS, wrong_clock
+
+    alice, bob = team.desk("alice"), team.desk("bob")
+    org = alice.directory.save(Organisation(id="", name="GICHD")).unwrap()
+    alice.sync.sync()
+    bob.sync.sync()
+    bob.directory.save(replace(org, phone="+41 2")).unwrap()
+    with wrong_clock(alice, 2 * YEAR_MS, monkeypatch):
+        alice.directory.save(replace(org, phone="+41 1")).unwrap()
+        alice.sync.sync()
+    bob.sync.sync()
+    page = _page(qtbot, bob, tmp_path)
+    view = page.conflicts
+    assert view.table.rowCount() == 1
+    current_who, other_who = view.table.item(0, 3).text(), view.table.item(0, 5).text()
+    assert current_who.startswith("alice, ") and current_who.endswith("(clock was off)")
+    assert other_who.startswith("bob, ") and "clock" not in other_who

@@ -22,9 +22,9 @@ from pathlib import Path
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from isu_desk.domain.hlc import Hlc, wall_clock_ms
+from isu_desk.domain.hlc import Hlc
 from isu_desk.storage.database import Database
-from isu_desk.sync import quarantine
+from isu_desk.sync import clocks, quarantine
 from isu_desk.sync import share as files
 from isu_desk.sync.apply import ApplyOutcome, apply_changes
 from isu_desk.sync.collector import cycle_collector_paused
@@ -123,10 +123,11 @@ def _apply_ready(
         sources = {e.hlc: packet.path for packet in ready for e in packet.entries}
         incoming = quarantine.keep_out(session, incoming, sources) + quarantine.released(session)
         outcome = apply_changes(session, incoming, merger, _deleted_here(session, own))
-        far_ahead = _observe(database, report, ready)
+        clock_warnings = clocks.judge(database, ready)
+        report.clock_warnings.extend(_new_warnings(session, clock_warnings))
         save_knowledge(session, learned)
         report.new_conflicts = save_conflicts(session, outcome.conflicts)
-        _advance(session, ready, own, far_ahead)
+        _advance(session, ready, own, clock_warnings)
         for name, ws, reason in reader.rejected:
             record_rejected(session, name, ws, reason)
         clear_rejected(session, [packet.path for packet in ready])
@@ -213,29 +214,15 @@ def _incoming(
     return incoming, learned
 
 
-def _observe(database: Database, report: SyncReport, ready: list[Ready]) -> dict[str, str]:
-    """Later local stamps must follow what we applied; far-future clocks are flagged.
-
-    A stamp far in the future is still applied (every workstation must decide
-    the same way to converge) but the writer is named in a warning.
-    """
-    clock = database.capture.clock
-    warnings: dict[str, str] = {}
-    for packet in ready:
-        last = packet.header.hlc_to or max((e.hlc for e in packet.entries), default="")
-        if not last:
-            continue
-        latest = Hlc.decode(last)
-        if clock.is_far_ahead(latest):
-            hours = (latest.wall_ms - wall_clock_ms()) / 3_600_000
-            name = packet.header.workstation_name or packet.header.workstation_id
-            warnings[packet.header.workstation_id] = (
-                f"{name}'s clock was about {hours:.1f} hours ahead; check its date and time."
-            )
-        with database.capture.lock:
-            clock.observe(latest)
-    report.clock_warnings.extend(sorted(set(warnings.values())))
-    return warnings
+def _new_warnings(session: Session, warnings: dict[str, str]) -> list[str]:
+    """Record each workstation's clock verdict; the warnings not given before (said once)."""
+    new: list[str] = []
+    for ws, warning in warnings.items():
+        row = workstation_row(session, ws)
+        if warning and warning.split(" about ")[0] != row.clock_warning.split(" about ")[0]:
+            new.append(warning)
+        row.clock_warning = warning
+    return sorted(new)
 
 
 def _advance(session: Session, ready: list[Ready], own: str, warnings: dict[str, str]) -> None:
@@ -248,7 +235,6 @@ def _advance(session: Session, ready: list[Ready], own: str, warnings: dict[str,
             workstation_row(session, own).needs_ack = True
             continue
         row = workstation_row(session, header.workstation_id)
-        row.clock_warning = warnings.get(header.workstation_id, "")
         for retired in header.retired:
             workstation_row(session, retired).retired = True
         row.applied_seq = header.seq

@@ -302,7 +302,8 @@ class SyncPage(QWidget):
             self.folder_label.setText(f"Team folder: {status.folder}  (team {status.team_id[:8]})")
         _fill(self.workstations, [self._workstation_row(w, names) for w in status.workstations])
         _fill(self.rejected, [(path, reason) for path, _ws, reason in status.rejected])
-        self.conflicts.show_conflicts(conflicts, names)
+        clock_off = frozenset(w.id for w in status.workstations if w.clock_warning)
+        self.conflicts.show_conflicts(conflicts, names, clock_off)
         self.tabs.setTabText(1, f"Conflicts ({status.open_conflicts})")
         self.tabs.setTabText(2, f"Rejected files ({len(status.rejected)})")
         _fill(

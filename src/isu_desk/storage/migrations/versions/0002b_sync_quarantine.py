@@ -1,4 +1,4 @@
-"""Quarantined incoming changes (local, never replicated).
+"""Quarantined incoming changes (local, never replicated); local stamps after a record's latest.
 
 Revision ID: 0002b_sync_quarantine
 Revises: 0002_sync
@@ -6,6 +6,8 @@ Revises: 0002_sync
 
 import sqlalchemy as sa
 from alembic import op
+
+from isu_desk.storage.capture import AFTER_LATEST_DDL
 
 revision = "0002b_sync_quarantine"
 down_revision = "0002_sync"
@@ -26,7 +28,9 @@ def upgrade() -> None:
         sa.Column("source", sa.String(400), nullable=False),
         sa.Column("seen_at", sa.String(40), nullable=False),
     )
+    op.execute(AFTER_LATEST_DDL)
 
 
 def downgrade() -> None:
+    op.execute("DROP TRIGGER IF EXISTS change_log_after_latest")
     op.drop_table("sync_quarantine")
