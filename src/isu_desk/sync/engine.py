@@ -131,7 +131,8 @@ def run_sync(
         raise
     export_packets(database, share, access, report)
     try:
-        written = write_snapshot_if_due(database, share, access)
+        # A new identity writes down all it holds: the old one's last files may be gone.
+        written = write_snapshot_if_due(database, share, access, force=notice is not None)
         report.snapshot_written = written or report.snapshot_written
         report.archived = archive_own(database, share, access)
     except OSError as exc:  # housekeeping only: the exchange itself is complete

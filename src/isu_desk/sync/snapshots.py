@@ -169,6 +169,11 @@ def _body(session: Session, own: str, exported: int) -> dict[str, Any]:
         (own, exported),
     )
     entries = [{"e": e, "r": r, "o": o, "f": json.loads(f), "h": h} for e, r, o, f, h in rows]
+    # Entries held back here are part of what the snapshot covers: readers judge them again.
+    held = connection.exec_driver_sql(
+        "SELECT entity, record_id, op, fields, hlc FROM sync_quarantine ORDER BY hlc"
+    )
+    entries += [{"e": e, "r": r, "o": o, "f": json.loads(f), "h": h} for e, r, o, f, h in held]
     knowledge = [
         [w, h, json.loads(v)]
         for w, h, v in connection.exec_driver_sql(
@@ -235,7 +240,9 @@ def archive_own(database: Database, share: Path, access: TeamAccess) -> int:
         if not (target / packets[seq].name).exists():
             os.rename(packets[seq], target / packets[seq].name)
             moved += 1
-    for path in folder.glob(f"{_PREFIX}*{files.PACKET_SUFFIX}"):
+    own_snapshots = sorted(folder.glob(f"{_PREFIX}*{files.PACKET_SUFFIX}"))
+    # Our newest snapshot stays: after a republish it alone may hold what we wrote.
+    for path in own_snapshots[:-1]:
         if path != latest[0] and not (target / path.name).exists():
             target.mkdir(parents=True, exist_ok=True)
             os.rename(path, target / path.name)
