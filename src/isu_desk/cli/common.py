@@ -11,6 +11,7 @@ import sys
 from collections.abc import Callable, Iterable
 
 from isu_desk.domain.errors import DataError
+from isu_desk.domain.safe_text import printable
 from isu_desk.paths import data_dir
 from isu_desk.services.workstation import init_workstation, open_data_folder, workstation
 from isu_desk.storage.database import Database
@@ -24,7 +25,7 @@ class CliError(Exception):
 
 def print_errors(lines: Iterable[str]) -> int:
     for line in lines:
-        print(line, file=sys.stderr)
+        print(printable(line), file=sys.stderr)  # a value's escape codes never reach the terminal
     return 1
 
 

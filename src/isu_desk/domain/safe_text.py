@@ -9,6 +9,7 @@ shows any text harmlessly on a terminal.
 
 from __future__ import annotations
 
+import dataclasses
 import unicodedata
 
 from isu_desk.domain.errors import FieldError
@@ -37,21 +38,23 @@ def control_problem(text: str, multiline: bool = False) -> str | None:
     return f"holds control characters ({shown}); remove them."
 
 
-def control_errors(
-    record: object, fields: dict[str, str], multiline: tuple[str, ...] = ()
-) -> list[FieldError]:
-    """A :class:`FieldError` for each text field of ``record`` that holds control characters.
+MULTILINE_FIELDS = frozenset({"notes", "description", "address"})
 
-    ``fields`` maps field names to their labels; names in ``multiline`` may
-    hold line breaks and tabs.
+
+def control_errors(record: object) -> list[FieldError]:
+    """A :class:`FieldError` for each text field of a record holding control characters.
+
+    Every text field is one line except :data:`MULTILINE_FIELDS` (notes),
+    which may hold line breaks and tabs.
     """
     errors: list[FieldError] = []
-    for name, label in fields.items():
-        value = getattr(record, name, "")
+    for item in dataclasses.fields(record):  # type: ignore[arg-type]
+        value = getattr(record, item.name)
         if isinstance(value, str):
-            problem = control_problem(value, name in multiline)
+            problem = control_problem(value, item.name in MULTILINE_FIELDS)
             if problem:
-                errors.append(FieldError(name, f"{label} {problem}"))
+                label = item.name.replace("_", " ").capitalize()
+                errors.append(FieldError(item.name, f"{label} {problem}"))
     return errors
 
 
@@ -65,3 +68,17 @@ def printable(text: str) -> str:
         else ch.encode("unicode_escape").decode("ascii")
         for ch in text
     )
+
+
+# Cells a spreadsheet would run as a formula (OWASP "CSV injection").
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def spreadsheet_safe(text: str) -> str:
+    """``text`` for a CSV cell: a leading ``'`` stops a spreadsheet running it as a formula."""
+    return f"'{text}" if text.startswith(_FORMULA_START) else text
+
+
+def from_spreadsheet(text: str) -> str:
+    """Undo :func:`spreadsheet_safe` on import, so an export re-imports to the same values."""
+    return text[1:] if text.startswith("'") and text[1:].startswith(_FORMULA_START) else text

@@ -8,7 +8,6 @@ turns it into a plain message instead of a traceback.
 from __future__ import annotations
 
 import csv
-import io
 import json
 import zipfile
 from collections.abc import Iterator, Mapping
@@ -18,6 +17,8 @@ from typing import Any
 from openpyxl.utils.exceptions import InvalidFileException
 
 from isu_desk.domain.errors import DataError, FieldError
+from isu_desk.domain.safe_text import from_spreadsheet
+from isu_desk.services.record_files import csv_records
 
 UNREADABLE = (OSError, ValueError, KeyError, csv.Error, zipfile.BadZipFile, InvalidFileException)
 
@@ -36,14 +37,39 @@ def read_rows(path: Path) -> Iterator[tuple[int, dict[str, Any]]]:
             raise DataError(f"{path.name} must hold a JSON list of objects.")
         yield from ((number, _lowered(row)) for number, row in enumerate(data, start=1))
     else:
-        reader = csv.DictReader(io.StringIO(path.read_text(encoding="utf-8-sig"), newline=""))
-        for row in reader:
-            yield reader.line_num, _lowered(row)
+        yield from _csv_rows(path)
+
+
+def _csv_rows(path: Path) -> Iterator[tuple[int, dict[str, Any]]]:
+    """Rows of a CSV file (comma or semicolon), by the line each starts on."""
+    records = csv_records(path.read_text(encoding="utf-8-sig"))
+    first = next(records, None)
+    if first is None:
+        return
+    header = [cell.strip().lower() for cell in first[1]]
+    _refuse_duplicates(header, path)
+    for line, cells in records:
+        yield line, _lowered(dict(zip(header, cells, strict=False)))
+
+
+def _refuse_duplicates(header: list[str], path: Path) -> None:
+    duplicated = sorted({name for name in header if name and header.count(name) > 1})
+    if duplicated:
+        raise ValueError(
+            f"column(s) {', '.join(duplicated)} appear more than once; keep one of each"
+        )
 
 
 def _lowered(row: Mapping[Any, Any]) -> dict[str, Any]:
-    """The row with its column names stripped and lower-cased (headers are not case-sensitive)."""
-    return {str(k).strip().lower(): v for k, v in row.items() if k}
+    """The row with its column names stripped and lower-cased (headers are not case-sensitive).
+
+    Text a spreadsheet-safe export marked with a leading ``'`` comes back as it was.
+    """
+    return {
+        str(k).strip().lower(): from_spreadsheet(v) if isinstance(v, str) else v
+        for k, v in row.items()
+        if k
+    }
 
 
 def _xlsx_rows(path: Path) -> Iterator[tuple[int, dict[str, Any]]]:
@@ -55,9 +81,10 @@ def _xlsx_rows(path: Path) -> Iterator[tuple[int, dict[str, Any]]]:
     finally:
         book.close()  # read-only workbooks keep the file open until closed
     header = [str(cell or "").strip().lower() for cell in (rows[0] if rows else ())]
+    _refuse_duplicates(header, path)
     for number, cells in enumerate(rows[1:], start=2):
         if any(cell not in (None, "") for cell in cells):
-            yield number, dict(zip(header, cells, strict=False))
+            yield number, _lowered(dict(zip(header, cells, strict=False)))
 
 
 def column_errors(

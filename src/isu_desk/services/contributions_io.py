@@ -39,6 +39,7 @@ from isu_desk.domain.contributions import (
 )
 from isu_desk.domain.errors import DataError, FieldError, Result
 from isu_desk.domain.ids import is_uuid, new_id
+from isu_desk.domain.safe_text import spreadsheet_safe
 from isu_desk.services import contributions_ledger as led
 from isu_desk.services.contributions_files import UNREADABLE, column_errors, read_rows
 from isu_desk.services.contributions_pledges import pledge_change_errors
@@ -385,11 +386,16 @@ def write_export(database: Database, kind: str, fmt: str, target: IO[str] | Path
         else:
             writer = csv.writer(stream)
             writer.writerow(header)
-            writer.writerows([[_text(r[c]) for c in header] for r in rows])
+            writer.writerows([[_csv_cell(r[c]) for c in header] for r in rows])
     finally:
         if isinstance(target, Path):
             stream.close()
     return len(rows)
+
+
+def _csv_cell(value: Any) -> str:
+    """Text as a spreadsheet will not run it (numbers and dates are left as they are)."""
+    return spreadsheet_safe(value) if isinstance(value, str) else _text(value)
 
 
 def _write_xlsx(path: Path, header: tuple[str, ...], rows: list[dict[str, Any]]) -> None:
@@ -398,8 +404,12 @@ def _write_xlsx(path: Path, header: tuple[str, ...], rows: list[dict[str, Any]])
     book = Workbook()
     sheet = book.active
     sheet.append(list(header))
-    for row in rows:
-        sheet.append([v if isinstance(v, Decimal | int | date) else _text(v) for v in row.values()])
+    for number, row in enumerate(rows, start=2):
+        for column, value in enumerate(row.values(), start=1):
+            if isinstance(value, Decimal | int | date):
+                sheet.cell(number, column, value)
+            else:  # text is always a string cell: "=…" never becomes a live formula
+                sheet.cell(number, column, _text(value)).data_type = "s"
     book.save(path)
 
 

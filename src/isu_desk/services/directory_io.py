@@ -27,6 +27,7 @@ from isu_desk.domain.directory import Contact, Organisation, State
 from isu_desk.domain.errors import FieldError, Result
 from isu_desk.domain.ids import new_id
 from isu_desk.domain.listing import ListQuery
+from isu_desk.domain.safe_text import spreadsheet_safe
 from isu_desk.services.directory import LABELS, VALIDATORS, DirectoryService
 from isu_desk.services.record_files import (
     RENAMED,
@@ -107,7 +108,7 @@ def _csv_text(value: Cell) -> str:
         return ""
     if isinstance(value, bool):
         return "true" if value else "false"
-    return value
+    return spreadsheet_safe(value)
 
 
 def _write(fmt: str, stream: IO[str], data: tuple[Any, list[dict[str, Cell]]]) -> None:

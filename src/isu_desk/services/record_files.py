@@ -22,6 +22,7 @@ from types import UnionType
 from typing import Any
 
 from isu_desk.domain.errors import FieldError
+from isu_desk.domain.safe_text import from_spreadsheet
 
 # --- columns and values --------------------------------------------------------
 
@@ -116,7 +117,7 @@ class RowParser:
         for (column, name, convert, optional, default), raw in zip(
             self._columns, cells, strict=True
         ):
-            text = raw if name in _VERBATIM else raw.strip()
+            text = from_spreadsheet(raw if name in _VERBATIM else raw.strip())
             key = column if name in RENAMED else name
             if not text and convert is not str:
                 if optional or default is not MISSING:
@@ -158,16 +159,37 @@ def read_text(path: Path) -> str | FieldError:
     return text
 
 
-def csv_records(text: str) -> Iterator[tuple[int, list[str]]]:
-    """(first line number, cells) of each non-blank CSV record; raises csv.Error."""
+def delimiter_of(text: str) -> str:
+    """``;`` for a CSV saved by Excel in a European locale (by its first line), else ``,``."""
     first_line = text[: text.find("\n")] if "\n" in text else text
-    delimiter = ";" if first_line.count(";") > first_line.count(",") else ","
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    return ";" if first_line.count(";") > first_line.count(",") else ","
+
+
+def csv_records(text: str) -> Iterator[tuple[int, list[str]]]:
+    """(first line number, cells) of each non-blank CSV record.
+
+    Raises:
+        csv.Error: with the line where the bad record starts (a quote opened
+            and never closed, text after a closing quote).
+    """
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter_of(text), strict=True)
     start = 1
-    for cells in reader:
+    while True:
+        try:
+            cells = next(reader)
+        except StopIteration:
+            return
+        except csv.Error as exc:
+            raise csv.Error(f"line {start}: {_quote_problem(exc)}") from exc
         if any(cell.strip() for cell in cells):
             yield start, cells
         start = reader.line_num + 1
+
+
+def _quote_problem(exc: csv.Error) -> str:
+    if "unexpected end of data" in str(exc):
+        return 'a quote (") is opened and never closed'
+    return f"the quotes are not paired as CSV needs ({exc})"
 
 
 def normalise_header(cells: list[str]) -> list[str]:
