@@ -47,6 +47,7 @@ from isu_desk.services.contributions_rows import Lookups, RowReader
 from isu_desk.storage import finance as repo
 from isu_desk.storage.database import Database
 from isu_desk.storage.mapping import to_columns, to_record
+from isu_desk.storage.private import new_private_file
 
 IMPORT_KINDS = ("pledges", "contributions", "budget", "rates")
 FORMATS = ("csv", "json", "xlsx")
@@ -379,7 +380,11 @@ def write_export(database: Database, kind: str, fmt: str, target: IO[str] | Path
             raise DataError("An Excel export needs a file name (-o FILE.xlsx).")
         _write_xlsx(target, header, rows)
         return len(rows)
-    stream = target.open("w", encoding="utf-8", newline="") if isinstance(target, Path) else target
+    stream = (
+        new_private_file(target).open("w", encoding="utf-8", newline="")
+        if isinstance(target, Path)
+        else target
+    )
     try:
         if fmt == "json":
             json.dump([{k: _text(v) for k, v in r.items()} for r in rows], stream, indent=1)
@@ -410,7 +415,7 @@ def _write_xlsx(path: Path, header: tuple[str, ...], rows: list[dict[str, Any]])
                 sheet.cell(number, column, value)
             else:  # text is always a string cell: "=…" never becomes a live formula
                 sheet.cell(number, column, _text(value)).data_type = "s"
-    book.save(path)
+    book.save(new_private_file(path))
 
 
 def field_names(cls: type) -> tuple[str, ...]:

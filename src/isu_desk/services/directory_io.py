@@ -41,6 +41,7 @@ from isu_desk.services.record_files import (
 from isu_desk.storage import directory as repo
 from isu_desk.storage.database import Database
 from isu_desk.storage.mapping import to_columns, to_record
+from isu_desk.storage.private import new_private_file
 
 KINDS = ("states", "organisations", "contacts")
 FORMATS = ("csv", "json")
@@ -133,7 +134,7 @@ def write_export(database: Database, kind: str, fmt: str, target: IO[str] | Path
     data = export_rows(database, kind)
     if isinstance(target, Path):
         encoding = "utf-8-sig" if fmt == "csv" else "utf-8"
-        with target.open("w", encoding=encoding, newline="") as handle:
+        with new_private_file(target).open("w", encoding=encoding, newline="") as handle:
             _write(fmt, handle, data)
     else:
         _write(fmt, target, data)
