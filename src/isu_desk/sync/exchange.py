@@ -132,8 +132,7 @@ def _apply_ready(
             record_rejected(session, name, ws, reason)
         clear_rejected(session, [packet.path for packet in ready])
         report.quarantined = [
-            (f"{q.entity} {q.record_id} ({q.source or q.workstation_id})", q.reason)
-            for q in quarantine.listing(session)
+            (f"{q.entity} “{q.label}”", q.reason) for q in quarantine.listing(session)
         ]
     return outcome
 

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from isu_desk.domain.safe_text import printable
 from isu_desk.storage.sync_models import SyncQuarantine
 from isu_desk.sync.merge import Incoming, Stamp
 from isu_desk.sync.rules import entry_problem
@@ -33,6 +34,7 @@ class Quarantined:
     stamp: str
     reason: str
     source: str
+    label: str = ""
 
 
 def keep_out(
@@ -73,6 +75,15 @@ def released(session: Session) -> list[Incoming]:
 def listing(session: Session) -> list[Quarantined]:
     rows = session.scalars(select(SyncQuarantine).order_by(SyncQuarantine.hlc))
     return [
-        Quarantined(r.entity, r.record_id, r.workstation_id, r.hlc, r.reason, r.source)
+        Quarantined(r.entity, r.record_id, r.workstation_id, r.hlc, r.reason, r.source, _label(r))
         for r in rows
     ]
+
+
+def _label(row: SyncQuarantine) -> str:
+    """What a person recognises the record by: its name, else the start of its id."""
+    fields = json.loads(row.fields)
+    for name in ("name", "line", "reference"):
+        if isinstance(fields.get(name), str) and fields[name].strip():
+            return printable(fields[name])
+    return row.record_id[:8]

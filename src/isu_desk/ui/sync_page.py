@@ -310,7 +310,7 @@ class SyncPage(QWidget):
             self.held_back,
             [
                 (
-                    f"{q.entity} {q.record_id[:8]}",
+                    f"{q.entity}: {q.label}",
                     names.get(q.workstation_id, q.workstation_id[:8]),
                     q.reason,
                 )
