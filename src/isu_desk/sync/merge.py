@@ -116,11 +116,6 @@ class RecordState:
     # Latest stamp per (field, workstation); "" names a delete, "*" any upsert.
     latest: dict[tuple[str, str], str] = field(default_factory=dict)
 
-    def note(self, name: str, workstation_id: str, hlc: str) -> None:
-        key = (name, workstation_id)
-        if hlc > self.latest.get(key, ""):
-            self.latest[key] = hlc
-
     def later_by(self, name: str, stamp: Stamp) -> bool:
         """Whether ``stamp``'s own workstation later wrote ``name`` again (or deleted)."""
         ws = stamp.workstation_id
@@ -182,10 +177,10 @@ class Merger:
         if entry.stamp.hlc in state.seen:
             return False
         state.seen.add(entry.stamp.hlc)
-        ws, hlc = entry.stamp.workstation_id, entry.stamp.hlc
-        for name in entry.fields if entry.op != "delete" else ("",):
-            state.note(name, ws, hlc)
-        state.note("*" if entry.op != "delete" else "", ws, hlc)
+        ws, hlc, latest = entry.stamp.workstation_id, entry.stamp.hlc, state.latest
+        for name in (*entry.fields, "*") if entry.op != "delete" else ("",):
+            if hlc > latest.get((name, ws), ""):  # inlined note(): the hot path of a sync
+                latest[(name, ws)] = hlc
         if entry.op == "delete":
             self._delete(state, entry.stamp)
         else:

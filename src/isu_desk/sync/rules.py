@@ -75,41 +75,75 @@ def _decimal_problem(value: Any, places: int) -> str | None:
     return None
 
 
-def _typed_problem(column: Column[Any], value: Any) -> str | None:
+Check = Callable[[Any], str | None]
+
+
+def _date_problem(value: Any) -> str | None:
+    try:
+        date.fromisoformat(value)
+    except (TypeError, ValueError):
+        return f"“{value}” is not a date"
+    return None
+
+
+def _text_checker(multiline: bool) -> Check:
+    def check(value: Any) -> str | None:
+        if type(value) is str and value.isprintable():  # the usual case, fast
+            return None
+        if not isinstance(value, str):
+            return "is not text"
+        return control_problem(value, multiline)
+
+    return check
+
+
+def _typed_checker(column: Column[Any]) -> Check:
+    """How a value of this column's type is checked (built once per column)."""
     kind = column.type
     places = getattr(kind, "places", None)
     if places is not None:
-        return _decimal_problem(value, places)
+        return lambda value: _decimal_problem(value, places)
     if isinstance(kind, Boolean):
-        return None if value in (0, 1) and not isinstance(value, float) else "is not yes or no"
+        return lambda v: None if v in (0, 1) and not isinstance(v, float) else "is not yes or no"
     if isinstance(kind, Integer):
-        return None if type(value) is int else "is not a whole number"
+        return lambda value: None if type(value) is int else "is not a whole number"
     if isinstance(kind, Date):
-        try:
-            date.fromisoformat(value)
-        except (TypeError, ValueError):
-            return f"“{value}” is not a date"
-        return None
+        return _date_problem
     if isinstance(kind, String | Text):
-        if not isinstance(value, str):
-            return "is not text"
-        return control_problem(value, multiline=isinstance(kind, Text))
-    return None
+        return _text_checker(multiline=isinstance(kind, Text))
+    return lambda value: None
+
+
+@cache
+def _checker(entity: str, name: str) -> Check | None:
+    """The whole check of one field's value; ``None`` for a field this version lacks."""
+    column = _columns(entity).get(name)
+    if column is None:
+        return None
+    typed, nullable = _typed_checker(column), bool(column.nullable)
+    enum = _choices(entity).get(name)
+    choices = frozenset(choice.value for choice in enum) if enum is not None else None
+    currency = name == "currency"
+
+    def check(value: Any) -> str | None:
+        if value is None:
+            return None if nullable else "required but empty"
+        problem = typed(value)
+        if problem is None and currency and not is_currency(str(value)):
+            return f"“{value}” is not a currency code"
+        if problem is None and choices is not None and value not in choices:
+            return f"“{value}” is not a known choice"
+        return problem
+
+    return check
 
 
 def value_problem(entity: str, name: str, value: Any) -> str | None:
     """Why ``value`` cannot go into ``entity.name``; ``None`` when it can."""
-    column = _columns(entity).get(name)
-    if column is None:
+    check = _checker(entity, name)
+    if check is None:
         return f"the field {name} is not known to this version (written by a newer one?)"
-    if value is None:
-        return None if column.nullable else f"{name}: required but empty"
-    problem = _typed_problem(column, value)
-    if problem is None and name == "currency" and not is_currency(str(value)):
-        problem = f"“{value}” is not a currency code"
-    choices = _choices(entity).get(name)
-    if problem is None and choices is not None and value not in {c.value for c in choices}:
-        problem = f"“{value}” is not a known choice"
+    problem = check(value)
     return None if problem is None else f"{name}: {problem}"
 
 
