@@ -16,6 +16,7 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any, TypeVar
 
+import shiboken6
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, Slot
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
@@ -27,6 +28,12 @@ from isu_desk.storage.database import Database
 log = logging.getLogger(__name__)
 
 T = TypeVar("T")
+
+
+def _alive(callback: Callable[[Any], Any]) -> bool:
+    """False for a method of a widget already destroyed (its page closed while work ran)."""
+    owner = getattr(callback, "__self__", None)
+    return not isinstance(owner, QObject) or shiboken6.isValid(owner)
 
 
 class _Relay(QObject):
@@ -187,7 +194,7 @@ class AppContext(QObject):
         if label:
             self.status_message("", 1)
             self.busy_changed.emit(self._current_label())
-        if callback is not None:
+        if callback is not None and _alive(callback):
             callback(value)
 
     def _current_label(self) -> str:

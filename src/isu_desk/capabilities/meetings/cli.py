@@ -15,20 +15,16 @@ import argparse
 import json
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from isu_desk.capabilities.meetings.domain.records import ActionStatus, Meeting, MeetingKind
-from isu_desk.capabilities.meetings.services.calendar import write_calendar
-from isu_desk.capabilities.meetings.services.meetings import MeetingsService
-from isu_desk.capabilities.meetings.services.minutes import ActionRow, MinutesService
-from isu_desk.capabilities.meetings.services.registration import (
-    RegistrationPreview,
-    apply_registration,
-    preview_registration,
-)
 from isu_desk.cli.common import Handler, open_database_for, print_errors
 from isu_desk.domain.errors import DataError
 from isu_desk.domain.text import fold
+
+if TYPE_CHECKING:  # the services (and the database code) load when a command runs
+    from isu_desk.capabilities.meetings.services.minutes import ActionRow
+    from isu_desk.capabilities.meetings.services.registration import RegistrationPreview
 
 
 def _meeting_json(meeting: Meeting) -> dict[str, Any]:
@@ -46,6 +42,8 @@ def _meeting_json(meeting: Meeting) -> dict[str, Any]:
 
 
 def _meetings(args: argparse.Namespace) -> int:
+    from isu_desk.capabilities.meetings.services.meetings import MeetingsService
+
     kind = MeetingKind(args.kind) if args.kind else None
     found = MeetingsService(open_database_for(args)).meetings(year=args.year, kind=kind)
     if args.json:
@@ -76,6 +74,8 @@ def _point_json(row: ActionRow) -> dict[str, Any]:
 
 
 def _action_points(args: argparse.Namespace) -> int:
+    from isu_desk.capabilities.meetings.services.minutes import MinutesService
+
     statuses = (ActionStatus(args.status),) if args.status else ()
     rows = MinutesService(open_database_for(args)).action_points(
         statuses=statuses, overdue_only=args.overdue
@@ -98,6 +98,12 @@ def _action_points(args: argparse.Namespace) -> int:
 
 
 def _registration(args: argparse.Namespace) -> int:
+    from isu_desk.capabilities.meetings.services.meetings import MeetingsService
+    from isu_desk.capabilities.meetings.services.registration import (
+        apply_registration,
+        preview_registration,
+    )
+
     if args.kind != "participants":
         args.import_parser.error("--meeting is only for “import participants”")
     database = open_database_for(args)
@@ -136,6 +142,8 @@ def _print_preview(preview: RegistrationPreview, meeting: Meeting, file: str) ->
 
 
 def _calendar(args: argparse.Namespace) -> int:
+    from isu_desk.capabilities.meetings.services.calendar import write_calendar
+
     if not args.output:
         args.export_parser.error("export calendar needs -o FILE.ics")
     count = write_calendar(open_database_for(args), Path(args.output))
