@@ -67,3 +67,28 @@ def test_retiring_an_unknown_workstation_is_a_plain_error(
 ) -> None:
     code, _, err = _run(capsys, "--data-dir", str(tmp_path / "a"), "team", "retire", "nobody")
     assert code == 1 and "No workstation nobody" in err
+
+
+def test_a_share_that_lost_its_folders_is_republished_from_the_command_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import shutil
+
+    import keyring
+    from keyring.backends import fail
+
+    monkeypatch.setattr(keyring, "get_keyring", fail.Keyring)
+    monkeypatch.setenv("ISU_DESK_TEAM_PASSPHRASE", PASSPHRASE)
+    share, a, b = tmp_path / "share", str(tmp_path / "a"), str(tmp_path / "b")
+    assert _run(capsys, "--data-dir", a, "team", "create", "--folder", str(share))[0] == 0
+    assert _run(capsys, "--data-dir", b, "team", "join", "--folder", str(share))[0] == 0
+    for data in (a, b, a):
+        assert _run(capsys, "--data-dir", data, "sync")[0] == 0
+    shutil.rmtree(share / "workstations")
+    code, _, err = _run(capsys, "--data-dir", b, "sync")
+    assert code == 1 and "has lost the files of" in err and "--republish" in err
+    code, out, _ = _run(capsys, "--data-dir", a, "sync", "--republish")
+    assert code == 0 and "written to the sync folder again" in out
+    code, out, _ = _run(capsys, "--data-dir", b, "sync", "--json")
+    summary = json.loads(out)
+    assert code == 0 and summary["quarantined"] == [] and summary["waiting"] == []

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from isu_desk.capabilities.directory.services.service import DirectoryService
-from isu_desk.secrets import MemorySecretStore
+from isu_desk.secrets import MemorySecretStore, SecretStore
 from isu_desk.services.sync import SyncService
 from isu_desk.services.team import create_team, join_team
 from isu_desk.services.workstation import init_workstation, open_data_folder
@@ -54,6 +54,13 @@ class Team:
             create_team(database, self.share, PASSPHRASE, store, cost=CHEAP_COST).unwrap()
         else:
             join_team(database, self.share, PASSPHRASE, store).unwrap()
+        desk = Desk(name, database, DirectoryService(database), SyncService(database, store))
+        self.desks.append(desk)
+        return desk
+
+    def desk_from(self, folder: Path, name: str, store: SecretStore) -> Desk:
+        """A desk over an existing data folder (reopened, copied or restored)."""
+        database = open_data_folder(folder)
         desk = Desk(name, database, DirectoryService(database), SyncService(database, store))
         self.desks.append(desk)
         return desk

@@ -39,7 +39,7 @@ def _names(database: Database, table: str = "organisations") -> list[str]:
         return sorted(str(row["name"]) for row in table_contents(session, table))
 
 
-def test_restored_database_one_packet_behind_stops_instead_of_losing_new_work(
+def test_restored_database_one_packet_behind_reads_its_later_work_back_and_moves_on(
     team: Team, tmp_path: Path
 ) -> None:
     alice, bob = team.desk("alice"), team.desk("bob")
@@ -51,18 +51,20 @@ def test_restored_database_one_packet_behind_stops_instead_of_losing_new_work(
     alice.directory.save(Organisation(id="", name="org2")).unwrap()
     alice.sync.sync()  # the share now holds one packet the backup does not know
     store = alice.sync.store
-    path = alice.database.path
+    path, old_id = alice.database.path, alice.database.workstation_id
     alice.database.close()
     team.desks.remove(alice)
     backup_file(saved, path)  # disk trouble: Monday's backup is put back
     restored = open_data_folder(team.root / "alice")
     try:
         DirectoryService(restored).save(Organisation(id="", name="org3 after restore")).unwrap()
-        with pytest.raises(SyncStopped, match="older than its files on the share"):
-            SyncService(restored, store).sync()
-        assert "org3 after restore" in _names(restored)
-        with pytest.raises(SyncStopped):  # it keeps refusing: never marked as sent
-            SyncService(restored, store).sync()
+        report = SyncService(restored, store).sync()
+        assert report.notices and "restored from a backup" in report.notices[0]
+        assert restored.workstation_id != old_id
+        assert _names(restored) == ["org1", "org2", "org3 after restore"]
+        bob.sync.sync()
+        assert _names(bob.database) == ["org1", "org2", "org3 after restore"]
+        assert SyncService(restored, store).sync().notices == []  # once
     finally:
         restored.close()
 

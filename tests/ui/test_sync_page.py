@@ -184,3 +184,59 @@ def test_a_new_conflict_is_counted_in_plain_words(qtbot, team: Team, tmp_path: P
     qtbot.waitUntil(lambda: not page.syncing, timeout=10000)
     assert "1 new conflict." in page.result_label.text()
     assert bar.currentMessage() == "Sync: 1 new conflict"
+
+
+def test_held_back_changes_and_republishing_are_on_the_page(
+    qtbot, team: Team, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import shutil
+
+    from PySide6.QtWidgets import QMessageBox
+    from tests.sync.test_quarantine import send_bad_entry
+
+    from isu_desk.sync import share as files
+
+    alice, bob = team.desk("alice"), team.desk("bob")
+    send_bad_entry(alice, monkeypatch, {"kind": "think_tank"})
+    page = _page(qtbot, bob, tmp_path)
+    with qtbot.waitSignal(page.context.changed, timeout=10000, raising=False):
+        qtbot.mouseClick(page.sync_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not page.syncing and not page.context.busy)
+    assert "Held back organisations" in page.result_label.text()
+    page.refresh()
+    qtbot.waitUntil(lambda: page.tabs.tabText(3) == "Held back (1)")
+    assert "is not a known choice" in page.held_back.item(0, 2).text()
+    assert page.held_back.item(0, 1).text() == "alice"
+    assert page.held_back.item(0, 0).text() == "organisation “bad”"
+    shutil.rmtree(team.share / files.WORKSTATIONS)
+    page.sync_now(interactive=False)
+    qtbot.waitUntil(lambda: not page.syncing)
+    assert "Republish" in page.result_label.text()
+    monkeypatch.setattr(
+        QMessageBox, "question", lambda *_: QMessageBox.StandardButton.Yes
+    )  # the confirmation
+    qtbot.mouseClick(page.republish_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not page.syncing and not page.context.busy)
+    assert "written to the sync folder again" in page.result_label.text()
+
+
+def test_conflict_times_from_a_clock_that_was_off_are_marked(
+    qtbot, team: Team, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from tests.sync.test_clocks import YEAR_MS, wrong_clock
+
+    alice, bob = team.desk("alice"), team.desk("bob")
+    org = alice.directory.save(Organisation(id="", name="GICHD")).unwrap()
+    alice.sync.sync()
+    bob.sync.sync()
+    bob.directory.save(replace(org, phone="+41 2")).unwrap()
+    with wrong_clock(alice, 2 * YEAR_MS, monkeypatch):
+        alice.directory.save(replace(org, phone="+41 1")).unwrap()
+        alice.sync.sync()
+    bob.sync.sync()
+    page = _page(qtbot, bob, tmp_path)
+    view = page.conflicts
+    assert view.table.rowCount() == 1
+    current_who, other_who = view.table.item(0, 3).text(), view.table.item(0, 5).text()
+    assert current_who.startswith("alice, ") and current_who.endswith("(clock was off)")
+    assert other_who.startswith("bob, ") and "clock" not in other_who

@@ -33,11 +33,15 @@ class RecordType:
         table: Its replicated table (the change log's ``entity``), e.g. ``"contacts"``.
         label: What a user calls one record, e.g. ``"contact"``.
         record: The domain record type, ``"module:Class"``.
+        validate: ``"module:function"``; ``function(record) -> list[FieldError]``
+            checks one record alone as a form does (no date of today, no other
+            record). Sync and ``isu-desk check`` apply it; empty: no such rules.
     """
 
     table: str
     label: str
     record: Ref = ""
+    validate: Ref = ""
 
 
 @dataclass(frozen=True)

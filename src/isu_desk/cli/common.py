@@ -12,6 +12,7 @@ from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING
 
 from isu_desk.domain.errors import DataError
+from isu_desk.domain.safe_text import printable
 from isu_desk.paths import data_dir
 
 if TYPE_CHECKING:
@@ -26,7 +27,7 @@ class CliError(Exception):
 
 def print_errors(lines: Iterable[str]) -> int:
     for line in lines:
-        print(line, file=sys.stderr)
+        print(printable(line), file=sys.stderr)  # a value's escape codes never reach the terminal
     return 1
 
 

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any
 
 from isu_desk.cli.common import CliError, open_database_for, print_errors
 from isu_desk.domain.hlc import stamp_time
+from isu_desk.domain.safe_text import printable
 
 # The services are imported by the handlers that use them, so that building the
 # parser (``isu-desk --help``) loads no database, sync or keyring code.
@@ -98,20 +99,25 @@ def _report_json(report: SyncReport, open_conflicts: int) -> dict[str, Any]:
     data["entities"] = sorted(report.entities)
     data["rejected"] = [{"file": name, "reason": why} for name, why in report.rejected]
     data["waiting"] = [{"file": name, "reason": why} for name, why in report.waiting]
+    data["quarantined"] = [{"change": what, "reason": why} for what, why in report.quarantined]
     data["open_conflicts"] = open_conflicts
     return data
 
 
 def _print_report(report: SyncReport, open_conflicts: int) -> None:
+    for notice in report.notices:
+        print(printable(notice))
     print(
         f"Sent {report.sent} changes, received {report.received} "
         f"from {len(report.workstations)} other workstations."
     )
     print(f"Conflicts: {report.new_conflicts} new, {open_conflicts} open.")
     for name, why in report.rejected:
-        print(f"Rejected {name}: {why}")
+        print(printable(f"Rejected {name}: {why}"))
     for name, why in report.waiting:
-        print(f"Waiting {name}: {why}")
+        print(printable(f"Waiting {name}: {why}"))
+    for what, why in report.quarantined:
+        print(printable(f"Held back {what}: {why}"))
     for warning in report.clock_warnings:
         print(f"Warning: {warning}")
     if report.snapshot_written or report.archived:
@@ -129,11 +135,11 @@ def _sync(args: argparse.Namespace) -> int:
         service = SyncService(database, KeyringSecretStore())
         folder = Path(args.folder).expanduser().resolve() if args.folder else None
         try:
-            report = service.sync(folder, _given_passphrase(args))
+            report = service.sync(folder, _given_passphrase(args), args.republish)
         except PassphraseNeeded as exc:
             if not sys.stdin.isatty():
                 raise CliError(f"{exc} Use --passphrase-file or {ENV_PASSPHRASE}.") from exc
-            report = service.sync(folder, getpass.getpass("Team passphrase: "))
+            report = service.sync(folder, getpass.getpass("Team passphrase: "), args.republish)
         open_conflicts = service.status().open_conflicts
     finally:
         database.close()
@@ -168,8 +174,10 @@ def _conflicts(args: argparse.Namespace) -> int:
     for c in conflicts:
         what = "deleted the record" if c.is_delete else f"{c.field}: {c.other_value!r}"
         print(
-            f"{c.id}  {c.entity} {c.record_id}  current {c.current_value!r}  "
-            f"other (workstation {c.other_workstation[:8]}, {stamp_time(c.other_hlc)}) {what}"
+            printable(
+                f"{c.id}  {c.entity} {c.record_id}  current {c.current_value!r}  "
+                f"other (workstation {c.other_workstation[:8]}, {stamp_time(c.other_hlc)}) {what}"
+            )
         )
     return 0
 
@@ -196,6 +204,11 @@ def register(commands: Any) -> None:
     sync.add_argument("--folder", metavar="DIR", help="the team folder (default: the last used)")
     sync.add_argument("--passphrase-file", metavar="F", help="read the passphrase from F")
     sync.add_argument("--json", action="store_true", help="print the summary as JSON")
+    sync.add_argument(
+        "--republish",
+        action="store_true",
+        help="rewrite everything this workstation holds (for a share that lost files)",
+    )
     sync.set_defaults(handler=_sync)
 
     conflicts = commands.add_parser("conflicts", help="review sync conflicts")

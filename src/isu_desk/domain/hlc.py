@@ -48,6 +48,15 @@ def stamp_time(stamp: str) -> str:
     return when.strftime("%Y-%m-%d %H:%M")
 
 
+def stamp_is_future(stamp: str, now_ms: int | None = None) -> bool:
+    """Whether a stamp's wall time is further ahead of now than clocks drift (a wrong clock)."""
+    try:
+        millis = int(stamp.split("-", 1)[0])
+    except ValueError:
+        return False
+    return millis - (wall_clock_ms() if now_ms is None else now_ms) > MAX_DRIFT_MS
+
+
 def wall_clock_ms() -> int:
     return time.time_ns() // 1_000_000
 
@@ -83,6 +92,24 @@ class HybridClock:
             remote.wall_ms == self._last.wall_ms and remote.counter > self._last.counter
         ):
             self._last = Hlc(remote.wall_ms, remote.counter, self.node)
+
+    def now(self) -> int:
+        """This computer's wall clock, in milliseconds (as the clock reads it)."""
+        return self._physical()
+
+    def observe_bounded(self, remote: Hlc) -> None:
+        """Like :meth:`observe`, but never further than :data:`MAX_DRIFT_MS` past our wall clock.
+
+        A workstation whose clock is years ahead must not pull every other
+        clock years ahead for good; its entries still apply in stamp order.
+        """
+        limit = self._physical() + MAX_DRIFT_MS
+        self.observe(remote if remote.wall_ms <= limit else Hlc(limit, 0, remote.node))
+
+    def after(self, floor: Hlc) -> Hlc:
+        """A new stamp later than ``floor`` (a record's latest) and than all before it."""
+        self.observe(floor)
+        return self.tick()
 
     def is_far_ahead(self, remote: Hlc) -> bool:
         """True when ``remote`` is more than :data:`MAX_DRIFT_MS` ahead of our wall clock."""

@@ -26,6 +26,14 @@ from isu_desk.storage.database import (
     integrity_problems,
     open_database,
 )
+from isu_desk.storage.private import (
+    new_private_file,
+    private_file,
+    private_folder,
+    remove_leftovers,
+)
+from isu_desk.sync.identity import RESTORED_MARK
+from isu_desk.sync.rules import stored_problems
 
 BACKUP_FOLDER = "backups"
 _SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -70,8 +78,11 @@ def backup(database: Database, target: Path | None = None) -> Path:
         raise DataError(f"{target} already exists; choose another name.")
     partial = target.with_name(target.name + ".partial")
     try:
-        target.parent.mkdir(parents=True, exist_ok=True)
-        backup_file(database.path, partial)
+        if target.parent == database.path.parent / BACKUP_FOLDER:
+            private_folder(target.parent)
+        else:
+            target.parent.mkdir(parents=True, exist_ok=True)
+        backup_file(database.path, new_private_file(partial))
         _settle(partial)
         os.replace(partial, target)
     except (OSError, sqlite3.Error) as exc:
@@ -81,9 +92,11 @@ def backup(database: Database, target: Path | None = None) -> Path:
 
 
 def check(database: Database) -> list[str]:
-    """Problems found by SQLite's integrity and foreign-key checks; empty when healthy."""
+    """Problems found by SQLite's checks and the domain rules; empty when healthy."""
     try:
-        return integrity_problems(database)
+        problems = integrity_problems(database)
+        with database.read() as session:
+            return problems + stored_problems(session.connection())
     except Exception as exc:  # the driver error arrives wrapped by the storage layer
         reason = getattr(exc, "orig", None) or exc
         if isinstance(reason, sqlite3.Error):
@@ -105,6 +118,11 @@ def _check_file(file: Path) -> None:
         raise DataError(f"{file} cannot be read: {exc.strerror or exc}.") from exc
     if magic != _SQLITE_MAGIC:
         raise DataError(f"{file} is not an ISU Desk backup (not a database file).")
+
+
+def clean_leftovers(data_folder: Path) -> list[Path]:
+    """What a killed restore or backup left in the data folder (removed at the next start)."""
+    return remove_leftovers(data_folder, (BACKUP_FOLDER,))
 
 
 def _private_copy(file: Path, work: Path) -> Path:
@@ -150,8 +168,17 @@ def _settle(path: Path) -> None:
 
 
 def _prepare(staged: Path) -> None:
-    """Open the private copy as the app would (migrating it) and settle it."""
+    """Open the private copy as the app would (migrating it), mark it restored, settle it.
+
+    The mark makes its next sync continue under a fresh workstation id after
+    reading back what the old id wrote since the backup (see
+    :mod:`isu_desk.sync.identity`).
+    """
     open_database(staged).close()  # refuses a newer schema; upgrades an older one
+    with closing(sqlite3.connect(staged, isolation_level=None)) as connection:
+        connection.execute(
+            "INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)", (RESTORED_MARK, _stamp())
+        )
     _settle(staged)
 
 
@@ -196,13 +223,13 @@ def _keep_current(current: Path, hold: sqlite3.Connection | None) -> Path | None
     kept = current.with_name(f"{current.name}.replaced-{_stamp()}.bak")
     if hold is not None:
         try:
-            with closing(sqlite3.connect(kept)) as target:
+            with closing(sqlite3.connect(new_private_file(kept))) as target:
                 hold.backup(target)
             return kept
         except sqlite3.Error:
             kept.unlink(missing_ok=True)
     shutil.copy2(current, kept)  # a damaged database is kept as it is, byte for byte
-    return kept
+    return private_file(kept)
 
 
 def _swap(staged: Path, current: Path, hold: sqlite3.Connection | None) -> None:
@@ -230,9 +257,9 @@ def restore(data_folder: Path, file: Path) -> RestoreSummary:
             the current database is in use.
     """
     _check_file(file)
-    data_folder.mkdir(parents=True, exist_ok=True)
+    private_folder(data_folder)
     work = data_folder / f".restore-{_stamp()}"
-    work.mkdir(exist_ok=True)
+    work.mkdir(exist_ok=True, mode=0o700)
     try:
         staged = _private_copy(file, work)
         _verify_candidate(staged, file)

@@ -22,7 +22,7 @@ from types import UnionType
 from typing import Any
 
 from isu_desk.domain.errors import FieldError
-from isu_desk.services.transfer_kit import read_table
+from isu_desk.services.transfer_kit import Unreadable, read_table
 
 # --- columns and values --------------------------------------------------------
 
@@ -143,9 +143,16 @@ def read_rows(path: Path) -> Iterator[tuple[int, dict[str, Any]]]:
     """(line or record number, row) pairs of a CSV, JSON or xlsx file (:func:`read_table`).
 
     A row with filled cells beyond its header holds them under :data:`EXTRA`;
-    a file that cannot be read raises :class:`~isu_desk.services.transfer_kit.Unreadable`.
+    a file that cannot be read, or whose header names a column twice, raises
+    :class:`~isu_desk.services.transfer_kit.Unreadable`.
     """
     table = read_table(path)
+    repeated = sorted({name for name in table.header if name and table.header.count(name) > 1})
+    if repeated:
+        raise Unreadable(
+            f"line {table.header_line}: column(s) {', '.join(repeated)} appear more than once;"
+            " keep one of each"
+        )
     for line, row in table.dicts():
         if line in table.too_wide:
             row[EXTRA] = [""] * (table.too_wide[line] - len(table.header))

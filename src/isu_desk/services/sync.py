@@ -19,11 +19,12 @@ from isu_desk.services.team import FOLDER_SETTING, TEAM_SETTING, team_access
 from isu_desk.storage import settings
 from isu_desk.storage.database import Database
 from isu_desk.sync import conflicts as conflict_store
-from isu_desk.sync import state
+from isu_desk.sync import quarantine, state
 from isu_desk.sync.conflicts import ConflictView
 from isu_desk.sync.engine import run_sync
 from isu_desk.sync.errors import SyncStopped
 from isu_desk.sync.exchange import SyncReport
+from isu_desk.sync.quarantine import Quarantined
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,6 +52,7 @@ class SyncStatus:
     open_conflicts: int
     workstations: list[WorkstationStatus] = field(default_factory=list)
     rejected: list[tuple[str, str, str]] = field(default_factory=list)
+    quarantined: list[Quarantined] = field(default_factory=list)
 
 
 class SyncService:
@@ -66,14 +68,20 @@ class SyncService:
         text = self.database.setting(FOLDER_SETTING)
         return Path(text) if text else None
 
-    def sync(self, folder: Path | None = None, passphrase: str | None = None) -> SyncReport:
-        """Exchange packets with the share (the remembered folder unless one is given)."""
+    def sync(
+        self, folder: Path | None = None, passphrase: str | None = None, republish: bool = False
+    ) -> SyncReport:
+        """Exchange packets with the share (the remembered folder unless one is given).
+
+        ``republish`` first rewrites everything this workstation holds, for a
+        share that lost files.
+        """
         chosen = folder or self.folder()
         if chosen is None:
             raise SyncStopped("No sync folder is set; choose the team folder first.")
         with self._running:
             access = team_access(self.database, chosen, self.store, passphrase, self.session_keys)
-            return run_sync(self.database, chosen, access)
+            return run_sync(self.database, chosen, access, republish)
 
     def status(self) -> SyncStatus:
         own = self.database.workstation_id
@@ -111,6 +119,7 @@ class SyncService:
                 len(state.open_conflicts(session)),
                 workstations,
                 rejected,
+                quarantine.listing(session),
             )
 
     def retire(self, workstation_id: str) -> Result[str]:

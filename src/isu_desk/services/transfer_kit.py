@@ -11,13 +11,18 @@ rest, the same for every kind:
   file's suffix. Column names are stripped and lower-cased. Cell counts are
   strict: a row with filled cells beyond its header is refused with its line
   (:meth:`Table.width_problems`), never cut short. A file that is missing, a
-  folder, binary, not UTF-8, empty or without rows is one plain line.
+  folder, binary, not UTF-8, empty or without rows is one plain line, and
+  so is a CSV quote that is never closed (with its line).
 - **Importing** (:func:`import_table`): read, check the header, then check
   and write every row in **one** transaction; when the check reports any
   problem, nothing is written (the transaction is rolled back).
 - **Writing** (:func:`write_table`): CSV with a byte-order mark for Excel
   (none on a stream such as standard output), JSON, and an ``.xlsx`` that
   gives the same bytes for the same rows (:mod:`isu_desk.services.stable_xlsx`).
+  No spreadsheet runs what is written: a CSV text cell starting with ``=``,
+  ``+``, ``-``, ``@``, a tab or a carriage return gets a leading ``'`` (which
+  reading a CSV removes again), and xlsx text is always a string cell. Files
+  are created readable by their owner only (0600).
 """
 
 from __future__ import annotations
@@ -35,8 +40,10 @@ from pathlib import Path
 from typing import IO, Any, TypeVar
 
 from isu_desk.domain.errors import DataError, FieldError, Result
+from isu_desk.domain.safe_text import from_spreadsheet, spreadsheet_safe
 from isu_desk.services.stable_xlsx import save_workbook
 from isu_desk.storage.database import Database
+from isu_desk.storage.private import new_private_file
 
 FORMATS = ("csv", "json", "xlsx")
 Session = Any  # a storage session from Database.transaction() (services never import SQLAlchemy)
@@ -145,19 +152,35 @@ def read_text(path: Path) -> str:
 
 
 def csv_records(text: str) -> Iterator[tuple[int, list[str]]]:
-    """(first line number, cells) of each non-blank CSV record; raises csv.Error.
+    """(first line number, cells) of each non-blank CSV record.
 
     Semicolons separate the cells when the first line has more of them than
     commas (spreadsheets in many European languages save CSV so).
+
+    Raises:
+        csv.Error: with the line where the bad record starts (a quote opened
+            and never closed, text after a closing quote).
     """
     first_line = text[: text.find("\n")] if "\n" in text else text
     delimiter = ";" if first_line.count(";") > first_line.count(",") else ","
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
     start = 1
-    for cells in reader:
+    while True:
+        try:
+            cells = next(reader)
+        except StopIteration:
+            return
+        except csv.Error as exc:
+            raise csv.Error(f"line {start}: {_quote_problem(exc)}") from exc
         if any(cell.strip() for cell in cells):
-            yield start, cells
+            yield start, [from_spreadsheet(cell) for cell in cells]
         start = reader.line_num + 1
+
+
+def _quote_problem(exc: csv.Error) -> str:
+    if "unexpected end of data" in str(exc):
+        return 'a quote (") is opened and never closed'
+    return f"the quotes are not paired as CSV needs ({exc})"
 
 
 def normalise_header(cells: Sequence[Any]) -> list[str]:
@@ -344,7 +367,7 @@ def write_table(
         _write_xlsx(target, header, rows)
     elif isinstance(target, Path):
         encoding = "utf-8-sig" if fmt == "csv" else "utf-8"
-        with target.open("w", encoding=encoding, newline="") as handle:
+        with new_private_file(target).open("w", encoding=encoding, newline="") as handle:
             _write_text(handle, fmt, header, rows)
     else:
         _write_text(target, fmt, header, rows)
@@ -361,7 +384,12 @@ def _write_text(
         return
     writer = csv.writer(stream, lineterminator="\r\n")
     writer.writerow(header)
-    writer.writerows([csv_text(row[name]) for name in header] for row in rows)
+    writer.writerows([_csv_cell(row[name]) for name in header] for row in rows)
+
+
+def _csv_cell(value: Any) -> str:
+    """Text as no spreadsheet runs it (a leading ``'``); numbers and dates as they are."""
+    return spreadsheet_safe(value) if isinstance(value, str) else csv_text(value)
 
 
 def _write_xlsx(path: Path, header: Sequence[str], rows: Sequence[Mapping[str, Any]]) -> None:
@@ -370,6 +398,10 @@ def _write_xlsx(path: Path, header: Sequence[str], rows: Sequence[Mapping[str, A
     book = Workbook()
     sheet = book.active
     sheet.append(list(header))
-    for row in rows:
-        sheet.append([_xlsx_value(row[name]) for name in header])
-    save_workbook(book, path)
+    for number, row in enumerate(rows, start=2):
+        for column, name in enumerate(header, start=1):
+            value = _xlsx_value(row[name])
+            cell = sheet.cell(number, column, value)
+            if isinstance(value, str):
+                cell.data_type = "s"  # text is always a string cell: "=…" never runs
+    save_workbook(book, new_private_file(path))

@@ -24,7 +24,13 @@ class Workstation:
 
 
 def open_data_folder(folder: Path) -> Database:
-    """Open (creating or migrating) the database in a data folder."""
+    """Open (creating or migrating) the database in a data folder.
+
+    What a killed restore or backup left behind is removed first.
+    """
+    from isu_desk.services.backup import clean_leftovers
+
+    clean_leftovers(folder)
     return open_database(folder / DATABASE_FILE)
 
 

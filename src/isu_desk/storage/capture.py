@@ -57,12 +57,21 @@ class CaptureState:
         if self.seen_seq is None:
             return
         row = run(
-            "SELECT max(seq), max(hlc) FROM change_log WHERE seq > ?", (self.seen_seq,)
+            "SELECT max(seq), max(CASE WHEN workstation_id = ? THEN hlc END), max(hlc) "
+            "FROM change_log WHERE seq > ?",
+            (self.workstation_id, self.seen_seq),
         ).first()
         if row is not None and row[0] is not None:
             with self.lock:
                 self.seen_seq = max(self.seen_seq or 0, int(row[0]))
-                self.clock.observe(Hlc.decode(row[1]))
+                if row[1] is not None:  # our own stamps, from any process: always after them
+                    self.clock.observe(Hlc.decode(row[1]))
+                self.clock.observe_bounded(Hlc.decode(row[2]))  # others': bounded
+
+    def stamp_after(self, floor: str) -> str:
+        """A stamp of ours later than ``floor``: a local edit of a record stamped ahead of us."""
+        with self.lock:
+            return self.clock.after(Hlc.decode(floor)).encode()
 
     def next_stamp(self) -> str:
         if not self.clock.node:
@@ -84,6 +93,7 @@ def register_functions(
     """Install ``isu_fold``, ``isu_hlc``, ``isu_workstation`` and ``isu_capture``."""
     dbapi_connection.create_function("isu_fold", 1, fold, deterministic=True)
     dbapi_connection.create_function("isu_hlc", 0, state.next_stamp)
+    dbapi_connection.create_function("isu_hlc_after", 1, state.stamp_after)
     dbapi_connection.create_function("isu_workstation", 0, lambda: state.workstation_id)
     dbapi_connection.create_function("isu_capture", 0, lambda: 1 if flags.capture else 0)
 
@@ -129,6 +139,19 @@ def trigger_ddl(table: str, columns: Sequence[str]) -> list[str]:
         f"CREATE TRIGGER keep_{table}_id BEFORE UPDATE OF id ON {table} WHEN NEW.id IS NOT OLD.id "
         f"BEGIN SELECT RAISE(ABORT, 'record ids never change'); END",
     ]
+
+
+# A local edit of a record whose latest stamp is ahead of our (bounded) clock is
+# stamped after that one, so it wins as it would have with an adopted clock
+# and every workstation folds the record to what this one shows.
+AFTER_LATEST_DDL = (
+    "CREATE TRIGGER change_log_after_latest AFTER INSERT ON change_log "
+    "WHEN isu_capture() AND NEW.workstation_id = isu_workstation() AND EXISTS ("
+    "SELECT 1 FROM change_log AS earlier WHERE earlier.entity = NEW.entity "
+    "AND earlier.record_id = NEW.record_id AND earlier.seq < NEW.seq AND earlier.hlc > NEW.hlc) "
+    "BEGIN UPDATE change_log SET hlc = isu_hlc_after((SELECT max(hlc) FROM change_log "
+    "WHERE entity = NEW.entity AND record_id = NEW.record_id)) WHERE seq = NEW.seq; END"
+)
 
 
 def drop_trigger_ddl(table: str) -> list[str]:

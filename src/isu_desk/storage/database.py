@@ -27,6 +27,7 @@ from isu_desk.domain.errors import DataError
 from isu_desk.domain.hlc import HybridClock
 from isu_desk.storage.capture import CaptureState, ConnectionFlags, register_functions
 from isu_desk.storage.models import Setting
+from isu_desk.storage.private import new_private_file, private_file, private_folder
 from isu_desk.storage.schema_heads import SCHEMA_HEADS
 
 if TYPE_CHECKING:
@@ -107,7 +108,7 @@ def _save_copy_before_migrating(path: Path) -> Path:
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
     copy = path.with_name(f"{path.name}.before-upgrade-{stamp}.bak")
     backup_file(path, copy)
-    return copy
+    return private_file(copy)
 
 
 def _make_engine(path: Path, state: CaptureState) -> Engine:
@@ -270,12 +271,13 @@ def open_database(path: Path) -> Database:
             was written by a newer version.
     """
     registry.load_models()  # Base.metadata must know every capability's tables
-    path.parent.mkdir(parents=True, exist_ok=True)
+    private_folder(path.parent)
     revisions = _current_revisions(path)
     heads = head_revisions()
     if revisions is not None and revisions != heads:
         _check_known(revisions)
         _save_copy_before_migrating(path)
+    new_private_file(path)
     state = CaptureState(clock=HybridClock(""))
     engine = _make_engine(path, state)
     if revisions != heads:
@@ -307,5 +309,5 @@ def copy_database(source: Path, target: Path) -> None:
     if target.exists():
         raise DataError(f"{target} already exists; choose another name.")
     tmp = target.with_name(target.name + ".partial")
-    backup_file(source, tmp)
+    backup_file(source, new_private_file(tmp))
     shutil.move(tmp, target)

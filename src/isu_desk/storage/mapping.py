@@ -28,6 +28,11 @@ def _enum_fields(cls: type) -> dict[str, type[enum.Enum]]:
     return found
 
 
+def enum_fields(cls: type) -> dict[str, type[enum.Enum]]:
+    """The fields of a domain record whose values are choices (enums), by name."""
+    return _enum_fields(cls)
+
+
 def to_columns(record: Any) -> dict[str, Any]:
     """The column values of a record (enums as their string values)."""
     values = {f.name: getattr(record, f.name) for f in dataclasses.fields(record)}

@@ -87,3 +87,22 @@ class SyncConflict(Base):
     winning_workstation: Mapped[str] = mapped_column(String(36))
     status: Mapped[str] = mapped_column(String(10), default="open")
     resolution: Mapped[str] = mapped_column(String(10), default="")
+
+
+class SyncQuarantine(Base):
+    """An authentic incoming change that could not be applied, kept with the reason.
+
+    Retried at every sync (an upgrade may know the field or the rule); the
+    rest of its packet and everyone else's changes apply meanwhile.
+    """
+
+    __tablename__ = "sync_quarantine"
+    hlc: Mapped[str] = mapped_column(String(80), primary_key=True)
+    workstation_id: Mapped[str] = mapped_column(String(36))
+    entity: Mapped[str] = mapped_column(String(64))
+    record_id: Mapped[str] = mapped_column(String(36))
+    op: Mapped[str] = mapped_column(String(10))
+    fields: Mapped[str] = mapped_column(Text)
+    reason: Mapped[str] = mapped_column(Text)
+    source: Mapped[str] = mapped_column(String(400), default="")
+    seen_at: Mapped[str] = mapped_column(String(40))

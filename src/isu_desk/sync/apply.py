@@ -294,4 +294,4 @@ def apply_changes(
         fix_references(connection, merger, writer, states)
     _log(connection, applied)
     entities = {e.entity for e in applied}
-    return ApplyOutcome(applied, list(merger.conflicts.values()), entities)
+    return ApplyOutcome(applied, merger.meaningful(states), entities)

@@ -11,6 +11,7 @@ import json
 from dataclasses import dataclass
 from typing import Any
 
+from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -124,5 +125,19 @@ def resolve(session: Session, conflict_id: str, keep: str) -> str | None:
                 return "Other records still point at this record, so it cannot be deleted."
             return "The record cannot be restored: a record it points at no longer exists."
     row.status, row.resolution = "resolved", keep
+    if keep == "other" and not row.field:
+        _close_with_record(session, row)
     session.flush()
     return None
+
+
+def _close_with_record(session: Session, deleted: SyncConflict) -> None:
+    """The record is gone by the user's choice: its other open conflicts go with it."""
+    query = select(SyncConflict).where(
+        SyncConflict.entity == deleted.entity,
+        SyncConflict.record_id == deleted.record_id,
+        SyncConflict.status == "open",
+        SyncConflict.id != deleted.id,
+    )
+    for other in session.scalars(query):
+        other.status, other.resolution = "resolved", "deleted"

@@ -15,27 +15,26 @@ after the file is on the share. A packet found already under our next number
 from __future__ import annotations
 
 import json
-import re
 import sqlite3
 from dataclasses import dataclass, field
-from functools import cache
 from pathlib import Path
 
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from isu_desk.domain.hlc import Hlc, wall_clock_ms
+from isu_desk.domain.hlc import Hlc
 from isu_desk.storage.database import Database
-from isu_desk.storage.models import Base
+from isu_desk.sync import clocks, quarantine
 from isu_desk.sync import share as files
 from isu_desk.sync.apply import ApplyOutcome, apply_changes
 from isu_desk.sync.collector import cycle_collector_paused
 from isu_desk.sync.errors import PacketRejected, PacketWaits, SyncStopped
 from isu_desk.sync.merge import Incoming, Merger, Stamp
-from isu_desk.sync.packets import KIND_SNAPSHOT, Entry, Expectation, Header, decode
+from isu_desk.sync.packets import KIND_SNAPSHOT, Header
+from isu_desk.sync.reader import Reader, Ready, relative
 from isu_desk.sync.state import (
+    all_workstations,
     clear_rejected,
-    known_revisions,
     load_knowledge,
     record_rejected,
     save_conflicts,
@@ -69,148 +68,11 @@ class SyncReport:
     rejected: list[tuple[str, str]] = field(default_factory=list)
     waiting: list[tuple[str, str]] = field(default_factory=list)
     clock_warnings: list[str] = field(default_factory=list)
+    quarantined: list[tuple[str, str]] = field(default_factory=list)
+    notices: list[str] = field(default_factory=list)
     entities: set[str] = field(default_factory=set)
     snapshot_written: bool = False
     archived: int = 0
-
-
-@dataclass
-class _Ready:
-    path: str
-    header: Header
-    entries: list[Entry]
-    knowledge: list[tuple[str, str, dict[str, str]]] = field(default_factory=list)
-
-
-def _relative(share: Path, path: Path) -> str:
-    return path.relative_to(share).as_posix()
-
-
-_STAMP = re.compile(r"[0-9]{16}-[0-9a-fA-F]{4}-(.+)", re.ASCII | re.DOTALL)
-_SCALARS = frozenset({type(None), str, int, float, bool})
-
-
-@cache
-def _replicated() -> frozenset[str]:
-    return frozenset(
-        name for name, table in Base.metadata.tables.items() if table.info.get("replicated")
-    )
-
-
-def valid_acks(acks: object) -> bool:
-    """Whether a header's ``acks`` is a mapping of workstation ids to packet numbers."""
-    return isinstance(acks, dict) and all(
-        isinstance(ws, str) and type(seq) is int and seq >= 0 for ws, seq in acks.items()
-    )
-
-
-def _check_header(header: Header, entries: list[Entry]) -> None:
-    """The header's fields have the types the reader relies on and match the entries."""
-    texts = (header.workstation_name, header.written_at, header.hlc_from, header.hlc_to)
-    if not (
-        valid_acks(header.acks)
-        and isinstance(header.retired, list)
-        and all(isinstance(ws, str) for ws in header.retired)
-        and all(isinstance(text, str) for text in texts)
-        and header.count == len(entries)
-        and header.hlc_to == max((entry.hlc for entry in entries), default="")
-    ):
-        raise PacketRejected("the file's header does not match its content")
-
-
-def check_entries(entries: list[Entry], writer: str | None) -> None:
-    """Every entry is a change to a replicated table, with plain values and a valid stamp.
-
-    ``writer`` is the workstation every stamp must name (``None`` in a
-    snapshot, which holds everyone's entries). Raises PacketRejected.
-    """
-    tables, scalars = _replicated(), _SCALARS
-    for entry in entries:
-        match = _STAMP.fullmatch(entry.hlc) if isinstance(entry.hlc, str) else None
-        if match is None or (writer is not None and match.group(1) != writer):
-            raise PacketRejected("the file holds changes not stamped by its workstation")
-        if (
-            entry.entity not in tables
-            or entry.op not in ("upsert", "delete")
-            or not isinstance(entry.fields, dict)
-            or not isinstance(entry.record_id, str)
-            or not all(type(value) in scalars for value in entry.fields.values())
-            or not (entry.vv is None or plain_vv(entry.vv))
-        ):
-            raise PacketRejected("the file holds a change this version cannot read")
-
-
-def plain_vv(vv: object) -> bool:
-    """Whether a version vector maps workstation ids to stamps (text to text)."""
-    return isinstance(vv, dict) and all(
-        isinstance(ws, str) and isinstance(hlc, str) for ws, hlc in vv.items()
-    )
-
-
-def _check_entries(header: Header, entries: list[Entry]) -> None:
-    """A packet's entries and header are consistent and well formed."""
-    check_entries(entries, header.workstation_id)
-    _check_header(header, entries)
-
-
-class Reader:
-    """Finds, verifies and collects the packets ready to apply."""
-
-    def __init__(self, share: Path, access: TeamAccess, report: SyncReport) -> None:
-        self.share = share
-        self.key = access.key
-        self.expect = Expectation(access.team_id, access.key_id, known_revisions())
-        self.report = report
-        self.rejected: list[tuple[str, str, str]] = []
-
-    def open(self, path: Path, workstation_id: str, seq: int) -> _Ready | None:
-        name = _relative(self.share, path)
-        try:
-            header, entries = decode(self.key, path.read_bytes(), self.expect)
-            if header.workstation_id != workstation_id or header.seq != seq:
-                raise PacketRejected("the file's name or folder does not match its content")
-            _check_entries(header, entries)
-        except PacketRejected as exc:
-            self.rejected.append((name, workstation_id, str(exc)))
-            return None
-        except PacketWaits as exc:
-            self.report.waiting.append((name, str(exc)))
-            return None
-        except OSError as exc:
-            self.rejected.append(
-                (name, workstation_id, f"the file cannot be read ({exc.strerror})")
-            )
-            return None
-        return _Ready(name, header, entries)
-
-    def _copy_with_seq(self, others: list[Path], workstation_id: str, seq: int) -> _Ready | None:
-        # Names we did not write are verified only when they could fill a gap.
-        for path in others:
-            try:
-                header, _ = decode(self.key, path.read_bytes(), self.expect)
-            except (PacketRejected, PacketWaits, OSError):
-                continue
-            if header.workstation_id == workstation_id and header.seq == seq:
-                return self.open(path, workstation_id, seq)
-        return None
-
-    def ready(self, workstation_id: str, after: int) -> list[_Ready]:
-        packets, others = files.list_packets(files.workstation_folder(self.share, workstation_id))
-        found: list[_Ready] = []
-        seq = after + 1
-        while True:
-            path = packets.get(seq)
-            packet = (
-                self.open(path, workstation_id, seq)
-                if path is not None
-                else self._copy_with_seq(others, workstation_id, seq)
-                if others and max(packets, default=0) > seq
-                else None
-            )
-            if packet is None:
-                return found
-            found.append(packet)
-            seq += 1
 
 
 def import_packets(database: Database, share: Path, access: TeamAccess, report: SyncReport) -> None:
@@ -225,9 +87,12 @@ def _import_packets(
     own = database.workstation_id
     reader = Reader(share, access, report)
     with database.transaction() as session:
+        known = {row.workstation_id: row.applied_seq for row in all_workstations(session)}
         positions = {
             ws: workstation_row(session, ws).applied_seq for ws in files.list_workstations(share)
         }
+    positions.update({ws: seq for ws, seq in known.items() if ws not in positions and seq})
+    reader.positions = dict(positions)
     ready = _from_snapshot(share, access, positions, own, reader)
     for ws, position in positions.items():
         if ws != own:
@@ -248,21 +113,27 @@ def _import_packets(
 
 
 def _apply_ready(
-    database: Database, report: SyncReport, reader: Reader, ready: list[_Ready]
+    database: Database, report: SyncReport, reader: Reader, ready: list[Ready]
 ) -> ApplyOutcome:
     """Apply the verified packets and record the new positions, in one transaction."""
     own = database.workstation_id
     with database.transaction() as session:
         merger = Merger(load_knowledge(session, own))
         incoming, learned = _incoming(ready, merger)
+        sources = {e.hlc: packet.path for packet in ready for e in packet.entries}
+        incoming = quarantine.keep_out(session, incoming, sources) + quarantine.released(session)
         outcome = apply_changes(session, incoming, merger, _deleted_here(session, own))
-        far_ahead = _observe(database, report, ready)
+        clock_warnings = clocks.judge(database, ready)
+        report.clock_warnings.extend(_new_warnings(session, clock_warnings))
         save_knowledge(session, learned)
         report.new_conflicts = save_conflicts(session, outcome.conflicts)
-        _advance(session, ready, own, far_ahead)
+        _advance(session, ready, own, clock_warnings)
         for name, ws, reason in reader.rejected:
             record_rejected(session, name, ws, reason)
         clear_rejected(session, [packet.path for packet in ready])
+        report.quarantined = [
+            (f"{q.entity} “{q.label}”", q.reason) for q in quarantine.listing(session)
+        ]
     return outcome
 
 
@@ -279,45 +150,50 @@ def _deleted_here(session: Session, own: str) -> list[tuple[str, str]]:
 
 def _from_snapshot(
     share: Path, access: TeamAccess, positions: dict[str, int], own: str, reader: Reader
-) -> list[_Ready]:
-    """The latest snapshot, when we miss a packet it covers (we are new, or they were archived)."""
-    from isu_desk.sync.snapshots import latest_snapshot, read_snapshot
+) -> list[Ready]:
+    """Snapshots covering packets we miss (we are new, they were archived, or republished).
 
-    latest = latest_snapshot(share, access)
-    if latest is None:
-        return []
-    path, header = latest
-    needed = [
-        ws
-        for ws, covered in header.acks.items()
-        if ws != own
+    The most covering first; another one only for what the first did not
+    cover (after a republish, each workstation's snapshot covers its own).
+    """
+    from isu_desk.sync.snapshots import authentic_snapshots, read_snapshot
+
+    found: list[Ready] = []
+    for path, header in authentic_snapshots(
+        share, access, lambda h: _needs(h, share, positions, own)
+    ):
+        try:
+            snapshot = read_snapshot(share, path, access)
+        except PacketRejected as exc:
+            reader.rejected.append((relative(share, path), header.workstation_id, str(exc)))
+            continue
+        except (PacketWaits, OSError) as exc:
+            reader.report.waiting.append((relative(share, path), str(exc)))
+            continue
+        for ws, covered in snapshot.header.acks.items():
+            positions[ws] = max(positions.get(ws, 0), covered)
+        ready = Ready(
+            snapshot.path, snapshot.header, [e for e in snapshot.entries if own not in e.hlc]
+        )
+        ready.knowledge = snapshot.knowledge
+        found.append(ready)
+    return found
+
+
+def _needs(header: Header, share: Path, positions: dict[str, int], own: str) -> bool:
+    """Whether a snapshot covers a packet of someone that we have not applied and is not here."""
+    return any(
+        ws != own
         and covered > positions.get(ws, 0)
         and not (
             files.workstation_folder(share, ws) / files.packet_name(positions.get(ws, 0) + 1)
         ).exists()
-    ]
-    if not needed:
-        return []
-    try:
-        snapshot = read_snapshot(share, path, access)
-    except PacketRejected as exc:
-        reader.rejected.append((_relative(share, path), header.workstation_id, str(exc)))
-        return []
-    except (PacketWaits, OSError) as exc:
-        reader.report.waiting.append((_relative(share, path), str(exc)))
-        return []
-    for ws, covered in snapshot.header.acks.items():
-        if ws in positions:
-            positions[ws] = max(positions[ws], covered)
-    ready = _Ready(
-        snapshot.path, snapshot.header, [e for e in snapshot.entries if own not in e.hlc]
+        for ws, covered in header.acks.items()
     )
-    ready.knowledge = snapshot.knowledge
-    return [ready]
 
 
 def _incoming(
-    ready: list[_Ready], merger: Merger
+    ready: list[Ready], merger: Merger
 ) -> tuple[list[Incoming], list[tuple[str, str, dict[str, str]]]]:
     incoming: list[Incoming] = []
     learned: list[tuple[str, str, dict[str, str]]] = []
@@ -337,32 +213,18 @@ def _incoming(
     return incoming, learned
 
 
-def _observe(database: Database, report: SyncReport, ready: list[_Ready]) -> dict[str, str]:
-    """Later local stamps must follow what we applied; far-future clocks are flagged.
-
-    A stamp far in the future is still applied (every workstation must decide
-    the same way to converge) but the writer is named in a warning.
-    """
-    clock = database.capture.clock
-    warnings: dict[str, str] = {}
-    for packet in ready:
-        last = packet.header.hlc_to or max((e.hlc for e in packet.entries), default="")
-        if not last:
-            continue
-        latest = Hlc.decode(last)
-        if clock.is_far_ahead(latest):
-            hours = (latest.wall_ms - wall_clock_ms()) / 3_600_000
-            name = packet.header.workstation_name or packet.header.workstation_id
-            warnings[packet.header.workstation_id] = (
-                f"{name}'s clock was about {hours:.1f} hours ahead; check its date and time."
-            )
-        with database.capture.lock:
-            clock.observe(latest)
-    report.clock_warnings.extend(sorted(set(warnings.values())))
-    return warnings
+def _new_warnings(session: Session, warnings: dict[str, str]) -> list[str]:
+    """Record each workstation's clock verdict; the warnings not given before (said once)."""
+    new: list[str] = []
+    for ws, warning in warnings.items():
+        row = workstation_row(session, ws)
+        if warning and warning.split(" about ")[0] != row.clock_warning.split(" about ")[0]:
+            new.append(warning)
+        row.clock_warning = warning
+    return sorted(new)
 
 
-def _advance(session: Session, ready: list[_Ready], own: str, warnings: dict[str, str]) -> None:
+def _advance(session: Session, ready: list[Ready], own: str, warnings: dict[str, str]) -> None:
     for packet in ready:
         header = packet.header
         if header.kind == KIND_SNAPSHOT:
@@ -372,7 +234,6 @@ def _advance(session: Session, ready: list[_Ready], own: str, warnings: dict[str
             workstation_row(session, own).needs_ack = True
             continue
         row = workstation_row(session, header.workstation_id)
-        row.clock_warning = warnings.get(header.workstation_id, "")
         for retired in header.retired:
             workstation_row(session, retired).retired = True
         row.applied_seq = header.seq

@@ -113,6 +113,15 @@ class RecordState:
     upsert: Stamp | None = None
     delete: Stamp | None = None
     seen: set[str] = field(default_factory=set)
+    # Latest stamp per (field, workstation); "" names a delete, "*" any upsert.
+    latest: dict[tuple[str, str], str] = field(default_factory=dict)
+
+    def later_by(self, name: str, stamp: Stamp) -> bool:
+        """Whether ``stamp``'s own workstation later wrote ``name`` again (or deleted)."""
+        ws = stamp.workstation_id
+        return (
+            self.latest.get((name, ws), "") > stamp.hlc or self.latest.get(("", ws), "") > stamp.hlc
+        )
 
     @property
     def alive(self) -> bool:
@@ -132,6 +141,18 @@ def _rank(entity: str, name: str, value: Any, hlc: str) -> tuple[int, str]:
 
 def _later(a: Stamp | None, b: Stamp) -> Stamp:
     return b if a is None or b.hlc > a.hlc else a
+
+
+def _superseded(state: RecordState, conflict: Conflict) -> bool:
+    loser = conflict.loser
+    if loser.workstation_id == conflict.winner.workstation_id:
+        return True
+    if not conflict.field:  # a lost delete, undone later by its own workstation
+        return state.latest.get(("*", loser.workstation_id), "") > loser.hlc
+    if state.later_by(conflict.field, loser):
+        return True
+    held = state.fields.get(conflict.field)
+    return state.alive and held is not None and held.value == conflict.losing_value
 
 
 class Merger:
@@ -156,6 +177,10 @@ class Merger:
         if entry.stamp.hlc in state.seen:
             return False
         state.seen.add(entry.stamp.hlc)
+        ws, hlc, latest = entry.stamp.workstation_id, entry.stamp.hlc, state.latest
+        for name in (*entry.fields, "*") if entry.op != "delete" else ("",):
+            if hlc > latest.get((name, ws), ""):  # inlined note(): the hot path of a sync
+                latest[(name, ws)] = hlc
         if entry.op == "delete":
             self._delete(state, entry.stamp)
         else:
@@ -166,6 +191,20 @@ class Merger:
         if not self._detect or state.entity == CONFLICTS_TABLE:
             return
         self.record(Conflict(state.entity, state.record_id, name, value, lost, won))
+
+    def meaningful(self, states: dict[tuple[str, str], RecordState]) -> list[Conflict]:
+        """The conflicts worth a person's time: concurrent, different, from two workstations.
+
+        A value its own workstation overwrote later is history (the change
+        log keeps it), not a conflict; nor is a losing value that is the
+        current one anyway.
+        """
+        kept: list[Conflict] = []
+        for conflict in self.conflicts.values():
+            state = states.get((conflict.entity, conflict.record_id))
+            if state is None or not _superseded(state, conflict):
+                kept.append(conflict)
+        return kept
 
     def record(self, conflict: Conflict) -> None:
         """Keep ``conflict`` (once, whoever detects it first)."""

@@ -96,10 +96,9 @@ def _acks(session: Session, own: str) -> dict[str, int]:
 
 
 _RESTORED = (
-    "This database is older than its files on the share (restored from a backup?): {path} "
-    "holds changes this database does not have. Changes received were kept and nothing of "
-    "yours was marked as sent; restore a newer backup, or join the team again from a fresh "
-    "data folder."
+    "{path} holds other changes under this workstation's next number (a copy of this "
+    "database wrote it?). Changes received were kept and nothing of yours was marked as "
+    "sent; sync again and this workstation continues under a new identity."
 )
 
 
@@ -109,13 +108,8 @@ def _log_reaches(session: Session, upto: int) -> bool:
     return int(top or 0) >= upto
 
 
-def _adopt(session: Session, path: Path, access: TeamAccess, own: str, seq: int) -> None:
-    """A packet already under our next number: ours from a killed sync, or a stop.
-
-    The file is adopted only when it holds exactly the local entries it claims
-    to cover; otherwise this database is older than the share (a restored
-    backup) and new local work would be marked as sent without being sent.
-    """
+def _read_own(path: Path, access: TeamAccess, own: str, seq: int) -> tuple[Header, list[Entry]]:
+    """A packet under our number; SyncStopped when it is not ours at all."""
     expect = Expectation(access.team_id, access.key_id, known_revisions())
     try:
         header, entries = decode(access.key, path.read_bytes(), expect)
@@ -126,15 +120,59 @@ def _adopt(session: Session, path: Path, access: TeamAccess, own: str, seq: int)
         ) from exc
     if header.workstation_id != own or header.seq != seq:
         raise SyncStopped(f"{path} does not belong to this workstation; nothing was changed.")
+    return header, entries
+
+
+def _content(entry: Entry) -> tuple[object, ...]:
+    return (entry.hlc, entry.entity, entry.record_id, entry.op, entry.fields)
+
+
+def _covered(
+    session: Session, path: Path, access: TeamAccess, own: str, seq: int
+) -> tuple[_Batch, list[Entry], int] | None:
+    """The packet under our next number when it holds exactly our next unsent entries.
+
+    Contents are compared, never only (stamp, entity, id): a copy of this
+    database may have written the same stamps with other values.
+    """
+    header, entries = _read_own(path, access, own, seq)
+    row = workstation_row(session, own)
+    batch = _scan(session, own, row.exported_log_seq, json.loads(row.vv), 2**62, header.log_upto)
+    local = [_content(e) for e in batch.entries]
+    if local != [_content(e) for e in entries] or not _log_reaches(session, header.log_upto):
+        return None
+    return batch, entries, header.log_upto
+
+
+def next_packet_is_foreign(session: Session, share: Path, access: TeamAccess, own: str) -> bool:
+    """Whether our next packet number holds an authentic packet of our id that is not ours."""
+    seq = workstation_row(session, own).applied_seq + 1
+    path = files.workstation_folder(share, own) / files.packet_name(seq)
+    if not path.exists():
+        return False
+    try:
+        return _covered(session, path, access, own, seq) is None
+    except SyncStopped:
+        return False  # not a packet of ours at all: writing says so plainly
+
+
+def _adopt(session: Session, path: Path, access: TeamAccess, own: str, seq: int) -> None:
+    """A packet already under our next number: ours from a killed sync, or a stop.
+
+    The file is adopted only when it holds exactly the local entries it claims
+    to cover; otherwise this database is older than the share (a restored
+    backup, a copy) and new local work would be marked as sent without being
+    sent: the next sync continues under a fresh identity (see
+    :mod:`isu_desk.sync.identity`).
+    """
     row = workstation_row(session, own)
     if row.applied_seq >= seq:  # recorded meanwhile by another sync of this database
         return
-    batch = _scan(session, own, row.exported_log_seq, json.loads(row.vv), 2**62, header.log_upto)
-    local = [(e.hlc, e.entity, e.record_id) for e in batch.entries]
-    sent = [(e.hlc, e.entity, e.record_id) for e in entries]
-    if local != sent or not _log_reaches(session, header.log_upto):
+    adopted = _covered(session, path, access, own, seq)
+    if adopted is None:
         raise SyncStopped(_RESTORED.format(path=path))
-    row.applied_seq, row.exported_log_seq = seq, header.log_upto
+    batch, entries, upto = adopted
+    row.applied_seq, row.exported_log_seq = seq, upto
     row.vv = json.dumps(batch.vv, sort_keys=True)
     save_knowledge(session, [(own, e.hlc, e.vv) for e in entries if e.vv is not None])
     session.flush()

@@ -14,6 +14,7 @@ import json
 import struct
 import zlib
 from dataclasses import asdict, dataclass, field, fields
+from pathlib import Path
 from typing import Any
 
 from isu_desk.sync.crypto import seal, unseal
@@ -144,6 +145,23 @@ def read_header(data: bytes) -> tuple[Header, int]:
     if len(data) < start + length:
         raise PacketRejected("the file is truncated")
     return Header.from_bytes(data[start : start + length]), start + length
+
+
+def read_head(path: Path) -> tuple[Header, int]:
+    """The header of the file at ``path``, reading only its first bytes.
+
+    A file that is not ours (a film, an archive, a half-written copy) is
+    refused from its first bytes, whatever its size, and never read whole.
+    Raises PacketRejected, PacketWaits or OSError.
+    """
+    with path.open("rb") as handle:
+        start = handle.read(len(MAGIC) + _LENGTH.size)
+        if not start.startswith(MAGIC) or len(start) < len(MAGIC) + _LENGTH.size:
+            read_header(start)  # raises with the right reason
+        (length,) = _LENGTH.unpack_from(start, len(MAGIC))
+        if length > _MAX_HEADER:
+            raise PacketRejected("the file's header is damaged")
+        return read_header(start + handle.read(length))
 
 
 @dataclass(frozen=True, slots=True)

@@ -18,6 +18,7 @@ from __future__ import annotations
 import json
 import os
 import zlib
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -28,8 +29,9 @@ from isu_desk.storage.database import Database, head_revisions
 from isu_desk.sync import share as files
 from isu_desk.sync.crypto import seal, unseal
 from isu_desk.sync.errors import PacketRejected, PacketWaits
-from isu_desk.sync.exchange import TeamAccess, check_entries, plain_vv, valid_acks
-from isu_desk.sync.packets import KIND_SNAPSHOT, Entry, Expectation, Header, read_header
+from isu_desk.sync.exchange import TeamAccess
+from isu_desk.sync.packets import KIND_SNAPSHOT, Entry, Expectation, Header, read_head, read_header
+from isu_desk.sync.reader import check_entries, plain_vv, valid_acks
 from isu_desk.sync.state import all_workstations, known_revisions, now_text, workstation_row
 
 SNAPSHOT_EVERY = 50  # packets written by the team since the latest snapshot
@@ -63,7 +65,7 @@ def _claims(share: Path, team_id: str) -> list[tuple[int, str, Path, Header]]:
     found: list[tuple[int, str, Path, Header]] = []
     for path in _names(share):
         try:
-            header, _ = read_header(path.read_bytes()[:65536])
+            header, _ = read_head(path)  # junk named like a snapshot is never read whole
         except (PacketRejected, PacketWaits, OSError):  # damaged, or from a newer version
             continue
         covered = coverage(header)
@@ -109,13 +111,30 @@ def _verified(path: Path, access: TeamAccess) -> Header | None:
     return _VERIFIED[key]
 
 
-def latest_snapshot(share: Path, access: TeamAccess) -> tuple[Path, Header] | None:
-    """The authentic snapshot covering the most packets (forged or damaged ones are skipped)."""
-    for _, _, path, _ in _claims(share, access.team_id):
+def authentic_snapshots(
+    share: Path, access: TeamAccess, wanted: Callable[[Header], bool] = lambda _: True
+) -> Iterator[tuple[Path, Header]]:
+    """Authentic snapshots, most covering first, among those whose claimed header is ``wanted``.
+
+    Forged or damaged ones are skipped; only wanted ones are read whole to verify.
+    """
+    for _, _, path, claimed in _claims(share, access.team_id):
+        if not wanted(claimed):
+            continue
         header = _verified(path, access)
         if header is not None and header.kind == KIND_SNAPSHOT and coverage(header) is not None:
-            return path, header
-    return None
+            yield path, header
+
+
+def latest_snapshot(share: Path, access: TeamAccess) -> tuple[Path, Header] | None:
+    """The authentic snapshot covering the most packets (forged or damaged ones are skipped)."""
+    return next(authentic_snapshots(share, access), None)
+
+
+def covers(share: Path, access: TeamAccess, workstation_id: str, seq: int) -> bool:
+    """Whether an authentic snapshot holds ``workstation_id``'s packets up to ``seq``."""
+    wanted = lambda header: header.acks.get(workstation_id, 0) >= seq  # noqa: E731
+    return next(authentic_snapshots(share, access, wanted), None) is not None
 
 
 def read_snapshot(share: Path, path: Path, access: TeamAccess) -> Snapshot:
@@ -150,6 +169,11 @@ def _body(session: Session, own: str, exported: int) -> dict[str, Any]:
         (own, exported),
     )
     entries = [{"e": e, "r": r, "o": o, "f": json.loads(f), "h": h} for e, r, o, f, h in rows]
+    # Entries held back here are part of what the snapshot covers: readers judge them again.
+    held = connection.exec_driver_sql(
+        "SELECT entity, record_id, op, fields, hlc FROM sync_quarantine ORDER BY hlc"
+    )
+    entries += [{"e": e, "r": r, "o": o, "f": json.loads(f), "h": h} for e, r, o, f, h in held]
     knowledge = [
         [w, h, json.loads(v)]
         for w, h, v in connection.exec_driver_sql(
@@ -159,8 +183,10 @@ def _body(session: Session, own: str, exported: int) -> dict[str, Any]:
     return {"entries": entries, "knowledge": knowledge}
 
 
-def write_snapshot_if_due(database: Database, share: Path, access: TeamAccess) -> bool:
-    """Write a snapshot when the team wrote enough packets since the latest one."""
+def write_snapshot_if_due(
+    database: Database, share: Path, access: TeamAccess, force: bool = False
+) -> bool:
+    """Write a snapshot when the team wrote enough packets since the latest one (or ``force``)."""
     own = database.workstation_id
     latest = latest_snapshot(share, access)
     covered = (coverage(latest[1]) or 0) if latest else 0
@@ -168,7 +194,8 @@ def write_snapshot_if_due(database: Database, share: Path, access: TeamAccess) -
         rows = all_workstations(session)
         positions = {row.workstation_id: row.applied_seq for row in rows}
         me = workstation_row(session, own)
-        if sum(positions.values()) - covered < SNAPSHOT_EVERY or not me.applied_seq:
+        due = force or sum(positions.values()) - covered >= SNAPSHOT_EVERY
+        if not due or not me.applied_seq:
             return False
         name = f"{_PREFIX}{me.applied_seq:010d}{files.PACKET_SUFFIX}"
         folder = files.workstation_folder(share, own)
@@ -213,7 +240,9 @@ def archive_own(database: Database, share: Path, access: TeamAccess) -> int:
         if not (target / packets[seq].name).exists():
             os.rename(packets[seq], target / packets[seq].name)
             moved += 1
-    for path in folder.glob(f"{_PREFIX}*{files.PACKET_SUFFIX}"):
+    own_snapshots = sorted(folder.glob(f"{_PREFIX}*{files.PACKET_SUFFIX}"))
+    # Our newest snapshot stays: after a republish it alone may hold what we wrote.
+    for path in own_snapshots[:-1]:
         if path != latest[0] and not (target / path.name).exists():
             target.mkdir(parents=True, exist_ok=True)
             os.rename(path, target / path.name)

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from isu_desk.domain.hlc import stamp_time
+from isu_desk.domain.hlc import stamp_is_future, stamp_time
 from isu_desk.services.sync import SyncService
 from isu_desk.sync.conflicts import ConflictView
 from isu_desk.ui.text_diff import TextDiff, show_long_text_conflict
@@ -56,6 +56,7 @@ class ConflictsView(QWidget):
         self.service = service
         self.conflicts: list[ConflictView] = []
         self.names: dict[str, str] = {}
+        self.clock_off: frozenset[str] = frozenset()
         self.table = QTableWidget(0, len(COLUMNS))
         self.table.setObjectName("conflicts_table")
         self.table.setHorizontalHeaderLabels(COLUMNS)
@@ -84,9 +85,18 @@ class ConflictsView(QWidget):
         layout.addWidget(self.message)
         self._update_buttons()
 
-    def show_conflicts(self, conflicts: list[ConflictView], names: dict[str, str]) -> None:
-        """Fill the table (the caller loads them in the background)."""
-        self.conflicts, self.names = conflicts, names
+    def show_conflicts(
+        self,
+        conflicts: list[ConflictView],
+        names: dict[str, str],
+        clock_off: frozenset[str] = frozenset(),
+    ) -> None:
+        """Fill the table (the caller loads them in the background).
+
+        ``clock_off`` names workstations whose clock was found wrong: their
+        times are marked, like any time in the future.
+        """
+        self.conflicts, self.names, self.clock_off = conflicts, names, clock_off
         self.table.setRowCount(len(conflicts))
         for row, conflict in enumerate(conflicts):
             other = "deleted the record" if conflict.is_delete else _shown(conflict.other_value)
@@ -109,7 +119,10 @@ class ConflictsView(QWidget):
 
     def _who(self, workstation_id: str, hlc: str) -> str:
         name = self.names.get(workstation_id, workstation_id[:8] or "?")
-        return f"{name}, {stamp_time(hlc)}" if hlc else name
+        if not hlc:
+            return name
+        off = workstation_id in self.clock_off or stamp_is_future(hlc)
+        return f"{name}, {stamp_time(hlc)}{' (clock was off)' if off else ''}"
 
     def selected(self) -> ConflictView | None:
         rows = self.table.selectionModel().selectedRows()

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from isu_desk.capabilities import registry
 from isu_desk.secrets import KeyringSecretStore, SecretStore
 from isu_desk.services.sync import SyncService, SyncStatus
 from isu_desk.services.team import PassphraseNeeded, create_team, join_team
@@ -58,6 +59,12 @@ def _time(text: str) -> str:
 def plural(count: int, noun: str) -> str:
     """ "1 new conflict", "2 new conflicts"."""
     return f"{count} {noun}" if count == 1 else f"{count} {noun}s"
+
+
+def _record_label(entity: str) -> str:
+    """What a user calls a record of ``entity`` (``organisations`` -> ``organisation``)."""
+    declared = registry.record_types().get(entity)
+    return declared.label if declared is not None else entity
 
 
 def _table(headers: tuple[str, ...], name: str) -> QTableWidget:
@@ -89,6 +96,7 @@ class SyncPage(QWidget):
         self.context = context
         self.service = SyncService(context.database, store or KeyringSecretStore())
         self.syncing = False
+        self.republishing = False
         self.folder: str = ""
         self.timer = QTimer(self)
         self.timer.setInterval(SYNC_INTERVAL_MS)
@@ -121,12 +129,19 @@ class SyncPage(QWidget):
         self.sync_button = QPushButton("Sync now")
         self.sync_button.setObjectName("sync_now")
         self.sync_button.clicked.connect(lambda: self.sync_now(interactive=True))
+        self.republish_button = QPushButton("Republish…")
+        self.republish_button.setObjectName("republish")
+        self.republish_button.setToolTip(
+            "Write everything this workstation holds to the team folder again "
+            "(when the folder lost files)"
+        )
+        self.republish_button.clicked.connect(self._republish_dialog)
         create = self.create_button = QPushButton("Create team…")
         create.clicked.connect(self._create_dialog)
         join = self.join_button = QPushButton("Join team…")
         join.clicked.connect(self._join_dialog)
         buttons = QHBoxLayout()
-        for button in (self.sync_button, create, join):
+        for button in (self.sync_button, self.republish_button, create, join):
             buttons.addWidget(button)
         buttons.addStretch(1)
         self.workstations = _table(
@@ -141,11 +156,13 @@ class SyncPage(QWidget):
         tab_layout.addWidget(self.workstations)
         tab_layout.addWidget(self.retire_button)
         self.rejected = _table(("File", "Reason"), "rejected_files")
+        self.held_back = _table(("Record", "From", "Reason"), "held_back")
         self.conflicts = ConflictsView(self.service)
         self.tabs = QTabWidget()
         self.tabs.addTab(workstations_tab, "Workstations")
         self.tabs.addTab(self.conflicts, "Conflicts")
         self.tabs.addTab(self.rejected, "Rejected files")
+        self.tabs.addTab(self.held_back, "Held back")
         layout = QVBoxLayout(self)
         for widget in (title, self.folder_label):
             layout.addWidget(widget)
@@ -201,18 +218,32 @@ class SyncPage(QWidget):
         if self.folder:
             self.sync_now(interactive=False, quiet=True)
 
+    def _republish_dialog(self) -> None:
+        answer = QMessageBox.question(
+            self,
+            "Republish",
+            "Write everything this workstation holds to the team folder again? Do this when "
+            "sync says the folder lost files; the other workstations recover from it.",
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self.sync_now(interactive=True, republish=True)
+
     def sync_now(
-        self, interactive: bool = True, passphrase: str | None = None, quiet: bool = False
+        self,
+        interactive: bool = True,
+        passphrase: str | None = None,
+        quiet: bool = False,
+        republish: bool = False,
     ) -> None:
         """Start a sync in the background (one at a time)."""
         if self.syncing:
             return
-        self.syncing = True
+        self.syncing, self.republishing = True, republish
         self.sync_button.setEnabled(False)
         self.indicator.setText("Sync: running…")
         self.indicator.setToolTip("Sync is running in the background.")
         self.context.run_in_background(
-            lambda: self.service.sync(None, passphrase),
+            lambda: self.service.sync(None, passphrase, republish),
             on_success=self._synced,
             on_error=lambda exc: self._sync_failed(exc, interactive, quiet),
             label="Syncing…",
@@ -222,13 +253,15 @@ class SyncPage(QWidget):
         self.syncing = False
         self.sync_button.setEnabled(True)
         self.result_label.setStyleSheet("")
-        lines = [
+        lines = [*report.notices]
+        lines += [
             f"Sent {report.sent} and received {report.received} changes "
             f"({plural(len(report.workstations), 'other workstation')}); "
             f"{plural(report.new_conflicts, 'new conflict')}."
         ]
         lines += [f"Rejected {name}: {why}" for name, why in report.rejected]
         lines += [f"Waiting {name}: {why}" for name, why in report.waiting]
+        lines += [f"Held back {what}: {why}" for what, why in report.quarantined]
         lines += report.clock_warnings
         self.result_label.setText("\n".join(lines))
         if report.new_conflicts:  # said in the status bar too, whichever section is shown
@@ -245,7 +278,7 @@ class SyncPage(QWidget):
         if isinstance(exc, PassphraseNeeded) and interactive:
             passphrase = self._ask_passphrase(str(exc))
             if passphrase:
-                self.sync_now(interactive=True, passphrase=passphrase)
+                self.sync_now(interactive=True, passphrase=passphrase, republish=self.republishing)
                 return
         self.result_label.setStyleSheet(ERROR_STYLE)
         self.result_label.setText(str(exc))
@@ -280,9 +313,22 @@ class SyncPage(QWidget):
             self.folder_label.setText(f"Team folder: {status.folder}  (team {status.team_id[:8]})")
         _fill(self.workstations, [self._workstation_row(w, names) for w in status.workstations])
         _fill(self.rejected, [(path, reason) for path, _ws, reason in status.rejected])
-        self.conflicts.show_conflicts(conflicts, names)
+        clock_off = frozenset(w.id for w in status.workstations if w.clock_warning)
+        self.conflicts.show_conflicts(conflicts, names, clock_off)
         self.tabs.setTabText(1, f"Conflicts ({status.open_conflicts})")
         self.tabs.setTabText(2, f"Rejected files ({len(status.rejected)})")
+        _fill(
+            self.held_back,
+            [
+                (
+                    f"{_record_label(q.entity)} “{q.label}”",
+                    names.get(q.workstation_id, q.workstation_id[:8]),
+                    q.reason,
+                )
+                for q in status.quarantined
+            ],
+        )
+        self.tabs.setTabText(3, f"Held back ({len(status.quarantined)})")
         if status.folder:
             self.indicator.setText(
                 f"Sync {_time(status.last_sync)[-5:]} · {status.pending_changes} to send · "

@@ -6,18 +6,35 @@ Its declaration below is all the shell knows of it.
 from isu_desk.capabilities.declaration import Capability, RecordType, Section, Transfer
 
 _HERE = "isu_desk.capabilities.contributions"
+_RECORDS = f"{_HERE}.domain.records"
+_VALIDATE = f"{_RECORDS}:"
 
 CAPABILITY = Capability(
     name="contributions",
     title="Contributions",
     models=f"{_HERE}.storage.models",
     record_types=(
-        RecordType("funds", "fund", f"{_HERE}.domain.records:Fund"),
-        RecordType("pledges", "pledge", f"{_HERE}.domain.records:Pledge"),
-        RecordType("pledge_instalments", "instalment", f"{_HERE}.domain.records:Instalment"),
-        RecordType("contributions", "contribution", f"{_HERE}.domain.records:Contribution"),
-        RecordType("budget_lines", "budget line", f"{_HERE}.domain.records:BudgetLine"),
-        RecordType("exchange_rates", "exchange rate", f"{_HERE}.domain.records:ExchangeRate"),
+        RecordType("funds", "fund", f"{_RECORDS}:Fund", _VALIDATE + "validate_fund"),
+        RecordType("pledges", "pledge", f"{_RECORDS}:Pledge", _VALIDATE + "validate_pledge"),
+        RecordType("pledge_instalments", "instalment", f"{_RECORDS}:Instalment"),
+        RecordType(
+            "contributions",
+            "contribution",
+            f"{_RECORDS}:Contribution",
+            _VALIDATE + "validate_contribution",
+        ),
+        RecordType(
+            "budget_lines",
+            "budget line",
+            f"{_RECORDS}:BudgetLine",
+            _VALIDATE + "validate_budget_line",
+        ),
+        RecordType(
+            "exchange_rates",
+            "exchange rate",
+            f"{_RECORDS}:ExchangeRate",
+            _VALIDATE + "validate_rate",
+        ),
     ),
     transfer=Transfer(
         f"{_HERE}.services.transfer",

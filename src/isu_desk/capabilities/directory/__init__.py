@@ -15,10 +15,22 @@ CAPABILITY = Capability(
     # refers to States and organisations.
     models="isu_desk.storage.models",
     record_types=(
-        RecordType("states", "State", f"{_HERE}.domain:State"),
-        RecordType("organisations", "organisation", f"{_HERE}.domain:Organisation"),
-        RecordType("contacts", "contact", f"{_HERE}.domain:Contact"),
-        RecordType("office_holders", "office holder", f"{_HERE}.domain:OfficeHolder"),
+        RecordType("states", "State", f"{_HERE}.domain:State", f"{_HERE}.domain:validate_state"),
+        RecordType(
+            "organisations",
+            "organisation",
+            f"{_HERE}.domain:Organisation",
+            f"{_HERE}.domain:validate_organisation",
+        ),
+        RecordType(
+            "contacts", "contact", f"{_HERE}.domain:Contact", f"{_HERE}.domain:validate_contact"
+        ),
+        RecordType(
+            "office_holders",
+            "office holder",
+            f"{_HERE}.domain:OfficeHolder",
+            f"{_HERE}.domain:validate_office_holder",
+        ),
     ),
     transfer=Transfer(
         f"{_HERE}.services.transfer",

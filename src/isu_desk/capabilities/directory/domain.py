@@ -15,6 +15,7 @@ from datetime import date
 from enum import StrEnum
 
 from isu_desk.domain.errors import FieldError
+from isu_desk.domain.safe_text import control_errors
 
 EARLIEST_DATE = date(1945, 1, 1)
 LATEST_DATE = date(2100, 12, 31)
@@ -199,7 +200,7 @@ def _dates(record: object, fields: Iterable[str]) -> list[FieldError]:
 
 
 def validate_state(state: State) -> list[FieldError]:
-    errors = _required(state.name, "name", "Name")
+    errors = _required(state.name, "name", "Name") + control_errors(state)
     if not _ISO3.match(state.iso3):
         errors.append(FieldError("iso3", "ISO code must be three capital letters, e.g. FRA."))
     errors += _dates(
@@ -239,7 +240,7 @@ def validate_state(state: State) -> list[FieldError]:
 
 
 def validate_organisation(organisation: Organisation) -> list[FieldError]:
-    errors = _required(organisation.name, "name", "Name")
+    errors = _required(organisation.name, "name", "Name") + control_errors(organisation)
     errors += _email(organisation.email)
     if organisation.country_iso3 and not _ISO3.match(organisation.country_iso3):
         errors.append(
@@ -249,7 +250,7 @@ def validate_organisation(organisation: Organisation) -> list[FieldError]:
 
 
 def validate_contact(contact: Contact) -> list[FieldError]:
-    errors = _required(contact.name, "name", "Name")
+    errors = _required(contact.name, "name", "Name") + control_errors(contact)
     errors += _email(contact.email)
     languages = [part.strip() for part in contact.languages.split(",") if part.strip()]
     bad = [code for code in languages if not _LANGUAGE.match(code)]
@@ -272,4 +273,5 @@ def validate_office_holder(holder: OfficeHolder) -> list[FieldError]:
     errors += _dates(holder, ("term_start", "term_end"))
     if holder.term_end is not None and holder.term_end <= holder.term_start:
         errors.append(FieldError("term_end", "The term must end after it starts."))
+    errors += control_errors(holder)
     return errors

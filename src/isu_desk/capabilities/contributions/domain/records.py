@@ -23,6 +23,7 @@ from isu_desk.capabilities.contributions.domain.text import parse_years as parse
 from isu_desk.domain.currencies import REPORTING_CURRENCY, is_currency, minor_units
 from isu_desk.domain.errors import FieldError
 from isu_desk.domain.money import format_amount, round_chf
+from isu_desk.domain.safe_text import control_errors
 
 EARLIEST_DATE = date(2000, 1, 1)
 LATEST_DATE = date(2099, 12, 31)
@@ -206,12 +207,14 @@ def _check_donor(state_id: str | None, organisation_id: str | None) -> list[Fiel
 
 
 def validate_fund(fund: Fund) -> list[FieldError]:
-    return [] if fund.name.strip() else [FieldError("name", "Enter the fund's name.")]
+    errors = [] if fund.name.strip() else [FieldError("name", "Enter the fund's name.")]
+    return errors + control_errors(fund)
 
 
 def validate_pledge(pledge: Pledge) -> list[FieldError]:
     """What can be checked from the pledge alone."""
     errors = _check_donor(pledge.donor_state_id, pledge.donor_organisation_id)
+    errors += control_errors(pledge)
     if not pledge.fund_id:
         errors.append(FieldError("fund_id", "Choose the fund."))
     errors += _check_currency("currency", pledge.currency)
@@ -247,7 +250,7 @@ def validate_rate(rate: ExchangeRate) -> list[FieldError]:
     errors = _check_currency("currency", rate.currency)
     errors += check_date("valid_from", rate.valid_from, "date")
     errors += _check_rate(rate.currency, rate.rate_to_chf)
-    return errors
+    return errors + control_errors(rate)
 
 
 def _check_rate(currency: str, rate: Decimal) -> list[FieldError]:
@@ -263,7 +266,7 @@ def _check_rate(currency: str, rate: Decimal) -> list[FieldError]:
 
 
 def validate_budget_line(line: BudgetLine) -> list[FieldError]:
-    errors = _check_year("year", line.year)
+    errors = _check_year("year", line.year) + control_errors(line)
     if not line.line.strip():
         errors.append(FieldError("line", "Enter the budget line's name."))
     errors += _check_money("amount_chf", line.amount_chf, REPORTING_CURRENCY, signed=False)
@@ -274,6 +277,7 @@ def validate_contribution(entry: Contribution) -> list[FieldError]:
     """What can be checked from the entry alone (the pledge is checked by the service)."""
     signed = entry.entry is not EntryType.PAYMENT
     errors = _check_donor(entry.donor_state_id, entry.donor_organisation_id)
+    errors += control_errors(entry)
     if not entry.fund_id:
         errors.append(FieldError("fund_id", "Choose the fund."))
     errors += _check_currency("currency", entry.currency)

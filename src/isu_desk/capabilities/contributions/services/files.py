@@ -12,7 +12,7 @@ from isu_desk.services.transfer_kit import Kind, Table, check_columns
 
 
 def column_errors(kind: Kind, table: Table) -> list[FieldError]:
-    """Unknown (misspelt) columns or a required column missing."""
+    """Unknown (misspelt) or repeated columns, or a required column missing."""
     found = check_columns(kind, table.header)
     errors = []
     if found.unknown:
@@ -20,6 +20,11 @@ def column_errors(kind: Kind, table: Table) -> list[FieldError]:
         expected = ", ".join(kind.columns)
         errors.append(
             FieldError("columns", f"Unknown column(s) {listed}; the columns are {expected}.")
+        )
+    if found.repeated:
+        repeated = ", ".join(found.repeated)
+        errors.append(
+            FieldError("columns", f"Column(s) {repeated} appear more than once; keep one of each.")
         )
     if found.missing:
         errors.append(FieldError("columns", f"Missing column(s): {', '.join(found.missing)}."))

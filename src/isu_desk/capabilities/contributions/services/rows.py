@@ -112,6 +112,8 @@ class RowReader:
         if not text and optional:
             return None
         parsed = dom.parse_amount(text)
+        if not isinstance(parsed, str) and abs(parsed) >= dom.MAX_AMOUNT:
+            parsed = f"{text} is implausibly large; check the digits."
         if isinstance(parsed, str):
             self.problems.append(f"{name}: {parsed}")
             return Decimal(1)

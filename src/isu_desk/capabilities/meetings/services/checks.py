@@ -30,6 +30,7 @@ from isu_desk.capabilities.meetings.domain.symbols import DEFAULT_PREFIX, normal
 from isu_desk.capabilities.meetings.storage import repo
 from isu_desk.domain.errors import FieldError
 from isu_desk.domain.ids import new_id, seed_id
+from isu_desk.domain.safe_text import MULTILINE_FIELDS, control_errors
 from isu_desk.storage import settings
 from isu_desk.storage.mapping import to_columns
 
@@ -110,6 +111,16 @@ def prepare(record: Any) -> Any:
     return record
 
 
+# Texts that may hold line breaks and tabs (minutes, notes); every other text is one line.
+_MULTILINE = MULTILINE_FIELDS | {
+    "text",
+    "approved_text",
+    "corrected_text",
+    "reason",
+    "closing_note",
+}
+
+
 def _alone(record: Any, context: Context) -> list[FieldError]:
     validators: dict[type, Callable[[Any], list[FieldError]]] = {
         Meeting: lambda r: rules.validate_meeting(r, context.today),
@@ -120,7 +131,7 @@ def _alone(record: Any, context: Context) -> list[FieldError]:
         Decision: rules.validate_decision,
         ActionPoint: rules.validate_action_point,
     }
-    return validators[type(record)](record)
+    return validators[type(record)](record) + control_errors(record, _MULTILINE)
 
 
 def _references(session: Session, record: Any) -> list[FieldError]:

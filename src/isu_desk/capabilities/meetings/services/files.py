@@ -12,8 +12,6 @@ named, and only a clean file is kept.
 
 from __future__ import annotations
 
-import csv
-import json
 import typing
 from dataclasses import dataclass, fields, replace
 from datetime import date, datetime
@@ -32,7 +30,7 @@ from isu_desk.capabilities.meetings.domain.records import (
 )
 from isu_desk.capabilities.meetings.services import checks
 from isu_desk.capabilities.meetings.storage import repo
-from isu_desk.domain.errors import DataError, FieldError, Result
+from isu_desk.domain.errors import FieldError, Result
 from isu_desk.domain.ids import is_uuid
 from isu_desk.services.record_files import (
     READ_ERRORS,
@@ -41,6 +39,7 @@ from isu_desk.services.record_files import (
     read_rows,
     required_columns,
 )
+from isu_desk.services.transfer_kit import write_table
 from isu_desk.storage.database import Database
 from isu_desk.storage.mapping import to_record
 
@@ -186,26 +185,4 @@ def export_rows(database: Database, kind: str) -> tuple[tuple[str, ...], list[di
 def write_export(database: Database, kind: str, fmt: str, target: IO[str] | Path) -> int:
     """Write ``kind`` as csv, json or xlsx to a file (or csv/json to a stream)."""
     header, rows = export_rows(database, kind)
-    if fmt == "xlsx":
-        if not isinstance(target, Path):
-            raise DataError("An Excel export needs a file name (-o FILE.xlsx).")
-        from openpyxl import Workbook
-
-        book = Workbook()
-        book.active.append(list(header))
-        for row in rows:
-            book.active.append([_text(row[name]) for name in header])
-        book.save(target)
-        return len(rows)
-    stream = target.open("w", encoding="utf-8", newline="") if isinstance(target, Path) else target
-    try:
-        if fmt == "json":
-            json.dump([{k: _text(v) for k, v in r.items()} for r in rows], stream, indent=1)
-        else:
-            writer = csv.writer(stream)
-            writer.writerow(header)
-            writer.writerows([[_text(r[name]) for name in header] for r in rows])
-    finally:
-        if isinstance(target, Path):
-            stream.close()
-    return len(rows)
+    return write_table(target, fmt, header, rows)
