@@ -22,7 +22,7 @@ from isu_desk.reports.text import paragraph
 
 TITLE = "Contact directory"
 HEADERS = ("Title", "Name", "Position", "E-mail", "Phone")
-_SHARES = (0.075, 0.225, 0.22, 0.31, 0.17)
+COLUMN_SHARES = (0.075, 0.225, 0.22, 0.31, 0.17)
 OTHER = "Other"
 
 
@@ -76,7 +76,8 @@ def _by_name(contact: Contact) -> tuple[str, str]:
     return fold(contact.name), contact.name
 
 
-def _summary(groups: Sequence[ContactGroup]) -> str:
+def summary(groups: Sequence[ContactGroup]) -> str:
+    """The line under the title: how many contacts, States and organisations."""
     total = sum(len(group.contacts) for group in groups)
     if not total:
         return "No contacts recorded yet."
@@ -95,8 +96,8 @@ def _row(contact: Contact) -> list[str]:
 
 def directory_flowables(groups: Sequence[ContactGroup], meta: ReportMeta) -> list[Flowable]:
     """The report's content: title, summary, a heading per section, a table per group."""
-    widths = [share * content_width(meta) for share in _SHARES]
-    story: list[Flowable] = [*title_block(meta), paragraph(_summary(groups))]
+    widths = [share * content_width(meta) for share in COLUMN_SHARES]
+    story: list[Flowable] = [*title_block(meta), paragraph(summary(groups))]
     section = ""
     for group in groups:
         if group.section != section:
