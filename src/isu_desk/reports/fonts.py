@@ -97,12 +97,14 @@ def has_rtl(text: str) -> bool:
 
 
 @cache
-def _metrics(font_name: str) -> tuple[dict[int, float], float]:
+def font_metrics(font_name: str) -> tuple[dict[int, float], float]:
+    """A registered TrueType font's advance widths by code point (per 1000 units), and
+    the width of a character it lacks."""
     face = pdfmetrics.getFont(font_name).face
     return face.charWidths, float(face.defaultWidth)
 
 
 def text_width(text: str, font_name: str, size: float) -> float:
     """Width in points of ``text`` set in a registered TrueType font (no kerning, as reportlab)."""
-    widths, default = _metrics(font_name)
+    widths, default = font_metrics(font_name)
     return sum(map(widths.get, map(ord, text), repeat(default))) * size / 1000.0

@@ -13,11 +13,13 @@ import io
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
+from functools import lru_cache
 from typing import Any
 
 from reportlab import rl_config
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.units import mm
+from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph
 
@@ -118,17 +120,24 @@ def draw_text(
     align: str = "left",
 ) -> None:
     """Draw one line of text in any script on a canvas (shaped, CJK runs in the CJK font)."""
-    runs = [
-        (run, CJK_FONT if cjk else (BOLD_FONT if bold else BODY_FONT))
-        for run, cjk in font_runs(shape(text).replace("\n", " "))
-    ]
-    width = sum(canvas.stringWidth(run, font, size) for run, font in runs)
+    runs = _line_runs(text, size, bold)
     if align == "right":
-        x -= width
-    for run, font in runs:
+        x -= sum(width for _run, _font, width in runs)
+    for run, font, width in runs:
         canvas.setFont(font, size)
         canvas.drawString(x, y, run)
-        x += canvas.stringWidth(run, font, size)
+        x += width
+
+
+@lru_cache(maxsize=256)
+def _line_runs(text: str, size: float, bold: bool) -> tuple[tuple[str, str, float], ...]:
+    """``text`` shaped on one line, as runs of (text, font, width); the same header and
+    footer lines are drawn on every page."""
+    runs = []
+    for run, cjk in font_runs(shape(text).replace("\n", " ")):
+        font = CJK_FONT if cjk else (BOLD_FONT if bold else BODY_FONT)
+        runs.append((run, font, float(pdfmetrics.stringWidth(run, font, size))))
+    return tuple(runs)
 
 
 TITLE_SIZE = 9.0
@@ -161,6 +170,7 @@ def _wrapped(text: str, size: float, width: float, *, bold: bool) -> list[str]:
     return list(plain_lines(text, font, size, width) or [text])
 
 
+@lru_cache(maxsize=64)
 def header_layout(meta: ReportMeta) -> HeaderLayout:
     """Lay the header out so the title never runs into the unit's name, at any length.
 

@@ -25,6 +25,7 @@ from isu_desk.reports.styles import (
     ZEBRA_FILL,
     stylesheet,
 )
+from isu_desk.reports.table_drawing import FastTable
 from isu_desk.reports.text import markup, plain_lines
 
 # A table cell: plain text, or any reportlab flowable.
@@ -109,6 +110,6 @@ def data_table(
             [table_cell(value, width) for value, width in zip(row, col_widths, strict=True)]
         )
     first_data_row = 2 if caption else 1
-    table = Table(cells, colWidths=list(col_widths), repeatRows=first_data_row, hAlign="LEFT")
+    table = FastTable(cells, colWidths=list(col_widths), repeatRows=first_data_row, hAlign="LEFT")
     table.setStyle(_table_style(first_data_row, bool(caption), numeric_columns))
     return table

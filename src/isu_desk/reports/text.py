@@ -20,7 +20,7 @@ from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Flowable, Paragraph
 
-from isu_desk.reports.fonts import CJK_FONT, has_cjk, has_rtl, is_cjk, text_width
+from isu_desk.reports.fonts import CJK_FONT, font_metrics, has_cjk, has_rtl, is_cjk, text_width
 from isu_desk.reports.styles import stylesheet
 
 # Shaping the same names again and again (States, organisations) is common.
@@ -105,9 +105,10 @@ _SOFT_BREAKS = "@./-_"
 def _longest_fitting(word: str, font_name: str, size: float, width: float) -> int:
     """How much of an over-long word fits: cut after ``@ . / - _`` where one is near the end,
     so an e-mail address breaks as ``name@`` / ``mission.example.org``."""
+    widths, default = font_metrics(font_name)
     used = 0.0
     for index, char in enumerate(word):
-        used += text_width(char, font_name, size)
+        used += widths.get(ord(char), default) * size / 1000.0  # as text_width(char)
         if used > width:
             soft = max(word.rfind(mark, 0, index) for mark in _SOFT_BREAKS) + 1
             return soft if soft > index // 2 else max(index, 1)

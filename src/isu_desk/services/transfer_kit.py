@@ -172,7 +172,7 @@ def csv_records(text: str) -> Iterator[tuple[int, list[str]]]:
             return
         except csv.Error as exc:
             raise csv.Error(f"line {start}: {_quote_problem(exc)}") from exc
-        if any(cell.strip() for cell in cells):
+        if "".join(cells).strip():  # a record with any non-blank cell
             yield start, [from_spreadsheet(cell) for cell in cells]
         start = reader.line_num + 1
 
@@ -195,11 +195,15 @@ def _table(header_line: int, header_cells: Sequence[Any], rows: Iterator[Any]) -
     header = normalise_header(header_cells)
     width = len(header)
     table = Table(header_line, header, [])
+    append = table.rows.append
     for line, cells in rows:
         cells = list(cells)
+        if len(cells) == width:  # the usual row: nothing to pad or cut
+            append((line, cells))
+            continue
         if len(cells) > width and any(_filled(cell) for cell in cells[width:]):
             table.too_wide[line] = len(cells)
-        table.rows.append((line, (cells + [None] * width)[:width]))
+        append((line, (cells + [None] * width)[:width]))
     return table
 
 

@@ -12,18 +12,22 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from reportlab.platypus import Flowable
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.platypus import CondPageBreak, Flowable
 
 from isu_desk.capabilities.directory.domain import Contact, Organisation, State
 from isu_desk.domain.text import fold
 from isu_desk.reports.letterhead import ReportMeta, content_width, render_document, title_block
+from isu_desk.reports.styles import stylesheet
 from isu_desk.reports.tables import data_table
 from isu_desk.reports.text import paragraph
 
 TITLE = "Contact directory"
 HEADERS = ("Title", "Name", "Position", "E-mail", "Phone")
-_SHARES = (0.075, 0.225, 0.22, 0.31, 0.17)
+COLUMN_SHARES = (0.075, 0.225, 0.22, 0.31, 0.17)
 OTHER = "Other"
+# Room for a section heading, a group caption, the column headers and about three rows.
+_HEADING_ROOM = 110.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,7 +80,8 @@ def _by_name(contact: Contact) -> tuple[str, str]:
     return fold(contact.name), contact.name
 
 
-def _summary(groups: Sequence[ContactGroup]) -> str:
+def summary(groups: Sequence[ContactGroup]) -> str:
+    """The line under the title: how many contacts, States and organisations."""
     total = sum(len(group.contacts) for group in groups)
     if not total:
         return "No contacts recorded yet."
@@ -95,17 +100,29 @@ def _row(contact: Contact) -> list[str]:
 
 def directory_flowables(groups: Sequence[ContactGroup], meta: ReportMeta) -> list[Flowable]:
     """The report's content: title, summary, a heading per section, a table per group."""
-    widths = [share * content_width(meta) for share in _SHARES]
-    story: list[Flowable] = [*title_block(meta), paragraph(_summary(groups))]
+    widths = [share * content_width(meta) for share in COLUMN_SHARES]
+    story: list[Flowable] = [*title_block(meta), paragraph(summary(groups))]
     section = ""
     for group in groups:
         if group.section != section:
             section = group.section
             if section != OTHER:
-                story.append(paragraph(section, "heading"))
+                story += _section_heading(section)
         rows = [_row(contact) for contact in group.contacts]
         story.append(data_table(HEADERS, rows, widths, caption=group.name))
     return story
+
+
+def _section_heading(section: str) -> list[Flowable]:
+    """A section's heading, kept with the start of its first table.
+
+    The shared heading style keeps with the whole next flowable, which for a
+    group's table taller than the rest of the page means a new page and a
+    blank space above (page 1 held only the title). Here the heading moves on
+    only when its caption, column headers and a few rows would not follow it.
+    """
+    style = ParagraphStyle(f"{section}-heading", parent=stylesheet()["heading"], keepWithNext=0)
+    return [CondPageBreak(_HEADING_ROOM), paragraph(section, style)]
 
 
 def directory_report(
