@@ -12,8 +12,6 @@ line is named, and only a clean file is kept.
 
 from __future__ import annotations
 
-import csv
-import json
 import typing
 from dataclasses import fields
 from datetime import date
@@ -29,8 +27,9 @@ from isu_desk.capabilities.sponsorship.domain.records import Application
 from isu_desk.capabilities.sponsorship.services import reading
 from isu_desk.capabilities.sponsorship.services.budget import budget_errors
 from isu_desk.capabilities.sponsorship.storage import repo
-from isu_desk.domain.errors import DataError, FieldError, Result
+from isu_desk.domain.errors import FieldError, Result
 from isu_desk.domain.ids import is_uuid, new_id
+from isu_desk.services import transfer_kit as kit
 from isu_desk.services.record_files import (
     READ_ERRORS,
     ImportSummary,
@@ -40,7 +39,6 @@ from isu_desk.services.record_files import (
     read_rows,
     required_columns,
 )
-from isu_desk.services.table_export import write_table
 from isu_desk.storage.database import Database
 from isu_desk.storage.mapping import to_columns
 
@@ -265,23 +263,7 @@ def _application_row(
 
 
 def write_export(database: Database, kind: str, fmt: str, target: IO[str] | Path) -> int:
-    """Write ``kind`` as csv, json or xlsx to a file (or csv/json to a stream)."""
+    """Write ``kind`` as csv, json or xlsx to a file (or csv/json to a stream), through the
+    shared writers: text a spreadsheet would run is neutralised, files are private (0600)."""
     header, rows = export_rows(database, kind)
-    table = [[row[name] for name in header] for row in rows]
-    if fmt == "xlsx" or (fmt == "csv" and isinstance(target, Path)):
-        if not isinstance(target, Path):
-            raise DataError("An Excel export needs a file name (-o FILE.xlsx).")
-        write_table(target.with_suffix(f".{fmt}"), header, table)
-        return len(rows)
-    stream = target.open("w", encoding="utf-8", newline="") if isinstance(target, Path) else target
-    try:
-        if fmt == "json":
-            json.dump(rows, stream, indent=1, ensure_ascii=False)
-        else:
-            writer = csv.writer(stream)
-            writer.writerow(header)
-            writer.writerows(table)
-    finally:
-        if isinstance(target, Path):
-            stream.close()
-    return len(rows)
+    return kit.write_table(target, fmt, header, rows)
