@@ -1,4 +1,5 @@
-"""Sponsorship commands: ``sponsorship rounds``, ``applications`` and ``propose``.
+"""Sponsorship commands: ``sponsorship rounds``, ``applications``, ``propose`` and ``letters``
+(a round's letters in one PDF, or with ``--separate`` one PDF each in a folder).
 
 Letters and lists are printed by the core ``report`` command
 (``sponsorship-letter``, ``sponsored-delegates``, ``sponsorship-payments``,
@@ -12,6 +13,7 @@ import argparse
 import json
 from datetime import date
 from decimal import Decimal
+from pathlib import Path
 
 from isu_desk.capabilities.sponsorship.domain.propose import Proposal
 from isu_desk.capabilities.sponsorship.domain.workflow import Status
@@ -111,6 +113,25 @@ def _propose(args: argparse.Namespace) -> int:
     return 0
 
 
+def _letters(args: argparse.Namespace) -> int:
+    from isu_desk.capabilities.sponsorship.services import reports
+    from isu_desk.services.reports import write_report
+
+    database = open_database_for(args)
+    if not args.separate:
+        output = Path(args.output or f"{args.kind}-letters.pdf")
+        options = {"round": args.round, "kind": args.kind}
+        written = write_report(database, "sponsorship-letters", output, options)
+        print(f"Letters written to {written}.")
+        return 0
+    folder = Path(args.output or ".")
+    paths = reports.round_letter_files(database, args.round, args.kind, folder)
+    for path in paths:
+        print(path)
+    print(f"{len(paths)} letters written to {folder}, one file each.")
+    return 0
+
+
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Add ``sponsorship rounds|applications|propose``."""
     top = subparsers.add_parser("sponsorship", help="the Sponsorship Programme's rounds")
@@ -126,3 +147,13 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     propose.add_argument("--round", required=True, metavar="R", help="meeting code, e.g. 14MSP")
     propose.add_argument("--confirm", action="store_true", help="record the proposal")
     propose.set_defaults(handler=_propose)
+    letters = commands.add_parser("letters", help="a round's offer, regret or wait-list letters")
+    letters.add_argument("--round", required=True, metavar="R", help="meeting code, e.g. 14MSP")
+    letters.add_argument("--kind", required=True, choices=["offer", "regret", "waitlist"])
+    letters.add_argument(
+        "--separate", action="store_true", help="one PDF per letter in the folder -o names"
+    )
+    letters.add_argument(
+        "-o", "--output", metavar="PATH", help="the PDF (or, with --separate, the folder)"
+    )
+    letters.set_defaults(handler=_letters)
