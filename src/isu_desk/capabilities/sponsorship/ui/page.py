@@ -99,6 +99,7 @@ class SponsorshipPage(QWidget):
         self.gauge = QProgressBar()
         self.gauge.setTextVisible(True)
         self.figures = QLabel()
+        self.figures.setWordWrap(True)
         self.model = ApplicationsModel(self)
         proxy = SortingProxy(self)
         proxy.setSourceModel(self.model)
@@ -128,43 +129,34 @@ class SponsorshipPage(QWidget):
             filters.addWidget(QLabel(label))
             filters.addWidget(widget)
         filters.addWidget(self.search, 1)
-        for text, slot in (("New round…", self.new_round), ("Edit round…", self.edit_round),
-                           ("Priority weights…", self.edit_weights)):  # fmt: skip
-            button = QPushButton(text)
-            button.clicked.connect(slot)
-            filters.addWidget(button)
+        rounds = QHBoxLayout()
+        rounds.addWidget(self.figures, 1)
+        self._buttons(rounds, (("New round…", self.new_round), ("Edit round…", self.edit_round),
+                               ("Priority weights…", self.edit_weights)))  # fmt: skip
         steps = QGridLayout()
         for number, (text, status) in enumerate(STEPS):
             button = QPushButton(text)
             button.clicked.connect(lambda _c=False, s=status: self.take_step(s))
             steps.addWidget(button, number // 6, number % 6)
             self.step_buttons[status] = button
+        letters = QHBoxLayout()
+        self._buttons(letters, [(text, lambda _c=False, k=kind: self.letters(k))
+                                for text, kind in LETTERS])  # fmt: skip
+        self._buttons(letters, (("Save letters as separate files…", self.save_letters),))
+        letters.addStretch(1)
         actions = QHBoxLayout()
-        for text, kind in LETTERS:
-            button = QPushButton(text)
-            button.clicked.connect(lambda _c=False, k=kind: self.letters(k))
-            actions.addWidget(button)
-        separate = QPushButton("Save letters as separate files…")
-        separate.clicked.connect(self.save_letters)
-        actions.addWidget(separate)
+        self._buttons(actions, (("New application…", self.new), ("Set score…", self.set_score),
+                                ("Enter payment…", self.enter_payment)))  # fmt: skip
         actions.addStretch(1)
-        for text, slot in (("New application…", self.new), ("Set score…", self.set_score),
-                           ("Enter payment…", self.enter_payment)):  # fmt: skip
-            button = QPushButton(text)
-            button.clicked.connect(slot)
-            actions.addWidget(button)
-        propose = QPushButton("Propose offers…")
-        propose.clicked.connect(self.propose)
-        actions.addWidget(propose)
+        self._buttons(actions, (("Propose offers…", self.propose),))
         left = QWidget()
         box = QVBoxLayout(left)
-        box.addLayout(filters)
-        box.addWidget(self.gauge)
-        box.addWidget(self.figures)
-        box.addWidget(self.view, 1)
-        box.addWidget(self.message)
-        box.addLayout(steps)
-        box.addLayout(actions)
+        for part in (filters, self.gauge, rounds, self.view, self.message, steps, letters,
+                     actions):  # fmt: skip
+            if isinstance(part, QWidget):
+                box.addWidget(part, 1 if part is self.view else 0)
+            else:
+                box.addLayout(part)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.detail)
@@ -176,6 +168,13 @@ class SponsorshipPage(QWidget):
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([760, 320])
         QVBoxLayout(self).addWidget(splitter)
+
+    @staticmethod
+    def _buttons(row: QHBoxLayout, buttons: Any) -> None:
+        for text, slot in buttons:
+            button = QPushButton(text)
+            button.clicked.connect(slot)
+            row.addWidget(button)
 
     # --- reading -------------------------------------------------------------------------
 
