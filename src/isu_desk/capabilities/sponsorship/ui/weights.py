@@ -44,7 +44,7 @@ class WeightsDialog(QDialog):
         )
         restore = buttons.addButton("Restore defaults", QDialogButtonBox.ButtonRole.ResetRole)
         restore.clicked.connect(lambda: self.fill(weights.DEFAULTS))
-        fit_to_screen(self, QSize(560, 660))
+        fit_to_screen(self, QSize(560, 600))
 
     def _grid(self) -> QGridLayout:
         """Criterion | points | its default; a criterion's error on the line under it."""
@@ -61,6 +61,7 @@ class WeightsDialog(QDialog):
             grid.addWidget(self.fields[name], 2 * number, 1)
             grid.addWidget(default, 2 * number, 2)
             grid.addWidget(self.errors[name], 2 * number + 1, 0, 1, 3)
+        grid.setRowStretch(2 * len(weights.NAMES), 1)  # spare height under the rows
         return grid
 
     def fill(self, chosen: PriorityWeights) -> None:
