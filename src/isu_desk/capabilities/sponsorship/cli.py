@@ -14,15 +14,17 @@ import json
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
-from isu_desk.capabilities.sponsorship.domain.propose import Proposal
-from isu_desk.capabilities.sponsorship.domain.workflow import Status
-from isu_desk.capabilities.sponsorship.services import budget
-from isu_desk.capabilities.sponsorship.services.service import ApplicationRow, SponsorshipService
 from isu_desk.cli.common import open_database_for, print_errors
 from isu_desk.domain.errors import DataError
 from isu_desk.domain.money import format_amount
-from isu_desk.storage.database import Database
+
+# Services and the database load when a command runs, so ``isu-desk --help`` stays quick.
+if TYPE_CHECKING:
+    from isu_desk.capabilities.sponsorship.domain.propose import Proposal
+    from isu_desk.capabilities.sponsorship.services.service import ApplicationRow
+    from isu_desk.storage.database import Database
 
 
 def chf(amount: Decimal) -> str:
@@ -30,6 +32,8 @@ def chf(amount: Decimal) -> str:
 
 
 def _round_id(database: Database, given: str) -> str:
+    from isu_desk.capabilities.sponsorship.services.service import SponsorshipService
+
     found = SponsorshipService(database).find_round(given)
     if found is None:
         raise DataError(
@@ -39,6 +43,9 @@ def _round_id(database: Database, given: str) -> str:
 
 
 def _rounds(args: argparse.Namespace) -> int:
+    from isu_desk.capabilities.sponsorship.services import budget
+    from isu_desk.capabilities.sponsorship.services.service import SponsorshipService
+
     database = open_database_for(args)
     for row in SponsorshipService(database).rounds():
         gauge = budget.round_budget(database, row.round.id)
@@ -63,9 +70,21 @@ def _as_json(row: ApplicationRow) -> dict[str, object]:
     }  # fmt: skip
 
 
+def _status(given: str) -> Any:
+    from isu_desk.capabilities.sponsorship.domain.workflow import Status
+
+    try:
+        return Status(given.strip().lower().replace("-", "_"))
+    except ValueError:
+        known = ", ".join(s.value for s in Status)
+        raise DataError(f"“{given}” is not a status; use one of: {known}.") from None
+
+
 def _applications(args: argparse.Namespace) -> int:
+    from isu_desk.capabilities.sponsorship.services.service import SponsorshipService
+
     database = open_database_for(args)
-    status = Status(args.status) if args.status else None
+    status = _status(args.status) if args.status else None
     rows = SponsorshipService(database).applications(_round_id(database, args.round), status)
     rows.sort(key=lambda r: (-r.score.value, r.application.received_on, r.application.id))
     if args.json:
@@ -94,6 +113,9 @@ def _print_proposal(proposal: Proposal, names: dict[str, tuple[str, str]]) -> No
 
 
 def _propose(args: argparse.Namespace) -> int:
+    from isu_desk.capabilities.sponsorship.services import budget
+    from isu_desk.capabilities.sponsorship.services.service import SponsorshipService
+
     database = open_database_for(args)
     service = SponsorshipService(database)
     round_id = _round_id(database, args.round)
@@ -140,7 +162,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     rounds.set_defaults(handler=_rounds)
     listing = commands.add_parser("applications", help="a round's applications by score")
     listing.add_argument("--round", required=True, metavar="R", help="meeting code, e.g. 14MSP")
-    listing.add_argument("--status", choices=[s.value for s in Status])
+    listing.add_argument("--status", metavar="S", help="only this status: received, offered…")
     listing.add_argument("--json", action="store_true", help="with each score's breakdown")
     listing.set_defaults(handler=_applications)
     propose = commands.add_parser("propose", help="propose offers that fill the budget")
