@@ -20,6 +20,8 @@ Measures, in one run on the same generated candidates:
   and nothing computed (goal under 100 ms); and "propose offers" for that
   round from the database against the same read plus a plain sort and greedy
   fill (goal under 200 ms).
+* the round report PDF of that round against bare reportlab tables of the
+  same figures, both timed here (goal within 1.5x; see ``sponsorship_report.py``).
 
 Usage: ``python bench/bench_sponsorship.py [--quick]`` (``--quick``: fewer repeats).
 """
@@ -33,6 +35,7 @@ from collections.abc import Sequence
 from datetime import date, timedelta
 from decimal import Decimal
 
+from sponsorship_report import report_bench
 from timing import timed
 
 from isu_desk.capabilities.directory.api import Gender, StateStatus
@@ -269,6 +272,7 @@ def database_bench(rng: random.Random, repeats: int) -> None:
             ("same read + plain sort + greedy fill", timed(bare_propose, repeats)),
             200.0,
         )
+        report_bench(database, round_id, repeats)
         database.close()
 
 

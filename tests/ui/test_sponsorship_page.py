@@ -114,7 +114,7 @@ def test_the_application_form_names_each_mistake_and_saves_a_new_nominee(
     ticket.selectAll()
     type_text(ticket, "12,5x")
     qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
-    assert dialog.errors["ticket_chf"].text() == "“125x” is not an amount (1234.50)."
+    assert dialog.errors["ticket_chf"].text() == "“12,5x” is not an amount (1234.50)."
     ticket.selectAll()
     type_text(ticket, "1480.50")
     qtbot.mouseClick(save, Qt.MouseButton.LeftButton)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 from decimal import Decimal
+from pathlib import Path
 
 import pytest
 
@@ -12,6 +13,7 @@ from isu_desk.capabilities.directory.api import DirectoryService, Gender, State
 from isu_desk.capabilities.meetings.api import Meeting, MeetingKind, MeetingsService
 from isu_desk.capabilities.sponsorship.domain.records import Application, Round
 from isu_desk.capabilities.sponsorship.services.service import SponsorshipService
+from isu_desk.cli import main
 from isu_desk.storage.database import Database
 
 TODAY = date(2026, 6, 1)
@@ -20,6 +22,15 @@ TODAY = date(2026, 6, 1)
 def state_ids(database: Database) -> dict[str, str]:
     """State ids by ISO code."""
     return {s.iso3: s.id for s in DirectoryService(database).all(State)}
+
+
+@pytest.fixture
+def folder(tmp_path: Path) -> Path:
+    """A data folder with an initialised workstation and the demo data (for the CLI)."""
+    data = tmp_path / "data"
+    assert main(["--data-dir", str(data), "init", "--workstation-name", "Geneva desk"]) == 0
+    assert main(["--data-dir", str(data), "demo"]) == 0
+    return data
 
 
 @pytest.fixture

@@ -11,14 +11,6 @@ from pypdf import PdfReader
 from isu_desk.cli import main
 
 
-@pytest.fixture
-def folder(tmp_path: Path) -> Path:
-    data = tmp_path / "data"
-    assert main(["--data-dir", str(data), "init", "--workstation-name", "Geneva desk"]) == 0
-    assert main(["--data-dir", str(data), "demo"]) == 0
-    return data
-
-
 def _run(folder: Path, capsys: pytest.CaptureFixture[str], *args: str) -> str:
     capsys.readouterr()
     assert main(["--data-dir", str(folder), *args]) == 0

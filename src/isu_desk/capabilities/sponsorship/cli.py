@@ -1,4 +1,5 @@
-"""Sponsorship commands: ``sponsorship rounds``, ``applications`` and ``propose``.
+"""Sponsorship commands: ``sponsorship rounds``, ``applications``, ``propose`` and ``letters``
+(a round's letters in one PDF, or with ``--separate`` one PDF each in a folder).
 
 Letters and lists are printed by the core ``report`` command
 (``sponsorship-letter``, ``sponsored-delegates``, ``sponsorship-payments``,
@@ -12,15 +13,16 @@ import argparse
 import json
 from datetime import date
 from decimal import Decimal
-from typing import TYPE_CHECKING
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
-from isu_desk.capabilities.sponsorship.domain.propose import Proposal
-from isu_desk.capabilities.sponsorship.domain.workflow import Status
 from isu_desk.cli.common import open_database_for, print_errors
 from isu_desk.domain.errors import DataError
 from isu_desk.domain.money import format_amount
 
-if TYPE_CHECKING:  # the services (and the database code) load when a command runs
+# Services and the database load when a command runs, so ``isu-desk --help`` stays quick.
+if TYPE_CHECKING:
+    from isu_desk.capabilities.sponsorship.domain.propose import Proposal
     from isu_desk.capabilities.sponsorship.services.service import ApplicationRow
     from isu_desk.storage.database import Database
 
@@ -68,11 +70,21 @@ def _as_json(row: ApplicationRow) -> dict[str, object]:
     }  # fmt: skip
 
 
+def _status(given: str) -> Any:
+    from isu_desk.capabilities.sponsorship.domain.workflow import Status
+
+    try:
+        return Status(given.strip().lower().replace("-", "_"))
+    except ValueError:
+        known = ", ".join(s.value for s in Status)
+        raise DataError(f"“{given}” is not a status; use one of: {known}.") from None
+
+
 def _applications(args: argparse.Namespace) -> int:
     from isu_desk.capabilities.sponsorship.services.service import SponsorshipService
 
     database = open_database_for(args)
-    status = Status(args.status) if args.status else None
+    status = _status(args.status) if args.status else None
     rows = SponsorshipService(database).applications(_round_id(database, args.round), status)
     rows.sort(key=lambda r: (-r.score.value, r.application.received_on, r.application.id))
     if args.json:
@@ -123,6 +135,25 @@ def _propose(args: argparse.Namespace) -> int:
     return 0
 
 
+def _letters(args: argparse.Namespace) -> int:
+    from isu_desk.capabilities.sponsorship.services import reports
+    from isu_desk.services.reports import write_report
+
+    database = open_database_for(args)
+    if not args.separate:
+        output = Path(args.output or f"{args.kind}-letters.pdf")
+        options = {"round": args.round, "kind": args.kind}
+        written = write_report(database, "sponsorship-letters", output, options)
+        print(f"Letters written to {written}.")
+        return 0
+    folder = Path(args.output or ".")
+    paths = reports.round_letter_files(database, args.round, args.kind, folder)
+    for path in paths:
+        print(path)
+    print(f"{len(paths)} letters written to {folder}, one file each.")
+    return 0
+
+
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Add ``sponsorship rounds|applications|propose``."""
     top = subparsers.add_parser("sponsorship", help="the Sponsorship Programme's rounds")
@@ -131,10 +162,20 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     rounds.set_defaults(handler=_rounds)
     listing = commands.add_parser("applications", help="a round's applications by score")
     listing.add_argument("--round", required=True, metavar="R", help="meeting code, e.g. 14MSP")
-    listing.add_argument("--status", choices=[s.value for s in Status])
+    listing.add_argument("--status", metavar="S", help="only this status: received, offered…")
     listing.add_argument("--json", action="store_true", help="with each score's breakdown")
     listing.set_defaults(handler=_applications)
     propose = commands.add_parser("propose", help="propose offers that fill the budget")
     propose.add_argument("--round", required=True, metavar="R", help="meeting code, e.g. 14MSP")
     propose.add_argument("--confirm", action="store_true", help="record the proposal")
     propose.set_defaults(handler=_propose)
+    letters = commands.add_parser("letters", help="a round's offer, regret or wait-list letters")
+    letters.add_argument("--round", required=True, metavar="R", help="meeting code, e.g. 14MSP")
+    letters.add_argument("--kind", required=True, choices=["offer", "regret", "waitlist"])
+    letters.add_argument(
+        "--separate", action="store_true", help="one PDF per letter in the folder -o names"
+    )
+    letters.add_argument(
+        "-o", "--output", metavar="PATH", help="the PDF (or, with --separate, the folder)"
+    )
+    letters.set_defaults(handler=_letters)

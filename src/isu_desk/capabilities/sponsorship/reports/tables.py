@@ -12,14 +12,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 
-from reportlab.graphics.charts.barcharts import VerticalBarChart
-from reportlab.graphics.charts.legends import Legend
-from reportlab.graphics.shapes import Drawing
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Spacer
 
+from isu_desk.capabilities.sponsorship.reports.chart import GroupedBars
 from isu_desk.domain.money import format_amount
-from isu_desk.reports.fonts import BODY_FONT
 from isu_desk.reports.letterhead import ReportMeta, content_width, render_document, title_block
 from isu_desk.reports.styles import ACCENT, HEADER_FILL, MUTED, RULE
 from isu_desk.reports.tables import data_table
@@ -109,26 +106,12 @@ def _counts_table(
     return data_table(COUNT_HEADERS, body, widths, caption=caption, numeric_columns=(1, 2, 3, 4, 5))
 
 
-def round_chart(tables: ReportTables, width: float) -> Drawing:
+def round_chart(tables: ReportTables, width: float) -> Flowable:
     """Received, offered, accepted and attended by regional group, as grouped bars."""
-    drawing = Drawing(width, 70 * mm)
-    chart = VerticalBarChart()
-    chart.x, chart.y, chart.width, chart.height = 30, 30, width - 160, 55 * mm
-    chart.data = [[counts[i] for _, counts in tables.by_region] for i in range(4)]
-    chart.categoryAxis.categoryNames = [label.split()[0] for label, _ in tables.by_region]
-    chart.categoryAxis.labels.fontName = BODY_FONT
-    chart.valueAxis.labels.fontName = BODY_FONT
-    chart.valueAxis.valueMin = 0
-    fills = (RULE, MUTED, HEADER_FILL, ACCENT)
-    for index, fill in enumerate(fills):
-        chart.bars[index].fillColor = fill
-    legend = Legend()
-    legend.x, legend.y = width - 110, 60 * mm
-    legend.fontName = BODY_FONT
-    legend.colorNamePairs = list(zip(fills, COUNT_HEADERS[1:5], strict=True))
-    drawing.add(chart)
-    drawing.add(legend)
-    return drawing
+    series = list(zip(COUNT_HEADERS[1:5], (RULE, MUTED, HEADER_FILL, ACCENT), strict=True))
+    values = [[counts[i] for _, counts in tables.by_region] for i in range(4)]
+    names = [label.split()[0] for label, _ in tables.by_region]
+    return GroupedBars(width, names, series, values)
 
 
 def round_report(tables: ReportTables, meta: ReportMeta) -> bytes:

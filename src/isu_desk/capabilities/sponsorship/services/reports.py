@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from datetime import date
 from decimal import Decimal
+from pathlib import Path
 from typing import Any
 
 from isu_desk.capabilities.contributions.api import ContributionsService, FundKind
@@ -24,10 +25,12 @@ from isu_desk.capabilities.sponsorship.domain.wording import Language
 from isu_desk.capabilities.sponsorship.domain.workflow import Status
 from isu_desk.capabilities.sponsorship.services import reading
 from isu_desk.capabilities.sponsorship.services.letters import (
+    STATUS_OF_KIND,
     FilledLetter,
     application_letter,
     call_letter,
     round_letters,
+    write_separately,
 )
 from isu_desk.capabilities.sponsorship.services.service import ApplicationRow, SponsorshipService
 from isu_desk.capabilities.sponsorship.storage import repo
@@ -93,6 +96,45 @@ def letters_pdf(
     """The letters of the chosen applications in one PDF, one a page (the window's button)."""
     letters = [application_letter(database, i, kind, today) for i in application_ids]
     return render_letters(database, letters, "Sponsorship Programme")
+
+
+def save_separately(database: Database, letters: list[FilledLetter], folder: Path) -> list[Path]:
+    """Each letter in its own PDF in ``folder`` (named by kind, State and application)."""
+    if not letters:
+        raise DataError("There is no letter to save: no application is in that status.")
+    if not folder.is_dir():
+        raise DataError(f"The folder {folder} does not exist; create it or choose another.")
+
+    def one(letter: FilledLetter) -> bytes:
+        return render_letters(database, [letter], "Sponsorship Programme")
+
+    try:
+        return write_separately(letters, folder, one)
+    except OSError as error:
+        raise DataError(f"Cannot write in {folder}: {error.strerror}.") from error
+
+
+def letters_by_status(
+    database: Database, application_ids: list[str], today: date
+) -> list[FilledLetter]:
+    """For the chosen applications, the letter each one's status calls for (offer, regret,
+    wait-list); applications in another status get none."""
+    wanted = {status: kind for kind, status in STATUS_OF_KIND.items()}
+    service = SponsorshipService(database, lambda: today)
+    letters = []
+    for application_id in application_ids:
+        kind = wanted.get(service.history(application_id).status)
+        if kind is not None:
+            letters.append(application_letter(database, application_id, kind, today))
+    return letters
+
+
+def round_letter_files(database: Database, round_given: str, kind: str, folder: Path) -> list[Path]:
+    """A round's letters of ``kind`` (all offers, say) as separate files in ``folder``."""
+    options = {"round": round_given, "kind": kind}
+    round_ = find_round(database, options)
+    letters = round_letters(database, round_.id, _kind(options), date.today())
+    return save_separately(database, letters, folder)
 
 
 def _letter(database: Database, options: Mapping[str, str]) -> bytes:

@@ -9,13 +9,11 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import date
-from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFormLayout,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -30,6 +28,7 @@ from isu_desk.capabilities.sponsorship.domain.records import (
     Role,
 )
 from isu_desk.capabilities.sponsorship.services.service import SponsorshipService
+from isu_desk.capabilities.sponsorship.ui.fields import form_rows, read_chf, show_errors
 from isu_desk.domain.errors import FieldError
 from isu_desk.ui.record_form import fit_to_screen, heading, scrolling
 from isu_desk.ui.widgets import (
@@ -101,15 +100,7 @@ class ApplicationDialog(QDialog):
         self._layout()
 
     def _layout(self) -> None:
-        form = QFormLayout()
-        for name, widget in self.fields.items():
-            box = QVBoxLayout()
-            box.setContentsMargins(0, 0, 0, 0)
-            box.addWidget(widget)
-            box.addWidget(self.errors[name])
-            holder = QWidget()
-            holder.setLayout(box)
-            form.addRow(LABELS[name], holder)
+        form = form_rows(self.fields, self.errors, LABELS)
         form.addRow("", self.create_contact)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
@@ -141,19 +132,13 @@ class ApplicationDialog(QDialog):
             if isinstance(widget, QSpinBox):
                 values[name] = widget.value()
             elif name == "ticket_chf":
-                text = str(widget.value()).strip().replace("'", "").replace(",", "")  # type: ignore[attr-defined]
-                try:
-                    values[name] = Decimal(text or "0")
-                except InvalidOperation:
-                    errors.append(FieldError(name, f"“{text}” is not an amount (1234.50)."))
+                values[name] = read_chf(name, str(widget.value()), errors)  # type: ignore[attr-defined]
             else:
                 values[name] = widget.value()  # type: ignore[attr-defined]
         values["received_on"] = values["received_on"] or date.today()
         return values, errors
 
     def save(self) -> None:
-        for label in (*self.errors.values(), self.general):
-            label.clear_error()
         values, errors = self.values()
         if not errors:
             record = replace(self.original, **values)
@@ -165,6 +150,4 @@ class ApplicationDialog(QDialog):
                 self.accept()
                 return
             errors = list(result.errors)
-        for error in errors:
-            label = self.errors.get(error.field, self.general)
-            label.show_error(error.message)
+        show_errors(errors, self.errors, self.general)

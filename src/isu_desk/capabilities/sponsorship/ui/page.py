@@ -10,11 +10,14 @@ application with its score's breakdown, its steps and any conflict from sync.
 from __future__ import annotations
 
 from datetime import date
+from decimal import Decimal
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QFileDialog,
     QGridLayout,
     QHBoxLayout,
     QInputDialog,
@@ -29,15 +32,22 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from isu_desk.capabilities.meetings.api import MeetingsService
 from isu_desk.capabilities.sponsorship.domain.checks import CONFIRM_FIELD
 from isu_desk.capabilities.sponsorship.domain.letters import LetterKind
-from isu_desk.capabilities.sponsorship.domain.records import Application
+from isu_desk.capabilities.sponsorship.domain.records import Application, Round
 from isu_desk.capabilities.sponsorship.domain.workflow import REASON_REQUIRED, Status, allowed
 from isu_desk.capabilities.sponsorship.services import budget
-from isu_desk.capabilities.sponsorship.services.reports import letters_pdf
+from isu_desk.capabilities.sponsorship.services.reports import (
+    letters_by_status,
+    letters_pdf,
+    save_separately,
+)
 from isu_desk.capabilities.sponsorship.services.service import ApplicationRow, SponsorshipService
 from isu_desk.capabilities.sponsorship.ui.form import ApplicationDialog
+from isu_desk.capabilities.sponsorship.ui.round_form import PaymentDialog, RoundDialog
 from isu_desk.capabilities.sponsorship.ui.table import SCORE_COLUMN, ApplicationsModel
+from isu_desk.capabilities.sponsorship.ui.weights import WeightsDialog
 from isu_desk.domain.money import format_amount
 from isu_desk.domain.text import fold
 from isu_desk.ui.collation import SortingProxy
@@ -89,6 +99,7 @@ class SponsorshipPage(QWidget):
         self.gauge = QProgressBar()
         self.gauge.setTextVisible(True)
         self.figures = QLabel()
+        self.figures.setWordWrap(True)
         self.model = ApplicationsModel(self)
         proxy = SortingProxy(self)
         proxy.setSourceModel(self.model)
@@ -118,34 +129,34 @@ class SponsorshipPage(QWidget):
             filters.addWidget(QLabel(label))
             filters.addWidget(widget)
         filters.addWidget(self.search, 1)
+        rounds = QHBoxLayout()
+        rounds.addWidget(self.figures, 1)
+        self._buttons(rounds, (("New round…", self.new_round), ("Edit round…", self.edit_round),
+                               ("Priority weights…", self.edit_weights)))  # fmt: skip
         steps = QGridLayout()
         for number, (text, status) in enumerate(STEPS):
             button = QPushButton(text)
             button.clicked.connect(lambda _c=False, s=status: self.take_step(s))
             steps.addWidget(button, number // 6, number % 6)
             self.step_buttons[status] = button
+        letters = QHBoxLayout()
+        self._buttons(letters, [(text, lambda _c=False, k=kind: self.letters(k))
+                                for text, kind in LETTERS])  # fmt: skip
+        self._buttons(letters, (("Save letters as separate files…", self.save_letters),))
+        letters.addStretch(1)
         actions = QHBoxLayout()
-        for text, kind in LETTERS:
-            button = QPushButton(text)
-            button.clicked.connect(lambda _c=False, k=kind: self.letters(k))
-            actions.addWidget(button)
+        self._buttons(actions, (("New application…", self.new), ("Set score…", self.set_score),
+                                ("Enter payment…", self.enter_payment)))  # fmt: skip
         actions.addStretch(1)
-        for text, slot in (("New application…", self.new), ("Set score…", self.set_score)):
-            button = QPushButton(text)
-            button.clicked.connect(slot)
-            actions.addWidget(button)
-        propose = QPushButton("Propose offers…")
-        propose.clicked.connect(self.propose)
-        actions.addWidget(propose)
+        self._buttons(actions, (("Propose offers…", self.propose),))
         left = QWidget()
         box = QVBoxLayout(left)
-        box.addLayout(filters)
-        box.addWidget(self.gauge)
-        box.addWidget(self.figures)
-        box.addWidget(self.view, 1)
-        box.addWidget(self.message)
-        box.addLayout(steps)
-        box.addLayout(actions)
+        for part in (filters, self.gauge, rounds, self.view, self.message, steps, letters,
+                     actions):  # fmt: skip
+            if isinstance(part, QWidget):
+                box.addWidget(part, 1 if part is self.view else 0)
+            else:
+                box.addLayout(part)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.detail)
@@ -157,6 +168,13 @@ class SponsorshipPage(QWidget):
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([760, 320])
         QVBoxLayout(self).addWidget(splitter)
+
+    @staticmethod
+    def _buttons(row: QHBoxLayout, buttons: Any) -> None:
+        for text, slot in buttons:
+            button = QPushButton(text)
+            button.clicked.connect(slot)
+            row.addWidget(button)
 
     # --- reading -------------------------------------------------------------------------
 
@@ -268,6 +286,59 @@ class SponsorshipPage(QWidget):
             pdf, f"{kind.value.capitalize()} letters", f"{kind.value}-letters.pdf"
         )
         dialog.show()
+
+    def save_letters(self) -> None:
+        """The letter each selected application's status calls for, one PDF each in a folder."""
+        ids = [row.application.id for row in self.selected()]
+        if not ids:
+            self.message.setText("Select the applications to write to.")
+            return
+        folder = QFileDialog.getExistingDirectory(self, "Save letters in the folder")
+        if not folder:
+            return
+        database = self.context.database
+
+        def write() -> list[Path]:
+            return save_separately(database, letters_by_status(database, ids, date.today()),
+                                   Path(folder))  # fmt: skip
+
+        work = op(self.context, write, "Letters…")
+        work.success(lambda paths: self.message.setText(
+            f"{len(paths)} letters saved in {folder}, one file each."))  # fmt: skip
+        work.failure(lambda error: self.message.setText(str(error)))
+        work.run_in_background()
+
+    def new_round(self) -> None:
+        meetings = MeetingsService(self.context.database).meetings()
+        if not meetings:
+            self.message.setText("Add the meeting in Meetings first.")
+            return
+        self._round_dialog(Round("", "", date.today(), *(Decimal(0),) * 3), meetings)
+
+    def edit_round(self) -> None:
+        if not self.round_id():
+            self.message.setText("Create a round first.")
+            return
+        meetings = MeetingsService(self.context.database).meetings()
+        self._round_dialog(self.service.round(self.round_id()), meetings)
+
+    def _round_dialog(self, round_: Round, meetings: list[Any]) -> None:
+        dialog = RoundDialog(self.service, round_, meetings, self)
+        if dialog.exec() and dialog.saved is not None:
+            self.round_choice.set_value(dialog.saved.id)
+            self.refresh()
+
+    def edit_weights(self) -> None:
+        if WeightsDialog(self.context.database, self).exec():
+            self.refresh()
+
+    def enter_payment(self) -> None:
+        chosen = self.selected()
+        if len(chosen) != 1:
+            self.message.setText("Select one application to enter what the GICHD paid.")
+            return
+        app = chosen[0].application
+        PaymentDialog(self.context.database, app.id, app.nominee_name, date.today(), self).exec()
 
     def new(self) -> None:
         if not self.round_id():
