@@ -4,13 +4,15 @@ Every page carries the unit's name and address on the left, the document
 title and the date printed on the right, a thin rule under them, and
 "Page X of Y" at the foot. The total page count is only known at the end, so
 the canvas keeps each page's drawing and stamps the numbers when it saves
-(the usual reportlab "numbered canvas" approach, one layout pass).
+(the usual reportlab "numbered canvas" approach, one layout pass). A batch of
+letters is one PDF of several documents (:func:`documents`): each is numbered
+on its own, "Page 1 of 2" of the second letter, not "Page 3 of 40".
 """
 
 from __future__ import annotations
 
 import io
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
@@ -21,7 +23,14 @@ from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph
+from reportlab.platypus import (
+    BaseDocTemplate,
+    Flowable,
+    Frame,
+    PageBreak,
+    PageTemplate,
+    Paragraph,
+)
 
 from isu_desk.reports.fonts import (
     BODY_FONT,
@@ -231,6 +240,39 @@ def _draw_letterhead(canvas: Canvas, meta: ReportMeta) -> None:
     canvas.restoreState()
 
 
+class DocumentStart(Flowable):  # type: ignore[misc]
+    """Invisible mark: a new document of a batch starts on this page (numbered from 1)."""
+
+    def wrap(self, _width: float, _height: float) -> tuple[float, float]:
+        return 0.0, 0.0
+
+    def draw(self) -> None:
+        starts = getattr(self.canv, "document_starts", None)
+        if starts is not None:
+            starts.add(self.canv.getPageNumber())
+
+
+def documents(parts: Iterable[Sequence[Flowable]]) -> list[Flowable]:
+    """Several documents (letters) in one story: each starts on a new page and its
+    pages are numbered on their own ("Page 1 of 2" for each two-page letter)."""
+    story: list[Flowable] = []
+    for number, part in enumerate(parts):
+        if number:
+            story.append(PageBreak())
+        story.append(DocumentStart())
+        story += part
+    return story
+
+
+def page_labels(total: int, starts: Iterable[int]) -> list[str]:
+    """ "Page X of Y" for pages 1…``total``, restarting at each page in ``starts``."""
+    firsts = sorted({1, *(n for n in starts if 1 <= n <= total)})
+    labels: list[str] = []
+    for first, after in zip(firsts, [*firsts[1:], total + 1], strict=True):
+        labels += [f"Page {n - first + 1} of {after - first}" for n in range(first, after)]
+    return labels
+
+
 def _numbered_canvas(meta: ReportMeta) -> type[Canvas]:
     """A canvas class that stamps "Page X of Y" on every page when the document is saved."""
 
@@ -238,26 +280,26 @@ def _numbered_canvas(meta: ReportMeta) -> type[Canvas]:
         def __init__(self, *args: Any, **kwargs: Any) -> None:
             super().__init__(*args, **kwargs)
             self._pages: list[dict[str, Any]] = []
+            self.document_starts: set[int] = set()  # pages a DocumentStart was drawn on
 
         def showPage(self) -> None:
             self._pages.append(dict(self.__dict__))
             self._startPage()
 
         def save(self) -> None:
-            total = len(self._pages)
-            for page in self._pages:
+            labels = page_labels(len(self._pages), self.document_starts)
+            for page, label in zip(self._pages, labels, strict=True):
                 self.__dict__.update(page)
-                self._stamp(total)
+                self._stamp(label)
                 super().showPage()
             super().save()
 
-        def _stamp(self, total: int) -> None:
+        def _stamp(self, label: str) -> None:
             width = meta.page_size[0]
             self.saveState()
             self.setFillColor(MUTED)
             baseline = FOOTER_HEIGHT - 7 * mm
             draw_text(self, MARGIN, baseline, meta.title, 7.5)
-            label = f"Page {self.getPageNumber()} of {total}"
             draw_text(self, width - MARGIN, baseline, label, 7.5, align="right")
             self.restoreState()
 

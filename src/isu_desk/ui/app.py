@@ -109,10 +109,20 @@ def run_app(data_dir: str | None) -> int:
     context = AppContext(database, folder)
     window = MainWindow(context)
     WindowServer(folder, window)  # a later start on this folder raises this window
-    app.aboutToQuit.connect(window.close)  # logout/quit: pages shut down before the db closes
+    # Logout/quit: pages shut down before the db closes (of the window a restore reopened, too).
+    app.aboutToQuit.connect(lambda: latest_window(window).close())
     window.show()
     try:
         return app.exec()
     finally:
-        context.stop_listening()
-        database.close()
+        last = latest_window(window).context
+        last.stop_listening()
+        last.database.close()
+        database.close()  # the first one (already closed when a restore replaced it)
+
+
+def latest_window(window: MainWindow) -> MainWindow:
+    """The window open now: ``window`` or the one File ▸ Restore… opened in its place."""
+    while window.successor is not None:
+        window = window.successor
+    return window

@@ -122,6 +122,8 @@ class MainWindow(QMainWindow):
         self.page_menus: dict[str, QMenu] = {}
         self._started = False
         self._pages_started = False  # startup() called on the pages built so far
+        self._released = False  # pages shut down (closing, or a restore reopened the window)
+        self.successor: MainWindow | None = None  # the window a restore opened in its place
         self._build_menus_start()
         for number, section in enumerate(self.sections.values(), start=1):
             self._add_section(section, number)
@@ -297,16 +299,28 @@ class MainWindow(QMainWindow):
                 page.startup()
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        built = list(self.pages.built())
-        if not all(page.can_close() for page in built if hasattr(page, "can_close")):
+        if not self.release():
             event.ignore()
             return
+        super().closeEvent(event)
+
+    def release(self) -> bool:
+        """Shut the pages down (once) unless one keeps the window open; True when done.
+
+        After this the database is no longer used by the window and may close.
+        """
+        if self._released:
+            return True
+        built = list(self.pages.built())
+        if not all(page.can_close() for page in built if hasattr(page, "can_close")):
+            return False
+        self._released = True
         self._save_settings()
         self.context.wait_for_background()
         for page in built:
             if hasattr(page, "shutdown"):
                 page.shutdown()
-        super().closeEvent(event)
+        return True
 
     def _save_settings(self) -> None:
         settings = QSettings()

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QCompleter,
-    QDateEdit,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -26,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from isu_desk.ui.collation import attach_folded_completer
+from isu_desk.ui.date_edit import DateEdit
 
 NO_DATE = QDate(1900, 1, 1)
 ERROR_STYLE = "color: #b3261e;"
@@ -132,10 +132,7 @@ class DateField(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         self.check = QCheckBox(self)
         self.check.setToolTip("Untick for no date")
-        self.editor = QDateEdit(self)
-        self.editor.setCalendarPopup(True)
-        self.editor.setDisplayFormat("d MMM yyyy")
-        self.editor.setDate(QDate.currentDate())
+        self.editor = DateEdit(self)
         self.placeholder = QLabel("no date", self)
         self.placeholder.setEnabled(False)
         layout.addWidget(self.check)

@@ -1,5 +1,5 @@
 """What the main window adds for working all day: Dashboard cards open what they
-count, File ▸ Import…, Export… and Settings…, Help ▸ User guide (F1), and a first
+count, File ▸ Restore…, Import…, Export… and Settings…, Help ▸ User guide (F1), and a first
 size that fits a 1280×720 screen. (Ctrl+1…Ctrl+9 are the Go menu's.)"""
 
 from __future__ import annotations
@@ -20,6 +20,7 @@ def install(window: Any) -> None:
     dashboard = window.pages["Dashboard"]  # the first section: built now, opened at start
     if hasattr(dashboard, "open_requested"):
         dashboard.open_requested.connect(lambda *target: open_target(window, *target))
+    _restore_item(window)
     _transfer_items(window)
     _settings_item(window)
     _guide_item(window)
@@ -39,6 +40,23 @@ def menu_named(window: QMainWindow, title: str) -> QMenu | None:
             menu = action.menu()
             return menu if isinstance(menu, QMenu) else None
     return None
+
+
+def _restore_item(window: Any) -> None:
+    """File ▸ Restore… (after Back up…): the data replaced by a backup, the window reopened."""
+    menu = menu_named(window, "File")
+    if menu is None:
+        return
+    action = QAction("&Restore…", window)
+    action.setObjectName("restore")
+
+    def restore() -> None:
+        from isu_desk.ui.restore_flow import restore_from_backup
+
+        restore_from_backup(window)
+
+    action.triggered.connect(restore)
+    menu.insertAction(menu.actions()[1], action)
 
 
 def _transfer_items(window: Any) -> None:

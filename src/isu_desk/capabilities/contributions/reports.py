@@ -16,13 +16,14 @@ from reportlab.graphics.charts.barcharts import VerticalBarChart
 from reportlab.graphics.charts.legends import Legend
 from reportlab.graphics.shapes import Drawing
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, PageBreak, Spacer
+from reportlab.platypus import Flowable, Spacer
 
 from isu_desk.domain.money import format_amount
 from isu_desk.reports.fonts import BODY_FONT
 from isu_desk.reports.letterhead import (
     ReportMeta,
     content_width,
+    documents,
     long_date,
     render_document,
     title_block,
@@ -230,10 +231,6 @@ def letter_report(letter: Letter, meta: ReportMeta) -> bytes:
 
 
 def letters_report(letters: Sequence[Letter], meta: ReportMeta) -> bytes:
-    """Several letters in one PDF, each starting on a new page (a batch to print)."""
-    story: list[Flowable] = []
-    for number, letter in enumerate(letters):
-        if number:
-            story.append(PageBreak())
-        story += letter_flowables(letter)
-    return render_document(meta, story)
+    """Several letters in one PDF, each starting on a new page and numbered on its own
+    ("Page 1 of 1" on every one-page letter of a batch)."""
+    return render_document(meta, documents(letter_flowables(letter) for letter in letters))

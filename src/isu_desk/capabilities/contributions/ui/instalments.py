@@ -6,9 +6,8 @@ from __future__ import annotations
 from datetime import date
 from decimal import Decimal
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
-    QDateEdit,
     QHBoxLayout,
     QHeaderView,
     QLineEdit,
@@ -21,6 +20,7 @@ from PySide6.QtWidgets import (
 from isu_desk.capabilities.contributions.domain import records as dom
 from isu_desk.capabilities.contributions.domain.records import Instalment
 from isu_desk.domain.errors import FieldError
+from isu_desk.ui.date_edit import DateEdit
 
 
 class InstalmentsField(QWidget):
@@ -39,7 +39,7 @@ class InstalmentsField(QWidget):
         self.table.setTabKeyNavigation(False)
         self.add_button = QPushButton("Add instalment")
         self.remove_button = QPushButton("Remove")
-        self.add_button.clicked.connect(lambda: self.add_row())
+        self.add_button.clicked.connect(self.add_typed_row)
         self.remove_button.clicked.connect(self.remove_row)
         buttons = QHBoxLayout()
         buttons.addWidget(self.add_button)
@@ -53,9 +53,7 @@ class InstalmentsField(QWidget):
     def add_row(self, due: date | None = None, amount: str = "") -> int:
         row = self.table.rowCount()
         self.table.insertRow(row)
-        editor = QDateEdit()
-        editor.setCalendarPopup(True)
-        editor.setDisplayFormat("d MMM yyyy")
+        editor = DateEdit()
         when = due or date.today()
         editor.setDate(QDate(when.year, when.month, when.day))
         editor.dateChanged.connect(lambda _d: self.edited.emit())
@@ -66,6 +64,15 @@ class InstalmentsField(QWidget):
         self.table.setCellWidget(row, 1, figure)
         self.edited.emit()
         return row
+
+    def add_typed_row(self) -> None:
+        """Add a row and put the cursor in its date, for typing (the Add button)."""
+        row = self.add_row()
+        self.table.setCurrentCell(row, 0)
+        self.table.scrollTo(self.table.model().index(row, 0))
+        editor = self.date_editor(row)
+        editor.setFocus(Qt.FocusReason.OtherFocusReason)
+        editor.type_from_start()
 
     def remove_row(self) -> None:
         row = self.table.currentRow()
@@ -80,9 +87,9 @@ class InstalmentsField(QWidget):
         for item in items:
             self.add_row(item.due_on, f"{item.amount:f}")
 
-    def date_editor(self, row: int) -> QDateEdit:
+    def date_editor(self, row: int) -> DateEdit:
         widget = self.table.cellWidget(row, 0)
-        assert isinstance(widget, QDateEdit)
+        assert isinstance(widget, DateEdit)
         return widget
 
     def amount_editor(self, row: int) -> QLineEdit:
@@ -100,7 +107,7 @@ class InstalmentsField(QWidget):
             parsed = dom.parse_amount(text) if text else "an amount is needed"
             if isinstance(parsed, str) or parsed <= Decimal(0):
                 why = parsed if isinstance(parsed, str) else "the amount must be above zero"
-                problems.append(FieldError(field, f"Instalment {row + 1}: {why}."))
+                problems.append(FieldError(field, f"Instalment {row + 1}: {why.rstrip('.')}."))
                 continue
             items.append(Instalment("", "", due, parsed))
         return items

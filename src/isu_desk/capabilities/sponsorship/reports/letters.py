@@ -11,9 +11,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, PageBreak, Spacer
+from reportlab.platypus import Flowable, Spacer
 
-from isu_desk.reports.letterhead import ReportMeta, render_document
+from isu_desk.reports.letterhead import ReportMeta, documents, render_document
 from isu_desk.reports.text import paragraph
 
 
@@ -36,10 +36,5 @@ def letter_flowables(letter: LetterPage) -> list[Flowable]:
 
 
 def letters_report(letters: Sequence[LetterPage], meta: ReportMeta) -> bytes:
-    """The letters in one PDF, each starting on a new page."""
-    story: list[Flowable] = []
-    for number, letter in enumerate(letters):
-        if number:
-            story.append(PageBreak())
-        story += letter_flowables(letter)
-    return render_document(meta, story)
+    """The letters in one PDF, each starting on a new page and numbered on its own."""
+    return render_document(meta, documents(letter_flowables(letter) for letter in letters))
