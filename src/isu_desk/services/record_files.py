@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 import typing
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import MISSING, dataclass, fields
+from dataclasses import MISSING, fields
 from datetime import date
 from enum import Enum
 from functools import cache
@@ -157,16 +157,6 @@ def read_rows(path: Path) -> Iterator[tuple[int, dict[str, Any]]]:
         if line in table.too_wide:
             row[EXTRA] = [""] * (table.too_wide[line] - len(table.header))
         yield line, row
-
-
-@dataclass(frozen=True, slots=True)
-class ImportSummary:
-    """What an import did (the shape the CLI's ``import`` prints)."""
-
-    kind: str
-    created: int
-    updated: int
-    unchanged: int
 
 
 def header_errors(

@@ -13,7 +13,7 @@ named, and only a clean file is kept.
 from __future__ import annotations
 
 import typing
-from dataclasses import dataclass, fields, replace
+from dataclasses import fields, replace
 from datetime import date, datetime
 from enum import Enum
 from functools import cache
@@ -36,10 +36,11 @@ from isu_desk.services.record_files import (
     READ_ERRORS,
     RowParser,
     column_names,
+    header_errors,
     read_rows,
     required_columns,
 )
-from isu_desk.services.transfer_kit import write_table
+from isu_desk.services.transfer_kit import ImportSummary, write_table
 from isu_desk.storage.database import Database
 from isu_desk.storage.mapping import to_record
 
@@ -52,16 +53,6 @@ RECORD_TYPES: dict[str, type] = {
 }
 FORMATS = ("csv", "json", "xlsx")
 Session = Any
-
-
-@dataclass(frozen=True, slots=True)
-class ImportSummary:
-    """What an import did (the same shape as the Directory's, for the CLI)."""
-
-    kind: str
-    created: int
-    updated: int
-    unchanged: int
 
 
 def columns(kind: str) -> tuple[str, ...]:
@@ -104,7 +95,7 @@ def import_file(database: Database, kind: str, path: Path) -> Result[ImportSumma
     if not rows:
         return Result.failure([FieldError("", f"{path.name} has no rows to import.")])
     seen = {name for _, row in rows for name in row}
-    errors = _header_errors(kind, seen)
+    errors = header_errors(columns(kind), required_columns(RECORD_TYPES[kind]), seen)
     if errors:
         return Result.failure(errors)
     header = [name for name in columns(kind) if name in seen]
@@ -128,20 +119,6 @@ def import_file(database: Database, kind: str, path: Path) -> Result[ImportSumma
             session.rollback()
             return Result.failure(errors)
     return Result.success(ImportSummary(kind, *counts))
-
-
-def _header_errors(kind: str, seen: set[str]) -> list[FieldError]:
-    known = columns(kind)
-    errors = []
-    unknown = sorted(seen - set(known))
-    if unknown:
-        listed = ", ".join(repr(name) for name in unknown)
-        message = f"Unknown column(s) {listed}; the columns are {', '.join(known)}."
-        errors.append(FieldError("columns", message))
-    missing = [name for name in required_columns(RECORD_TYPES[kind]) if name not in seen]
-    if missing:
-        errors.append(FieldError("columns", f"Missing column(s): {', '.join(missing)}."))
-    return errors
 
 
 def _record(session: Session, cls: type, values: dict[str, Any], problems: list[str]) -> Any:

@@ -32,13 +32,13 @@ from isu_desk.domain.ids import is_uuid, new_id
 from isu_desk.services import transfer_kit as kit
 from isu_desk.services.record_files import (
     READ_ERRORS,
-    ImportSummary,
     RowParser,
     column_names,
     header_errors,
     read_rows,
     required_columns,
 )
+from isu_desk.services.transfer_kit import ImportSummary
 from isu_desk.storage.database import Database
 from isu_desk.storage.mapping import to_columns
 
