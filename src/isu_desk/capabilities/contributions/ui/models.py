@@ -6,11 +6,11 @@ service); amounts are Decimals formatted with their currency, right-aligned.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 
 from isu_desk.capabilities.contributions.domain.records import (
@@ -21,9 +21,9 @@ from isu_desk.capabilities.contributions.domain.records import (
 from isu_desk.domain.money import format_amount
 from isu_desk.ui.collation import SORT_ROLE, sort_key
 from isu_desk.ui.formats import display_date
+from isu_desk.ui.rows_model import Index, RowsTable
 from isu_desk.ui.widgets import enum_label
 
-Index = QModelIndex | QPersistentModelIndex
 # (header, text of a row) or (header, text, value to sort by) when the text is not enough.
 Column = tuple[str, Callable[[Any], Any]] | tuple[str, Callable[[Any], Any], Callable[[Any], Any]]
 LATE = QBrush(QColor("#b3261e"))
@@ -36,37 +36,18 @@ def money(amount: Decimal | None, currency: str = "CHF") -> str:
     return format_amount(amount, currency)
 
 
-class RowsModel(QAbstractTableModel):
+class RowsModel(RowsTable):
     """A read-only table of rows described by (header, getter) columns."""
 
-    def __init__(self, columns: Sequence[Column], parent: Any = None) -> None:
-        super().__init__(parent)
-        self._columns = list(columns)
-        self.rows: list[Any] = []
+    columns: tuple[Column, ...]
 
-    def set_rows(self, rows: Sequence[Any]) -> None:
-        self.beginResetModel()
-        self.rows = list(rows)
-        self.endResetModel()
-
-    def row_at(self, row: int) -> Any:
-        return self.rows[row]
-
-    def rowCount(self, parent: Index | None = None) -> int:
-        return 0 if parent is not None and parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index | None = None) -> int:
-        return 0 if parent is not None and parent.isValid() else len(self._columns)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._columns[section][0]
-        return None
+    def header(self, column: Column) -> str:
+        return column[0]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
-        column = self._columns[index.column()]
+        column = self.columns[index.column()]
         if role == SORT_ROLE:
             raw = column[2] if len(column) == 3 else column[1]  # type: ignore[misc]
             return sort_key(raw(self.rows[index.row()]))

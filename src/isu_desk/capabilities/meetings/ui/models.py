@@ -12,14 +12,14 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QAbstractItemView, QWidget
 
 from isu_desk.ui.collation import SORT_ROLE, SortingProxy, sort_key
 from isu_desk.ui.record_table import RecordTable
+from isu_desk.ui.rows_model import Index, RowsTable
 
-Index = QModelIndex | QPersistentModelIndex
 RED = QBrush(QColor("#b3261e"))
 
 
@@ -32,8 +32,10 @@ class Col:
     key: Callable[[Any], Any] | None = None
 
 
-class Rows(QAbstractTableModel):
+class Rows(RowsTable):
     """Rows shown through :class:`Col` columns; ``late(row)`` rows are red."""
+
+    columns: tuple[Col, ...]
 
     def __init__(
         self,
@@ -41,29 +43,11 @@ class Rows(QAbstractTableModel):
         late: Callable[[Any], bool] | None = None,
         parent: Any = None,
     ) -> None:
-        super().__init__(parent)
-        self.columns = tuple(columns)
+        super().__init__(columns, parent)
         self.late = late
-        self.rows: list[Any] = []
 
-    def set_rows(self, rows: Sequence[Any]) -> None:
-        self.beginResetModel()
-        self.rows = list(rows)
-        self.endResetModel()
-
-    def row_at(self, row: int) -> Any:
-        return self.rows[row]
-
-    def rowCount(self, parent: Index | None = None) -> int:
-        return 0 if parent is not None and parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index | None = None) -> int:
-        return 0 if parent is not None and parent.isValid() else len(self.columns)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.columns[section].header
-        return None
+    def header(self, column: Col) -> str:
+        return column.header
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():

@@ -6,16 +6,16 @@ sorts as a number (highest first when sorted descending), money as money.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 
 from isu_desk.capabilities.sponsorship.services.service import ApplicationRow
 from isu_desk.domain.money import format_amount
 from isu_desk.ui.collation import SORT_ROLE, sort_key
+from isu_desk.ui.rows_model import Index, RowsTable
 
-Index = QModelIndex | QPersistentModelIndex
 SCORE_COLUMN = 3
 
 
@@ -41,21 +41,16 @@ COLUMNS: tuple[Column, ...] = (
 NUMERIC = frozenset({3, 4, 5})
 
 
-class ApplicationsModel(QAbstractTableModel):
+class ApplicationsModel(RowsTable):
+    """A round's applications: score (its breakdown in the tooltip), status and cost."""
+
+    rows: list[ApplicationRow]
+
     def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self.rows: list[ApplicationRow] = []
+        super().__init__(COLUMNS, parent)
 
-    def set_rows(self, rows: Sequence[ApplicationRow]) -> None:
-        self.beginResetModel()
-        self.rows = list(rows)
-        self.endResetModel()
-
-    def rowCount(self, parent: Index | None = None) -> int:
-        return 0 if parent is not None and parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index | None = None) -> int:
-        return 0 if parent is not None and parent.isValid() else len(COLUMNS)
+    def header(self, column: Column) -> str:
+        return column[0]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
@@ -69,11 +64,4 @@ class ApplicationsModel(QAbstractTableModel):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole and index.column() == SCORE_COLUMN:
             return "\n".join(f"{x.label}: {x.points}" for x in row.score.lines)
-        return None
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section][0]
         return None
