@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import importlib.util
 from collections.abc import Iterable
 from dataclasses import replace
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
+from types import ModuleType
 
 from isu_desk.capabilities.contributions.domain.records import (
     Contribution,
@@ -76,3 +78,13 @@ def payment(amount: str, **changes: object) -> Contribution:
 def fields(errors: Iterable[FieldError]) -> set[str]:
     """The fields named by a list of errors."""
     return {e.field for e in errors}
+
+
+def packaging_script(relative: str) -> ModuleType:
+    """A script of ``packaging/`` loaded by its path (the folder's name is also a library's)."""
+    path = Path(__file__).resolve().parents[1] / "packaging" / relative
+    spec = importlib.util.spec_from_file_location(path.stem, path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-import importlib.util
 import re
 from pathlib import Path
 from types import ModuleType
+
+from tests.helpers import packaging_script
 
 from isu_desk.paths import resources_dir
 
@@ -13,13 +14,7 @@ ROOT = Path(__file__).resolve().parents[2]
 
 
 def _notices_script() -> ModuleType:
-    # Loaded by path: the folder name "packaging" is also the name of a library.
-    path = ROOT / "packaging" / "third_party_notices.py"
-    spec = importlib.util.spec_from_file_location("third_party_notices", path)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return packaging_script("third_party_notices.py")
 
 
 def _key(name: str) -> str:

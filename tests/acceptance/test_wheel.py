@@ -63,7 +63,9 @@ def _install(wheel: Path, env_dir: Path) -> Path:
     return env_dir / ("Scripts" if os.name == "nt" else "bin")
 
 
-def test_the_wheel_carries_its_resources_licences_and_migrations(tmp_path: Path) -> None:
+def test_the_wheel_carries_its_resources_licences_translations_and_migrations(
+    tmp_path: Path,
+) -> None:
     names = set(zipfile.ZipFile(_build_wheel(tmp_path)).namelist())
 
     for needed in (
@@ -72,6 +74,7 @@ def test_the_wheel_carries_its_resources_licences_and_migrations(tmp_path: Path)
         "isu_desk/resources/templates/en/acknowledgement.txt",
         "isu_desk/resources/templates/fr/acknowledgement.txt",
         "isu_desk/resources/templates/es/pledge_reminder.txt",
+        "isu_desk/resources/i18n/core_fr.qm",
         "isu_desk/storage/migrations/env.py",
         "isu_desk/storage/migrations/script.py.mako",
     ):

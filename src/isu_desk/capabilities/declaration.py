@@ -18,6 +18,17 @@ from typing import Any
 Ref = str
 
 
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    """Mark ``text`` for translation in ``context`` and return it unchanged.
+
+    Declarations are plain data read without Qt; ``pyside6-lupdate`` finds the
+    marked literals, and the window shows them through
+    ``QCoreApplication.translate("Capabilities", text)``. Mark section titles
+    and plans, tile labels, record-type labels and setting labels this way.
+    """
+    return text
+
+
 def load(ref: Ref) -> Any:
     """The object a ``"module:attribute"`` reference names (importing the module)."""
     module_name, _, attribute = ref.partition(":")

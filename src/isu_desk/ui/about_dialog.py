@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QFontDatabase
 from PySide6.QtWidgets import (
     QApplication,
@@ -33,7 +33,9 @@ def notices_text() -> str:
     try:
         return (resources_dir() / NOTICES).read_text(encoding="utf-8")
     except OSError as exc:
-        return f"The licence notices could not be read ({exc}); reinstall ISU Desk."
+        return QCoreApplication.translate(
+            "about_dialog", "The licence notices could not be read ({error}); reinstall ISU Desk."
+        ).format(error=exc)
 
 
 class AboutDialog(QDialog):
@@ -41,16 +43,18 @@ class AboutDialog(QDialog):
 
     def __init__(self, data_dir: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("About ISU Desk")
+        self.setWindowTitle(self.tr("About ISU Desk"))
         self.resize(720, 560)
         summary = QLabel(
-            f"<h3>ISU Desk {__version__}</h3>"
-            "<p>Records of the Implementation Support Unit of the Convention on Cluster "
-            "Munitions.</p>"
-            "<p>ISU Desk is free software under the MIT licence. It is built with Qt "
-            "(LGPL-3.0) through PySide6, Python (PSF licence) and the components listed "
-            "below, each under its own licence.</p>"
-            f"<p>Data folder: {data_dir}</p>"
+            self.tr(
+                "<h3>ISU Desk {version}</h3>"
+                "<p>Records of the Implementation Support Unit of the Convention on Cluster "
+                "Munitions.</p>"
+                "<p>ISU Desk is free software under the MIT licence. It is built with Qt "
+                "(LGPL-3.0) through PySide6, Python (PSF licence) and the components listed "
+                "below, each under its own licence.</p>"
+                "<p>Data folder: {folder}</p>"
+            ).format(version=__version__, folder=data_dir)
         )
         summary.setObjectName("about_summary")
         summary.setWordWrap(True)
@@ -60,7 +64,7 @@ class AboutDialog(QDialog):
         self.notices.setReadOnly(True)
         self.notices.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        about_qt = QPushButton("About Qt")
+        about_qt = QPushButton(self.tr("About Qt"))
         about_qt.setObjectName("about_qt")
         buttons.addButton(about_qt, QDialogButtonBox.ButtonRole.ActionRole)
         about_qt.clicked.connect(lambda: QApplication.aboutQt())
@@ -73,11 +77,11 @@ class AboutDialog(QDialog):
 
 def add_help_actions(menu: QMenu, window: QWidget, data_dir: Path) -> None:
     """Fill the Help menu: About ISU Desk (licences) and About Qt."""
-    about = QAction("About ISU Desk", window)
+    about = QAction(QCoreApplication.translate("about_dialog", "About ISU Desk"), window)
     about.setMenuRole(QAction.MenuRole.AboutRole)
     about.triggered.connect(lambda: AboutDialog(data_dir, window).exec())
     menu.addAction(about)
-    about_qt = QAction("About Qt", window)
+    about_qt = QAction(QCoreApplication.translate("about_dialog", "About Qt"), window)
     about_qt.setMenuRole(QAction.MenuRole.AboutQtRole)
     about_qt.triggered.connect(lambda: QApplication.aboutQt())
     menu.addAction(about_qt)

@@ -12,6 +12,7 @@ import sys
 from pathlib import Path
 from types import TracebackType
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -19,6 +20,7 @@ from isu_desk import __version__, paths
 from isu_desk.domain.errors import DataError
 from isu_desk.services.workstation import init_workstation, open_data_folder, workstation
 from isu_desk.ui.context import AppContext
+from isu_desk.ui.i18n import install_translators, window_language
 from isu_desk.ui.main_window import MainWindow
 from isu_desk.ui.single_instance import WindowServer, ask_running_window
 
@@ -82,8 +84,11 @@ def install_error_hook(folder: Path) -> None:
         QMessageBox.warning(
             QApplication.activeWindow(),
             APP_NAME,
-            "Something went wrong and that action was not completed; nothing else was "
-            f"changed.\n\nThe details were written to {log_path} for support.",
+            QCoreApplication.translate(
+                "app",
+                "Something went wrong and that action was not completed; nothing else was "
+                "changed.\n\nThe details were written to {path} for support.",
+            ).format(path=log_path),
         )
 
     sys.excepthook = hook
@@ -92,6 +97,7 @@ def install_error_hook(folder: Path) -> None:
 def run_app(data_dir: str | None) -> int:
     """Open the data folder and run the window; returns the exit code."""
     app = application()
+    install_translators(app, window_language())  # before any window or message
     folder = paths.data_dir(data_dir)
     if ask_running_window(folder):
         print(f"ISU Desk is already open on {folder}; that window was brought to the front.")
@@ -103,7 +109,10 @@ def run_app(data_dir: str | None) -> int:
 
             init_workstation(database, ask_workstation_name() or None)
     except (DataError, OSError) as exc:
-        QMessageBox.critical(None, APP_NAME, f"ISU Desk cannot open its data folder.\n\n{exc}")
+        message = QCoreApplication.translate(
+            "app", "ISU Desk cannot open its data folder.\n\n{error}"
+        )
+        QMessageBox.critical(None, APP_NAME, message.format(error=exc))
         return 1
     install_error_hook(folder)
     context = AppContext(database, folder)

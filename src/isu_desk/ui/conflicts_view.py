@@ -10,7 +10,7 @@ sync service, whose choice syncs like any edit.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -23,27 +23,33 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from isu_desk.capabilities.declaration import QT_TRANSLATE_NOOP
 from isu_desk.domain.hlc import stamp_is_future, stamp_time
 from isu_desk.services.sync import SyncService
 from isu_desk.sync.conflicts import ConflictView
 from isu_desk.ui.text_diff import TextDiff, show_long_text_conflict
 
 COLUMNS = (
-    "Record",
-    "Field",
-    "Current value",
-    "Current: who, when",
-    "Other value",
-    "Other: who, when",
+    QT_TRANSLATE_NOOP("ConflictsView", "Record"),
+    QT_TRANSLATE_NOOP("ConflictsView", "Field"),
+    QT_TRANSLATE_NOOP("ConflictsView", "Current value"),
+    QT_TRANSLATE_NOOP("ConflictsView", "Current: who, when"),
+    QT_TRANSLATE_NOOP("ConflictsView", "Other value"),
+    QT_TRANSLATE_NOOP("ConflictsView", "Other: who, when"),
 )
 
 
 def _shown(value: object) -> str:
+    empty = QCoreApplication.translate("ConflictsView", "(empty)")
     if value is None:
-        return "(empty)"
+        return empty
     if value in (0, 1) and not isinstance(value, str):
-        return "yes" if value else "no"
-    return str(value) or "(empty)"
+        return (
+            QCoreApplication.translate("ConflictsView", "yes")
+            if value
+            else QCoreApplication.translate("ConflictsView", "no")
+        )
+    return str(value) or empty
 
 
 class ConflictsView(QWidget):
@@ -59,13 +65,13 @@ class ConflictsView(QWidget):
         self.clock_off: frozenset[str] = frozenset()
         self.table = QTableWidget(0, len(COLUMNS))
         self.table.setObjectName("conflicts_table")
-        self.table.setHorizontalHeaderLabels(COLUMNS)
+        self.table.setHorizontalHeaderLabels([self.tr(title) for title in COLUMNS])
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.keep_current = QPushButton("Keep current")
-        self.keep_other = QPushButton("Keep other")
+        self.keep_current = QPushButton(self.tr("Keep current"))
+        self.keep_other = QPushButton(self.tr("Keep other"))
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.keep_current.clicked.connect(lambda: self._resolve("current"))
@@ -99,13 +105,21 @@ class ConflictsView(QWidget):
         self.conflicts, self.names, self.clock_off = conflicts, names, clock_off
         self.table.setRowCount(len(conflicts))
         for row, conflict in enumerate(conflicts):
-            other = "deleted the record" if conflict.is_delete else _shown(conflict.other_value)
-            current = "the record exists" if conflict.is_delete else _shown(conflict.current_value)
+            other = (
+                self.tr("deleted the record")
+                if conflict.is_delete
+                else _shown(conflict.other_value)
+            )
+            current = (
+                self.tr("the record exists")
+                if conflict.is_delete
+                else _shown(conflict.current_value)
+            )
             if not conflict.record_exists and not conflict.is_delete:
-                current = "the record was deleted"
+                current = self.tr("the record was deleted")
             cells = (
                 f"{conflict.entity}: {conflict.label}",
-                conflict.field or "(whole record)",
+                conflict.field or self.tr("(whole record)"),
                 current,
                 self._who(conflict.current_workstation, conflict.current_hlc),
                 other,
@@ -122,7 +136,9 @@ class ConflictsView(QWidget):
         if not hlc:
             return name
         off = workstation_id in self.clock_off or stamp_is_future(hlc)
-        return f"{name}, {stamp_time(hlc)}{' (clock was off)' if off else ''}"
+        if off:
+            return self.tr("{name}, {time} (clock was off)").format(name=name, time=stamp_time(hlc))
+        return f"{name}, {stamp_time(hlc)}"
 
     def selected(self) -> ConflictView | None:
         rows = self.table.selectionModel().selectedRows()
@@ -142,7 +158,12 @@ class ConflictsView(QWidget):
         if not result.ok:
             self.message.setText("; ".join(str(error) for error in result.errors))
             return
-        self.message.setText(f"Kept the {keep} value; the choice goes out with the next sync.")
+        kept = (
+            self.tr("Kept the current value; the choice goes out with the next sync.")
+            if keep == "current"
+            else self.tr("Kept the other value; the choice goes out with the next sync.")
+        )
+        self.message.setText(kept)
         row = self.conflicts.index(conflict)
         del self.conflicts[row]
         self.table.removeRow(row)

@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 import shiboken6
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal, Slot
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from isu_desk.domain.changes import ChangeSet
@@ -206,7 +206,7 @@ class AppContext(QObject):
         parent = QApplication.activeWindow()
         QMessageBox.warning(
             parent if isinstance(parent, QWidget) else None,
-            "ISU Desk",
+            QCoreApplication.translate("AppContext", "ISU Desk"),
             plain_message(exc),
         )
 
@@ -216,10 +216,17 @@ def plain_message(exc: BaseException) -> str:
     if isinstance(exc, DataError):
         return str(exc)
     if isinstance(exc, OSError):
-        where = f" {exc.filename}" if exc.filename else ""
-        return f"That could not be completed: cannot use{where}: {exc.strerror or exc}."
-    return (
+        problem = exc.strerror or exc
+        if exc.filename:
+            return QCoreApplication.translate(
+                "AppContext", "That could not be completed: cannot use {file}: {problem}."
+            ).format(file=exc.filename, problem=problem)
+        return QCoreApplication.translate(
+            "AppContext", "That could not be completed: cannot use: {problem}."
+        ).format(problem=problem)
+    return QCoreApplication.translate(
+        "AppContext",
         "Something went wrong and that action was not completed; nothing else was "
         "changed.\n\nThe details were written to the log file (isu-desk.log in the data "
-        "folder) for support."
+        "folder) for support.",
     )

@@ -7,7 +7,7 @@ tiles made of figures.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
@@ -67,7 +67,7 @@ class DashboardPage(QWidget):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
-        heading = QLabel("Dashboard")
+        heading = QLabel(QCoreApplication.translate("Capabilities", "Dashboard"))
         heading.setStyleSheet("font-size: 18pt; font-weight: 600;")
         box = QVBoxLayout(self)
         box.setContentsMargins(24, 24, 24, 24)

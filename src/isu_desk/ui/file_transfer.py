@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QSize
+from PySide6.QtCore import QCoreApplication, QSize
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -20,11 +20,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from isu_desk.capabilities.declaration import QT_TRANSLATE_NOOP
 from isu_desk.services.transfer import export_any, import_any, kinds
 from isu_desk.ui.record_form import fit_to_screen
 from isu_desk.ui.team_dialog import documents_folder
 
-FILES = "Spreadsheets and data (*.csv *.xlsx *.json)"
+FILES = QT_TRANSLATE_NOOP("TransferDialog", "Spreadsheets and data (*.csv *.xlsx *.json)")
 
 
 class TransferDialog(QDialog):
@@ -33,26 +34,30 @@ class TransferDialog(QDialog):
     def __init__(self, context: Any, importing: bool, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context, self.importing = context, importing
-        self.setWindowTitle("Import records" if importing else "Export records")
+        self.setWindowTitle(self.tr("Import records") if importing else self.tr("Export records"))
         self.kind = QComboBox()
         for kind, label in kinds():
-            self.kind.addItem(label, kind)
-        self.run_button = QPushButton("Choose the file and import…" if importing else
-                                      "Choose the file and export…")  # fmt: skip
+            self.kind.addItem(QCoreApplication.translate("Capabilities", label), kind)
+        self.run_button = QPushButton(self.tr("Choose the file and import…") if importing else
+                                      self.tr("Choose the file and export…"))  # fmt: skip
         self.run_button.clicked.connect(self.run)
-        close = QPushButton("Close")
+        close = QPushButton(self.tr("Close"))
         close.clicked.connect(self.reject)
         self.report = QPlainTextEdit()
         self.report.setReadOnly(True)
         self.report.setObjectName("transfer_report")
         form = QFormLayout()
-        form.addRow("Records", self.kind)
+        form.addRow(self.tr("Records"), self.kind)
         buttons = QHBoxLayout()
         buttons.addWidget(self.run_button)
         buttons.addStretch(1)
         buttons.addWidget(close)
         box = QVBoxLayout(self)
-        hint = "All rows are imported, or none when a line has a mistake." if importing else ""
+        hint = (
+            self.tr("All rows are imported, or none when a line has a mistake.")
+            if importing
+            else ""
+        )
         box.addLayout(form)
         if hint:
             box.addWidget(QLabel(hint))
@@ -66,16 +71,18 @@ class TransferDialog(QDialog):
     def run(self) -> None:
         kind = self.chosen_kind()
         if self.importing:
-            path, _ = QFileDialog.getOpenFileName(self, "Import from", documents_folder(), FILES)
+            path, _ = QFileDialog.getOpenFileName(
+                self, self.tr("Import from"), documents_folder(), self.tr(FILES)
+            )
         else:
             start = str(Path(documents_folder()) / f"{kind}.csv")
-            path, _ = QFileDialog.getSaveFileName(self, "Export to", start, FILES)
+            path, _ = QFileDialog.getSaveFileName(self, self.tr("Export to"), start, self.tr(FILES))
         if path:
             self.transfer(kind, Path(path))
 
     def transfer(self, kind: str, path: Path) -> None:
         database = self.context.database
-        self.report.setPlainText("Working…")
+        self.report.setPlainText(self.tr("Working…"))
         self.run_button.setEnabled(False)
         job = (lambda: import_any(database, kind, path)) if self.importing else (
             lambda: export_any(database, kind, path))  # fmt: skip
@@ -83,7 +90,7 @@ class TransferDialog(QDialog):
             job,
             on_success=lambda outcome: self._done(kind, path, outcome),
             on_error=lambda exc: self._show(str(exc)),
-            label="Importing…" if self.importing else "Exporting…",
+            label=self.tr("Importing…") if self.importing else self.tr("Exporting…"),
         )
 
     def _show(self, text: str) -> None:
@@ -92,13 +99,24 @@ class TransferDialog(QDialog):
 
     def _done(self, kind: str, path: Path, outcome: Any) -> None:
         if not self.importing:
-            self._show(f"Exported {outcome} records to {path}.")
+            self._show(
+                self.tr("Exported {count} records to {path}.").format(count=outcome, path=path)
+            )
             return
         if not outcome.ok:
             lines = [str(error) for error in outcome.errors]
-            self._show("\n".join([f"Nothing was imported from {path.name}:", *lines]))
+            nothing = self.tr("Nothing was imported from {file}:").format(file=path.name)
+            self._show("\n".join([nothing, *lines]))
             return
         summary = outcome.unwrap()
-        self._show(f"Imported from {path.name}: {summary.created} created, "
-                   f"{summary.updated} updated, {summary.unchanged} unchanged.")  # fmt: skip
+        self._show(
+            self.tr(
+                "Imported from {file}: {created} created, {updated} updated, {unchanged} unchanged."
+            ).format(
+                file=path.name,
+                created=summary.created,
+                updated=summary.updated,
+                unchanged=summary.unchanged,
+            )
+        )
         self.context.notify_changed({kind})

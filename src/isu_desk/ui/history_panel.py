@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -30,10 +30,23 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from isu_desk.capabilities.declaration import QT_TRANSLATE_NOOP
 from isu_desk.services.history import DeletedRecord, HistoryEntry, HistoryService
 from isu_desk.services.history_kinds import record_kind
 
-COLUMNS = ("When", "Workstation", "Field", "Old value", "New value", "Note")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("history_panel", "When"),
+    QT_TRANSLATE_NOOP("history_panel", "Workstation"),
+    QT_TRANSLATE_NOOP("history_panel", "Field"),
+    QT_TRANSLATE_NOOP("history_panel", "Old value"),
+    QT_TRANSLATE_NOOP("history_panel", "New value"),
+    QT_TRANSLATE_NOOP("history_panel", "Note"),
+)
+DELETED_COLUMNS = (
+    QT_TRANSLATE_NOOP("history_panel", "Record"),
+    QT_TRANSLATE_NOOP("history_panel", "Deleted on"),
+    QT_TRANSLATE_NOOP("history_panel", "By"),
+)
 CONFLICT = QBrush(QColor("#fff4d6"))
 SYNCED = QBrush(QColor("#eef4ff"))
 
@@ -42,7 +55,9 @@ def _table(headers: tuple[str, ...], stretch: tuple[int, ...]) -> QTableWidget:
     """A read-only table sized to its contents; ``stretch`` columns share the width left
     (elided, the whole text in the tooltip), so it fits beside a form at any width."""
     table = QTableWidget(0, len(headers))
-    table.setHorizontalHeaderLabels(list(headers))
+    table.setHorizontalHeaderLabels(
+        [QCoreApplication.translate("history_panel", h) for h in headers]
+    )
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -56,7 +71,8 @@ def _table(headers: tuple[str, ...], stretch: tuple[int, ...]) -> QTableWidget:
 
 
 def _note(entry: HistoryEntry) -> str:
-    return ", ".join(m for m in ("from sync" if entry.from_sync else "", entry.conflict) if m)
+    synced = QCoreApplication.translate("history_panel", "from sync") if entry.from_sync else ""
+    return ", ".join(m for m in (synced, entry.conflict) if m)
 
 
 def _changed_kinds(kind: str) -> set[str]:
@@ -76,11 +92,11 @@ class HistoryPanel(QWidget):
         self.entries: list[HistoryEntry] = []
         self._asked = 0  # the latest read asked for; older answers are dropped
         self._stale = False  # a record was chosen while the panel was hidden
-        self.caption = QLabel("Choose a record to see its history.")
+        self.caption = QLabel(self.tr("Choose a record to see its history."))
         self.caption.setWordWrap(True)
         self.table = _table(COLUMNS, (3, 4))
         self.table.setObjectName("history_table")
-        self.restore_button = QPushButton("Restore this value…")
+        self.restore_button = QPushButton(self.tr("Restore this value…"))
         self.restore_button.setObjectName("restore_value")
         self.restore_button.setEnabled(False)
         self.restore_button.clicked.connect(self.restore)
@@ -133,7 +149,11 @@ class HistoryPanel(QWidget):
             cells = (entry.when, entry.workstation, entry.label, entry.old, entry.new, _note(entry))
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
-                item.setToolTip(f"change #{entry.change_id}" if column == 0 else text)
+                item.setToolTip(
+                    self.tr("change #{number}").format(number=entry.change_id)
+                    if column == 0
+                    else text
+                )
                 if entry.conflict:
                     item.setBackground(CONFLICT)
                 elif entry.from_sync:
@@ -144,11 +164,17 @@ class HistoryPanel(QWidget):
                     item.setFont(font)
                 self.table.setItem(row, column, item)
         changes = len({e.change_id for e in entries})
-        self.caption.setText(
-            f"{changes} change{'' if changes == 1 else 's'}, newest first."
-            if entries
-            else ("No history yet." if self.record_id else "Choose a record to see its history.")
-        )
+        if not entries:
+            text = (
+                self.tr("No history yet.")
+                if self.record_id
+                else self.tr("Choose a record to see its history.")
+            )
+        elif changes == 1:
+            text = self.tr("1 change, newest first.")
+        else:
+            text = self.tr("{count} changes, newest first.").format(count=changes)
+        self.caption.setText(text)
         self._update_button()
 
     def selected(self) -> HistoryEntry | None:
@@ -167,12 +193,16 @@ class HistoryPanel(QWidget):
         entry = self.selected()
         if entry is None or not entry.field:
             return
-        shown = entry.new or "(empty)"
+        shown = entry.new or self.tr("(empty)")
         answer = QMessageBox.question(
             self,
-            "Restore this value",
-            f"Set {entry.label} back to “{shown}”, the value of {entry.when} "
-            f"({entry.workstation})? It is saved as a new change and syncs like any edit.",
+            self.tr("Restore this value"),
+            self.tr(
+                "Set {field} back to “{value}”, the value of {when} "
+                "({workstation})? It is saved as a new change and syncs like any edit."
+            ).format(
+                field=entry.label, value=shown, when=entry.when, workstation=entry.workstation
+            ),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
         )
@@ -181,13 +211,17 @@ class HistoryPanel(QWidget):
         kind, record_id = self.kind, self.record_id
         self.context.run_in_background(
             lambda: self.service.restore_value(kind, record_id, entry.field, entry.change_id),
-            on_success=lambda result: self._restored(result, f"{entry.label} restored."),
-            label="Restoring…",
+            on_success=lambda result: self._restored(
+                result, self.tr("{field} restored.").format(field=entry.label)
+            ),
+            label=self.tr("Restoring…"),
         )
 
     def _restored(self, result: Any, message: str) -> None:
         if not result.ok:
-            QMessageBox.warning(self, "Not restored", "\n".join(e.message for e in result.errors))
+            QMessageBox.warning(
+                self, self.tr("Not restored"), "\n".join(e.message for e in result.errors)
+            )
             return
         self.context.notify_changed(_changed_kinds(self.kind))
         self.context.status_message(message)
@@ -198,7 +232,7 @@ class HistoryDialog(QDialog):
 
     def __init__(self, context: Any, kind: str, record_id: str, title: str, parent: Any = None):
         super().__init__(parent)
-        self.setWindowTitle(f"History: {title}")
+        self.setWindowTitle(self.tr("History: {title}").format(title=title))
         self.resize(820, 420)
         self.panel = HistoryPanel(context, self)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
@@ -215,17 +249,21 @@ class DeletedDialog(QDialog):
     def __init__(self, context: Any, kind: str, parent: Any = None) -> None:
         super().__init__(parent)
         found = record_kind(kind)
-        self.noun = found.label.lower() if found is not None else kind
-        self.setWindowTitle(f"Deleted: {kind.replace('_', ' ')}")
+        self.noun = (
+            QCoreApplication.translate("Capabilities", found.label).lower()
+            if found is not None
+            else kind
+        )
+        self.setWindowTitle(self.tr("Deleted: {kind}").format(kind=kind.replace("_", " ")))
         self.resize(640, 380)
         self.context = context
         self.kind = kind
         self.service = HistoryService(context.database)
         self.records: list[DeletedRecord] = []
         self.caption = QLabel()
-        self.table = _table(("Record", "Deleted on", "By"), (0,))
+        self.table = _table(DELETED_COLUMNS, (0,))
         self.table.setObjectName("deleted_table")
-        self.restore_button = QPushButton("Restore…")
+        self.restore_button = QPushButton(self.tr("Restore…"))
         self.restore_button.setObjectName("restore_deleted")
         self.restore_button.clicked.connect(self.restore)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
@@ -249,11 +287,13 @@ class DeletedDialog(QDialog):
             for column, text in enumerate((record.label, record.when, record.workstation)):
                 self.table.setItem(row, column, QTableWidgetItem(text))
         count = len(records)
-        self.caption.setText(
-            f"{count} deleted {self.noun}{'' if count == 1 else 's'}, latest first."
-            if count
-            else f"No deleted {self.noun}s."
-        )
+        if count == 1:
+            text = self.tr("1 deleted {noun}, latest first.")
+        elif count:
+            text = self.tr("{count} deleted {noun}s, latest first.")
+        else:
+            text = self.tr("No deleted {noun}s.")
+        self.caption.setText(text.format(count=count, noun=self.noun))
         self.restore_button.setEnabled(bool(records))
         if records:
             self.table.selectRow(0)
@@ -265,8 +305,8 @@ class DeletedDialog(QDialog):
         record = self.records[rows[0].row()]
         answer = QMessageBox.question(
             self,
-            "Restore",
-            f"Restore {record.label} with its last values?",
+            self.tr("Restore"),
+            self.tr("Restore {record} with its last values?").format(record=record.label),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
         )
@@ -275,15 +315,17 @@ class DeletedDialog(QDialog):
         self.context.run_in_background(
             lambda: self.service.restore_deleted(self.kind, record.record_id),
             on_success=lambda result: self._restored(result, record),
-            label="Restoring…",
+            label=self.tr("Restoring…"),
         )
 
     def _restored(self, result: Any, record: DeletedRecord) -> None:
         if not result.ok:
-            QMessageBox.warning(self, "Not restored", "\n".join(e.message for e in result.errors))
+            QMessageBox.warning(
+                self, self.tr("Not restored"), "\n".join(e.message for e in result.errors)
+            )
             return
         self.context.notify_changed(_changed_kinds(self.kind))
-        self.context.status_message(f"{record.label} is back.")
+        self.context.status_message(self.tr("{record} is back.").format(record=record.label))
         self.reload()
 
 
@@ -305,8 +347,12 @@ def add_history_buttons(tab: Any, kind: str, describe: Any) -> None:
     def deleted() -> None:
         tab.deleted_window = opened(DeletedDialog(tab.page.context, kind, tab))
 
-    tab.button("History…", history).setObjectName(f"history_{kind}")
-    tab.button("Deleted…", deleted).setObjectName(f"deleted_{kind}")
+    tab.button(QCoreApplication.translate("history_panel", "History…"), history).setObjectName(
+        f"history_{kind}"
+    )
+    tab.button(QCoreApplication.translate("history_panel", "Deleted…"), deleted).setObjectName(
+        f"deleted_{kind}"
+    )
 
 
 def opened(dialog: QDialog) -> QDialog:

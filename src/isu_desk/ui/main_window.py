@@ -23,7 +23,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QSettings, QSize, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QSettings, QSize, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -40,7 +40,7 @@ from PySide6.QtWidgets import (
 )
 
 from isu_desk.capabilities import registry
-from isu_desk.capabilities.declaration import Section, load
+from isu_desk.capabilities.declaration import QT_TRANSLATE_NOOP, Section, load
 from isu_desk.services import backup as backups
 from isu_desk.services.workstation import workstation
 from isu_desk.ui import window_actions
@@ -53,9 +53,23 @@ log = logging.getLogger(__name__)
 
 # The shell's own sections; the capabilities' come from the registry.
 SHELL_SECTIONS = (
-    Section("Dashboard", 0, page="isu_desk.ui.dashboard_page:DashboardPage"),
-    Section("Reports", 80, page="isu_desk.ui.reports_page:ReportsPage"),
-    Section("Sync", 90, page="isu_desk.ui.sync_page:SyncPage", eager=True, menu=True),
+    Section(
+        QT_TRANSLATE_NOOP("Capabilities", "Dashboard"),
+        0,
+        page="isu_desk.ui.dashboard_page:DashboardPage",
+    ),
+    Section(
+        QT_TRANSLATE_NOOP("Capabilities", "Reports"),
+        80,
+        page="isu_desk.ui.reports_page:ReportsPage",
+    ),
+    Section(
+        QT_TRANSLATE_NOOP("Capabilities", "Sync"),
+        90,
+        page="isu_desk.ui.sync_page:SyncPage",
+        eager=True,
+        menu=True,
+    ),
 )
 
 
@@ -65,6 +79,13 @@ def all_sections() -> list[Section]:
 
 
 SECTIONS = tuple(section.title for section in all_sections())
+
+
+def shown_title(title: str) -> str:
+    """A declared title (a section's, a tile's) in the window's language."""
+    return QCoreApplication.translate("Capabilities", title)
+
+
 SIDEBAR_STYLE = """
 QListWidget#sidebar { background: #26313d; color: #dfe6ee; border: none; outline: 0;
                       padding-top: 8px; font-size: 11pt; }
@@ -78,13 +99,17 @@ QListWidget#sidebar::item:selected { background: #3b5b7d; color: white;
 def build_page(section: Section, context: AppContext) -> QWidget:
     """The section's page; a placeholder for a section to come or a page that fails to build."""
     if not section.page:
-        return PlaceholderPage(context, section.title, section.plan)
+        return PlaceholderPage(context, shown_title(section.title), section.plan)
     try:
         page: QWidget = load(section.page)(context)
     except Exception as exc:  # another section's bug must not stop the app
         log.exception("The %s page failed to build", section.title)
-        page = PlaceholderPage(context, section.title)
-        page.setToolTip(f"This section failed to start: {exc}")
+        page = PlaceholderPage(context, shown_title(section.title))
+        page.setToolTip(
+            QCoreApplication.translate(
+                "MainWindow", "This section failed to start: {error}"
+            ).format(error=exc)
+        )
     return page
 
 
@@ -108,7 +133,7 @@ class MainWindow(QMainWindow):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
-        self.setWindowTitle("ISU Desk")
+        self.setWindowTitle(self.tr("ISU Desk"))
         self.setMinimumSize(640, 420)
         self.sections = {section.title: section for section in all_sections()}
         self.sidebar = QListWidget()
@@ -151,13 +176,14 @@ class MainWindow(QMainWindow):
         holder.setFrameShape(QScrollArea.Shape.NoFrame)
         self.holders[section.title] = holder
         self.stack.addWidget(holder)
-        QListWidgetItem(section.title, self.sidebar).setSizeHint(QSize(160, 40))
-        go = self.go_menu.addAction(section.title)
+        QListWidgetItem(shown_title(section.title), self.sidebar).setSizeHint(QSize(160, 40))
+        go = self.go_menu.addAction(shown_title(section.title))
         if number <= 9:
             go.setShortcut(QKeySequence(f"Ctrl+{number}"))
         go.triggered.connect(lambda _checked=False, s=section.title: self.show_section(s))
         if section.menu:
-            menu = self.menuBar().addMenu(section.title)
+            menu = self.menuBar().addMenu(shown_title(section.title))
+            menu.setObjectName(f"menu_{section.title.lower()}")
             # Opening the menu of a section not shown yet builds its page for its actions.
             menu.aboutToShow.connect(lambda s=section.title: self.pages[s])
             self.page_menus[section.title] = menu
@@ -196,7 +222,7 @@ class MainWindow(QMainWindow):
         section = SECTIONS[row]
         self.pages[section]
         self.stack.setCurrentWidget(self.holders[section])
-        self.setWindowTitle(f"{section} — ISU Desk")
+        self.setWindowTitle(self.tr("{section} — ISU Desk").format(section=shown_title(section)))
         for name in self.page_menus:
             self._set_shortcut_context(name)
 
@@ -218,27 +244,35 @@ class MainWindow(QMainWindow):
     # --- menus and status bar ------------------------------------------------
 
     def _build_menus_start(self) -> None:
-        file_menu = self.menuBar().addMenu("&File")
-        backup = file_menu.addAction("Back up…")
+        file_menu = self._menu(self.tr("&File"), "file")
+        backup = file_menu.addAction(self.tr("Back up…"))
         backup.triggered.connect(self.backup)
         file_menu.addSeparator()
-        quit_action = file_menu.addAction("Quit")
+        quit_action = file_menu.addAction(self.tr("Quit"))
         quit_action.setShortcut(QKeySequence("Ctrl+Q"))
         quit_action.triggered.connect(self.close)
         self._build_edit_menu()
-        self.go_menu = self.menuBar().addMenu("&Go")
+        self.go_menu = self._menu(self.tr("&Go"), "go")
+
+    def _menu(self, text: str, name: str) -> QMenu:
+        """A menu-bar menu; ``window_actions.menu_named(window, name)`` finds it in any language."""
+        menu = self.menuBar().addMenu(text)
+        menu.setObjectName(f"menu_{name}")
+        return menu
 
     def _build_edit_menu(self) -> None:
-        edit_menu = self.menuBar().addMenu("&Edit")
-        self.undo_action = edit_menu.addAction("Undo")
+        edit_menu = self._menu(self.tr("&Edit"), "edit")
+        self.undo_action = edit_menu.addAction(self.tr("Undo"))
         self.undo_action.setObjectName("undo")
         self.undo_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Undo))
-        self.undo_action.setToolTip("Undo the last change made in this window, of any record")
+        self.undo_action.setToolTip(
+            self.tr("Undo the last change made in this window, of any record")
+        )
         self.undo_action.triggered.connect(self.undo)
 
     def undo(self) -> None:
         """Reverse the last change made here (any record type), in the background."""
-        op(self.context, self.context.undo.undo, "Undoing…").success(
+        op(self.context, self.context.undo.undo, self.tr("Undoing…")).success(
             self._undone
         ).run_in_background()
 
@@ -246,15 +280,17 @@ class MainWindow(QMainWindow):
         if result.ok:
             self.context.status_message(result.value)
         else:
-            QMessageBox.information(self, "Undo", "\n".join(e.message for e in result.errors))
+            QMessageBox.information(
+                self, self.tr("Undo"), "\n".join(e.message for e in result.errors)
+            )
 
     def _build_menus_end(self) -> None:
-        add_help_actions(self.menuBar().addMenu("&Help"), self, self.context.data_dir)
+        add_help_actions(self._menu(self.tr("&Help"), "help"), self, self.context.data_dir)
 
     def _build_status_bar(self) -> None:
         bar = self.statusBar()
         found = workstation(self.context.database)
-        self.workstation_label = QLabel(f"Workstation: {found.name}" if found else "")
+        self.workstation_label = QLabel(self._workstation_text(found))
         self.workstation_label.setObjectName("workstation_label")
         bar.addPermanentWidget(self.workstation_label)
         for page in self.pages.built():
@@ -266,22 +302,30 @@ class MainWindow(QMainWindow):
     def refresh_workstation_name(self) -> None:
         """Show the workstation's name again (renamed in Settings)."""
         found = workstation(self.context.database)
-        self.workstation_label.setText(f"Workstation: {found.name}" if found else "")
+        self.workstation_label.setText(self._workstation_text(found))
+
+    def _workstation_text(self, found: Any) -> str:
+        return self.tr("Workstation: {name}").format(name=found.name) if found else ""
 
     def backup(self) -> None:
         """Save a consistent copy of the database where the user chooses."""
         suggested = backups.default_backup_path(self.context.data_dir)
         suggested.parent.mkdir(parents=True, exist_ok=True)
         path, _ = QFileDialog.getSaveFileName(
-            self, "Back up the database", str(suggested), "ISU Desk backups (*.sqlite)"
+            self,
+            self.tr("Back up the database"),
+            str(suggested),
+            self.tr("ISU Desk backups (*.sqlite)"),
         )
         if not path:
             return
         database = self.context.database
         self.context.run_in_background(
             lambda: backups.backup(database, Path(path)),
-            on_success=lambda _none: self.context.status_message(f"Backed up to {path}"),
-            label="Backing up…",
+            on_success=lambda _none: self.context.status_message(
+                self.tr("Backed up to {path}").format(path=path)
+            ),
+            label=self.tr("Backing up…"),
         )
 
     # --- lifecycle and settings ----------------------------------------------

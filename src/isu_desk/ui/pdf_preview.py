@@ -16,7 +16,7 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRect, QSize, Qt
+from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QRect, QSize, Qt
 from PySide6.QtGui import QPagedPaintDevice, QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
@@ -87,9 +87,11 @@ def send_to_printer(pdf: bytes, document: QPdfDocument, printer: Any) -> str:
         if command is not None:
             done = subprocess.run(command, capture_output=True, text=True, check=False)
             if done.returncode == 0:
-                return "Sent to the printer."
+                return QCoreApplication.translate("pdf_preview", "Sent to the printer.")
     paint_pages(document, printer)
-    return f"Sent to the printer ({device_dpi(printer)} dpi)."
+    return QCoreApplication.translate("pdf_preview", "Sent to the printer ({dpi} dpi).").format(
+        dpi=device_dpi(printer)
+    )
 
 
 class PdfPreview(QWidget):
@@ -108,8 +110,8 @@ class PdfPreview(QWidget):
         self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
         self.message = QLabel()
         self.message.setWordWrap(True)
-        self.save_button = QPushButton("Save as…")
-        self.print_button = QPushButton("Print…")
+        self.save_button = QPushButton(self.tr("Save as…"))
+        self.print_button = QPushButton(self.tr("Print…"))
         self.print_button.setObjectName("print_button")
         self.buttons = QHBoxLayout()
         self.buttons.addWidget(self.message, 1)
@@ -143,22 +145,32 @@ class PdfPreview(QWidget):
         self._buffer.open(QIODevice.OpenModeFlag.ReadOnly)
         self.document.load(self._buffer)
         pages = self.document.pageCount()
-        self.message.setText(f"{title}: {pages} page{'s' if pages != 1 else ''}")
+        self.message.setText(
+            self.tr("{title}: 1 page").format(title=title)
+            if pages == 1
+            else self.tr("{title}: {pages} pages").format(title=title, pages=pages)
+        )
         self._set_ready(pages > 0)
 
     def save_as(self) -> None:
         if self.pdf_bytes is None:
             return
         start = str(Path.home() / self.suggested)
-        path, _ = QFileDialog.getSaveFileName(self, "Save as PDF", start, "PDF files (*.pdf)")
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save as PDF"), start, self.tr("PDF files (*.pdf)")
+        )
         if not path:
             return
         try:
             Path(path).write_bytes(self.pdf_bytes)
         except OSError as exc:
-            QMessageBox.warning(self, "Save as PDF", f"Could not save {path}:\n{exc.strerror}")
+            QMessageBox.warning(
+                self,
+                self.tr("Save as PDF"),
+                self.tr("Could not save {path}:\n{error}").format(path=path, error=exc.strerror),
+            )
             return
-        self.context.status_message(f"Saved {path}")
+        self.context.status_message(self.tr("Saved {path}").format(path=path))
 
     def print_pdf(self) -> None:
         from PySide6.QtPrintSupport import QPrintDialog, QPrinter
@@ -179,7 +191,7 @@ class PdfPreviewDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(title)
         self.preview = PdfPreview(context, self)
-        close = QPushButton("Close")
+        close = QPushButton(self.tr("Close"))
         close.clicked.connect(self.reject)
         self.preview.buttons.addWidget(close)
         QVBoxLayout(self).addWidget(self.preview)

@@ -6,6 +6,7 @@ A section to come says in plain words what it will hold (its declared
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from isu_desk.ui.context import AppContext
@@ -25,9 +26,11 @@ class PlaceholderPage(QWidget):
         heading = QLabel(title)
         heading.setStyleSheet("font-size: 18pt; font-weight: 600;")
         text = QLabel(
-            f"This section is not built yet. It will hold {_lower_first(plan)}"
+            self.tr("This section is not built yet. It will hold {plan}").format(
+                plan=_lower_first(QCoreApplication.translate("Capabilities", plan))
+            )
             if plan
-            else "This section could not start; the log file says why."
+            else self.tr("This section could not start; the log file says why.")
         )
         text.setObjectName("placeholder_text")
         text.setWordWrap(True)

@@ -19,7 +19,15 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QAbstractProxyModel, QEvent, QModelIndex, QPoint, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractProxyModel,
+    QCoreApplication,
+    QEvent,
+    QModelIndex,
+    QPoint,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QAction, QHelpEvent, QKeyEvent, QKeySequence, QMouseEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -64,7 +72,7 @@ class RecordTable(QTableView):
         self.export_name = "list"
         self.all_rows: RowsSource | None = None  # what "Export the list" writes
         self.on_export: Callable[[Path, list[str], Sequence[Sequence[str]]], None] | None = None
-        copy = QAction("Copy rows", self)
+        copy = QAction(QCoreApplication.translate("RecordTable", "Copy rows"), self)
         copy.setShortcut(QKeySequence.StandardKey.Copy)
         copy.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         copy.triggered.connect(self.copy_rows)
@@ -135,7 +143,12 @@ class RecordTable(QTableView):
             rows = self.all_rows() if self.all_rows is not None else self.shown_rows()
         start = str(Path.home() / f"{self.export_name}.xlsx")
         path, _ = QFileDialog.getSaveFileName(
-            self, "Export", start, "Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)"
+            self,
+            QCoreApplication.translate("RecordTable", "Export"),
+            start,
+            QCoreApplication.translate(
+                "RecordTable", "Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)"
+            ),
         )
         if path:
             self.write_export(Path(path), rows)
@@ -147,7 +160,9 @@ class RecordTable(QTableView):
         try:
             write_table(path, self.headers(), rows)
         except DataError as error:
-            QMessageBox.warning(self, "Export", str(error))
+            QMessageBox.warning(
+                self, QCoreApplication.translate("RecordTable", "Export"), str(error)
+            )
             return
         if self.on_export is not None:
             self.on_export(path, self.headers(), rows)
@@ -183,7 +198,7 @@ class RecordTable(QTableView):
             self.selectRow(index.row())
         has_rows = bool(self._selected_view_rows())
         menu = QMenu(self)
-        opener = menu.addAction("Open")
+        opener = menu.addAction(QCoreApplication.translate("RecordTable", "Open"))
         opener.setEnabled(has_rows)
         opener.triggered.connect(lambda: self.open_requested.emit(self.current_row()))
         if self.row_actions:
@@ -193,10 +208,12 @@ class RecordTable(QTableView):
         menu.addSeparator()
         menu.addAction(self.copy_action)
         self.copy_action.setEnabled(has_rows)
-        chosen = menu.addAction("Export selected rows…")
+        chosen = menu.addAction(QCoreApplication.translate("RecordTable", "Export selected rows…"))
         chosen.setEnabled(has_rows)
         chosen.triggered.connect(lambda: self.export(True))
-        menu.addAction("Export the list…").triggered.connect(lambda: self.export(False))
+        menu.addAction(
+            QCoreApplication.translate("RecordTable", "Export the list…")
+        ).triggered.connect(lambda: self.export(False))
         menu.exec(event.globalPos())
 
     def viewportEvent(self, event: QEvent) -> bool:
@@ -227,7 +244,9 @@ class RecordTable(QTableView):
         if model is None:
             return
         menu = QMenu(self)
-        menu.addAction("Fit columns to contents").triggered.connect(self.fit_columns)
+        menu.addAction(
+            QCoreApplication.translate("RecordTable", "Fit columns to contents")
+        ).triggered.connect(self.fit_columns)
         menu.addSeparator()
         for column in range(model.columnCount()):
             title = model.headerData(column, Qt.Orientation.Horizontal)

@@ -14,7 +14,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from isu_desk.capabilities.declaration import QT_TRANSLATE_NOOP
 from isu_desk.domain.text import fold
 from isu_desk.services import reports as reports_service
 from isu_desk.ui.context import AppContext
@@ -34,6 +35,24 @@ from isu_desk.ui.pdf_preview import PdfPreview
 from isu_desk.ui.widgets import SearchPicker
 
 SHOWN_CHOICES = 20
+# The options the capabilities' reports take, as the form labels them.
+OPTION_LABELS = (
+    QT_TRANSLATE_NOOP("ReportsPage", "Year"),
+    QT_TRANSLATE_NOOP("ReportsPage", "Contribution"),
+    QT_TRANSLATE_NOOP("ReportsPage", "Pledge"),
+    QT_TRANSLATE_NOOP("ReportsPage", "Language"),
+    QT_TRANSLATE_NOOP("ReportsPage", "Meeting"),
+    QT_TRANSLATE_NOOP("ReportsPage", "Owner"),
+    QT_TRANSLATE_NOOP("ReportsPage", "Date"),
+    QT_TRANSLATE_NOOP("ReportsPage", "Application"),
+    QT_TRANSLATE_NOOP("ReportsPage", "Kind"),
+    QT_TRANSLATE_NOOP("ReportsPage", "Round"),
+)
+
+
+def option_label(name: str) -> str:
+    """An option's label on the form, in the window's language ("Year", "Année")."""
+    return QCoreApplication.translate("ReportsPage", name.replace("_", " ").capitalize())
 
 
 def option_names(spec: Any) -> list[str]:
@@ -72,8 +91,8 @@ class ReportsPage(QWidget):
         self.message.setObjectName("report_message")
         self.option_fields: dict[str, QLineEdit] = {}
         self.options_box = QFormLayout()
-        self.show_button = QPushButton("Show")
-        self.show_button.setToolTip("Prepare the report again with these options")
+        self.show_button = QPushButton(self.tr("Show"))
+        self.show_button.setToolTip(self.tr("Prepare the report again with these options"))
         self.save_button = self.viewer.save_button
         self.print_button = self.viewer.print_button
         self._build()
@@ -94,7 +113,7 @@ class ReportsPage(QWidget):
         left = QWidget()
         left_box = QVBoxLayout(left)
         left_box.setContentsMargins(0, 0, 0, 0)
-        heading = QLabel("Reports")
+        heading = QLabel(QCoreApplication.translate("Capabilities", "Reports"))
         heading.setStyleSheet("font-size: 13pt; font-weight: 600;")
         left_box.addWidget(heading)
         left_box.addWidget(self.reports, 1)
@@ -111,10 +130,10 @@ class ReportsPage(QWidget):
 
     def _fill(self) -> None:
         for spec in self.service.available_reports().values():
-            item = QListWidgetItem(spec.title)
+            item = QListWidgetItem(QCoreApplication.translate("Capabilities", spec.title))
             item.setData(Qt.ItemDataRole.UserRole, spec)
             self.reports.addItem(item)
-        self.message.setText("Choose a report to preview it.")
+        self.message.setText(self.tr("Choose a report to preview it."))
 
     # --- rendering -----------------------------------------------------------
 
@@ -128,8 +147,10 @@ class ReportsPage(QWidget):
         if all(self._option_value(name) for name in getattr(spec, "options", ())):
             self._render_current()
         else:
-            wanted = ", ".join(n.replace("_", " ") for n in spec.options)
-            self.message.setText(f"Choose the {wanted} above, then press Show.")
+            wanted = ", ".join(option_label(n).lower() for n in spec.options)
+            self.message.setText(
+                self.tr("Choose the {options} above, then press Show.").format(options=wanted)
+            )
 
     def _show_options(self, spec: Any) -> None:
         while self.options_box.rowCount():
@@ -139,7 +160,7 @@ class ReportsPage(QWidget):
             field = self._option_field(name)
             field.setObjectName(f"option_{name}")
             self.option_fields[name] = field
-            self.options_box.addRow(name.replace("_", " ").capitalize(), field)
+            self.options_box.addRow(option_label(name), field)
         self.show_button.setVisible(bool(self.option_fields))
 
     def _option_field(self, name: str) -> QLineEdit:
@@ -150,7 +171,11 @@ class ReportsPage(QWidget):
             field.returnPressed.connect(self._render_current)
             return field
         picker = SearchPicker()
-        picker.setPlaceholderText(f"Type part of the {name}'s donor, date or amount")
+        picker.setPlaceholderText(
+            self.tr("Type part of the {option}'s donor, date or amount").format(
+                option=option_label(name).lower()
+            )
+        )
         labels = dict(choices)
         picker.set_source(lambda text: matching(choices, text), lambda i: labels.get(i, ""))
         picker.edited.connect(lambda: self._picked(picker))
@@ -172,18 +197,21 @@ class ReportsPage(QWidget):
             return
         spec = item.data(Qt.ItemDataRole.UserRole)
         options = {k: self._option_value(k) for k in self.option_fields if self._option_value(k)}
-        self.render_report(spec.name, options, spec.title)
+        self.render_report(
+            spec.name, options, QCoreApplication.translate("Capabilities", spec.title)
+        )
 
     def render_report(self, name: str, options: dict[str, Any], title: str = "") -> None:
         """Render a report in the background, then show it."""
         service, database = self.service, self.context.database
         self.current_name = name
-        self.viewer.clear(f"Preparing {title or name}…")
+        preparing = self.tr("Preparing {report}…").format(report=title or name)
+        self.viewer.clear(preparing)
         self.context.run_in_background(
             lambda: service.render_report(database, name, options),
             on_success=lambda data: self._show_pdf(name, data, title),
             on_error=self._render_failed,
-            label=f"Preparing {title or name}…",
+            label=preparing,
         )
 
     def _show_pdf(self, name: str, data: bytes, title: str) -> None:
@@ -192,7 +220,7 @@ class ReportsPage(QWidget):
         self.viewer.show_pdf(data, title or name, f"{name}.pdf")
 
     def _render_failed(self, exc: Exception) -> None:
-        self.viewer.clear(f"The report could not be prepared: {exc}")
+        self.viewer.clear(self.tr("The report could not be prepared: {error}").format(error=exc))
 
     # --- saving and printing -------------------------------------------------
 

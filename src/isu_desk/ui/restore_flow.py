@@ -14,7 +14,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
 from isu_desk.domain.errors import DataError
@@ -22,19 +22,22 @@ from isu_desk.services import backup as backups
 from isu_desk.services.workstation import open_data_folder
 from isu_desk.ui.context import AppContext
 
-TITLE = "Restore a backup"
+
+def title() -> str:
+    return QCoreApplication.translate("restore_flow", "Restore a backup")
 
 
 def confirmation_text(file: Path) -> str:
     """What the confirmation says, plainly, before anything is replaced."""
-    return (
-        f"Restore {file.name}?\n\n"
+    return QCoreApplication.translate(
+        "restore_flow",
+        "Restore {file}?\n\n"
         "All the data in ISU Desk now is replaced by the data in this backup: "
         "anything entered since the backup was made is no longer shown.\n\n"
         "A copy of the current data is kept in the data folder first, so this can be "
         "undone by restoring that copy.\n\n"
-        "The window closes and reopens on the restored data."
-    )
+        "The window closes and reopens on the restored data.",
+    ).format(file=file.name)
 
 
 def pick_backup(parent: QWidget, data_dir: Path) -> Path | None:
@@ -43,7 +46,10 @@ def pick_backup(parent: QWidget, data_dir: Path) -> Path | None:
     if not start.is_dir():
         start = data_dir
     path, _ = QFileDialog.getOpenFileName(
-        parent, TITLE, str(start), "ISU Desk backups (*.sqlite);;All files (*)"
+        parent,
+        title(),
+        str(start),
+        QCoreApplication.translate("restore_flow", "ISU Desk backups (*.sqlite);;All files (*)"),
     )
     return Path(path) if path else None
 
@@ -51,7 +57,7 @@ def pick_backup(parent: QWidget, data_dir: Path) -> Path | None:
 def confirmed(parent: QWidget, file: Path) -> bool:
     answer = QMessageBox.question(
         parent,
-        TITLE,
+        title(),
         confirmation_text(file),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
         QMessageBox.StandardButton.Cancel,
@@ -81,7 +87,7 @@ def restore_from_backup(window: Any) -> Any | None:
     finally:
         QApplication.restoreOverrideCursor()
     if failed:
-        QMessageBox.warning(reopened, TITLE, message)
+        QMessageBox.warning(reopened, title(), message)
     else:
         reopened.context.status_message(message)
     return reopened
@@ -92,10 +98,19 @@ def _restore(folder: Path, file: Path) -> tuple[str, bool]:
     try:
         summary = backups.restore(folder, file)
     except DataError as exc:
-        return f"The backup was not restored; your data is unchanged.\n\n{exc}", True
+        failed = QCoreApplication.translate(
+            "restore_flow", "The backup was not restored; your data is unchanged.\n\n{error}"
+        )
+        return failed.format(error=exc), True
     kept = summary.replaced_copy
-    told = f" The data it replaced was kept as {kept.name}." if kept else ""
-    return f"Restored {file.name}.{told}", False
+    if kept:
+        done = QCoreApplication.translate(
+            "restore_flow", "Restored {file}. The data it replaced was kept as {copy}."
+        )
+        return done.format(file=file.name, copy=kept.name), False
+    return QCoreApplication.translate("restore_flow", "Restored {file}.").format(
+        file=file.name
+    ), False
 
 
 def _reopen(old: Any, folder: Path) -> Any:

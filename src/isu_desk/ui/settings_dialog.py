@@ -1,5 +1,6 @@
 """File ▸ Settings…: this workstation's name (what the other workstations and the
-conflict screen call it), the unit's letterhead and who signs its letters.
+conflict screen call it), the unit's letterhead, who signs its letters, and the
+window's language (this person's, on this computer; applied at the next start).
 
 At first start the workstation's name is asked before anything else
 (:func:`ask_workstation_name`), with the computer's name offered.
@@ -10,7 +11,9 @@ from __future__ import annotations
 import socket
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
+    QComboBox,
     QDialog,
     QFormLayout,
     QInputDialog,
@@ -27,10 +30,15 @@ from isu_desk.services.letters import (
     unit_details,
 )
 from isu_desk.services.workstation import init_workstation, workstation
+from isu_desk.ui.i18n import LANGUAGES, SYSTEM, choose_language, chosen_language
 from isu_desk.ui.record_form import dialog_body, fit_to_screen
 from isu_desk.ui.widgets import ErrorLabel
 
-NAME_HINT = "A name people recognise, e.g. “Anna's laptop” or “Office desk”"
+
+def name_hint() -> str:
+    return QCoreApplication.translate(
+        "settings_dialog", "A name people recognise, e.g. “Anna's laptop” or “Office desk”"
+    )
 
 
 class SettingsDialog(QDialog):
@@ -38,7 +46,7 @@ class SettingsDialog(QDialog):
 
     def __init__(self, context: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Settings")
+        self.setWindowTitle(self.tr("Settings"))
         self.database = context.database
         found = workstation(self.database)
         letters = letter_settings(self.database)
@@ -52,25 +60,30 @@ class SettingsDialog(QDialog):
             "place": QLineEdit(letters.place),
             "prefix": QLineEdit(letters.prefix),
         }
-        self.fields["workstation"].setPlaceholderText(NAME_HINT)
-        self.fields["unit_name"].setPlaceholderText("the default letterhead")
-        self.fields["unit_address"].setPlaceholderText("the default letterhead")
-        self.fields["signatory_name"].setPlaceholderText("e.g. Ursula Mettler")
+        self.fields["workstation"].setPlaceholderText(name_hint())
+        self.fields["unit_name"].setPlaceholderText(self.tr("the default letterhead"))
+        self.fields["unit_address"].setPlaceholderText(self.tr("the default letterhead"))
+        self.fields["signatory_name"].setPlaceholderText(self.tr("e.g. Ursula Mettler"))
         self.error = ErrorLabel(self)
         form = QFormLayout()
         labels = {
-            "workstation": "This workstation's name",
-            "unit_name": "Unit name (letterhead)",
-            "unit_address": "Unit address (letterhead)",
-            "signatory_name": "Letters signed by",
-            "signatory_title": "Signatory's title",
-            "place": "Letters written in",
-            "prefix": "Letter reference prefix",
+            "workstation": self.tr("This workstation's name"),
+            "unit_name": self.tr("Unit name (letterhead)"),
+            "unit_address": self.tr("Unit address (letterhead)"),
+            "signatory_name": self.tr("Letters signed by"),
+            "signatory_title": self.tr("Signatory's title"),
+            "place": self.tr("Letters written in"),
+            "prefix": self.tr("Letter reference prefix"),
         }
         for key, label in labels.items():
             self.fields[key].setObjectName(f"setting_{key}")
             form.addRow(label, self.fields[key])
-        note = QLabel("Letters are dated “Geneva, 1 December 2026” with the place above.")
+        self.language = self._language_choice()
+        form.addRow(self.tr("Language of the window"), self.language)
+        language_note = QLabel(self.tr("Yours on this computer; it applies at the next start."))
+        language_note.setWordWrap(True)
+        form.addRow("", language_note)
+        note = QLabel(self.tr("Letters are dated “Geneva, 1 December 2026” with the place above."))
         note.setWordWrap(True)
         dialog_body(self, [form, note, self.error], self.save, save=True)
         fit_to_screen(self)
@@ -78,7 +91,7 @@ class SettingsDialog(QDialog):
     def save(self) -> None:
         name = self.fields["workstation"].text().strip()
         if not name:
-            self.error.show_error("Give this workstation a name.")
+            self.error.show_error(self.tr("Give this workstation a name."))
             self.fields["workstation"].setFocus()
             return
         init_workstation(self.database, name)
@@ -94,15 +107,28 @@ class SettingsDialog(QDialog):
                 f["prefix"].text(),
             ),
         )
+        choose_language(str(self.language.currentData()))
         self.accept()
+
+    def _language_choice(self) -> QComboBox:
+        """System language, then each language in its own name; the current choice shown."""
+        choice = QComboBox()
+        choice.setObjectName("setting_language")
+        choice.addItem(self.tr("System language"), SYSTEM)
+        for code, name in LANGUAGES.items():
+            choice.addItem(name, code)
+        choice.setCurrentIndex(max(choice.findData(chosen_language()), 0))
+        return choice
 
 
 def ask_workstation_name(parent: QWidget | None = None) -> str:
     """At first start: the name this workstation goes by (the computer's name offered)."""
     name, ok = QInputDialog.getText(
         parent,
-        "Name this workstation",
-        "The other workstations will call this one by this name.\n" + NAME_HINT + ".",
+        QCoreApplication.translate("settings_dialog", "Name this workstation"),
+        QCoreApplication.translate(
+            "settings_dialog", "The other workstations will call this one by this name.\n{hint}."
+        ).format(hint=name_hint()),
         QLineEdit.EchoMode.Normal,
         socket.gethostname(),
     )

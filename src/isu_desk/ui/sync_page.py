@@ -14,7 +14,7 @@ import threading
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -49,28 +49,28 @@ ERROR_STYLE = "color: #b3261e;"
 
 def _time(text: str) -> str:
     if not text:
-        return "never"
+        return QCoreApplication.translate("SyncPage", "never")
     try:
         return datetime.fromisoformat(text).astimezone().strftime("%Y-%m-%d %H:%M")
     except ValueError:
         return text
 
 
-def plural(count: int, noun: str) -> str:
-    """ "1 new conflict", "2 new conflicts"."""
-    return f"{count} {noun}" if count == 1 else f"{count} {noun}s"
+def counted(count: int, one: str, many: str) -> str:
+    """``one`` ("1 new conflict") or ``many`` ("{count} new conflicts") filled in."""
+    return one if count == 1 else many.format(count=count)
 
 
 def _record_label(entity: str) -> str:
     """What a user calls a record of ``entity`` (``organisations`` -> ``organisation``)."""
     declared = registry.record_types().get(entity)
-    return declared.label if declared is not None else entity
+    return QCoreApplication.translate("Capabilities", declared.label) if declared else entity
 
 
 def _table(headers: tuple[str, ...], name: str) -> QTableWidget:
     table = QTableWidget(0, len(headers))
     table.setObjectName(name)
-    table.setHorizontalHeaderLabels(headers)
+    table.setHorizontalHeaderLabels(list(headers))
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
@@ -101,14 +101,14 @@ class SyncPage(QWidget):
         self.timer = QTimer(self)
         self.timer.setInterval(SYNC_INTERVAL_MS)
         self.timer.timeout.connect(self.sync_if_reachable)
-        self.indicator = QLabel("Sync: off")
+        self.indicator = QLabel(self.tr("Sync: off"))
         self.indicator.setObjectName("sync_indicator")
         # Wide enough for the usual summary, capped so it never widens the window;
         # a longer text is cut and the tooltip says it all.
         self.indicator.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
         self.indicator.setMinimumWidth(160)
         self.indicator.setMaximumWidth(360)
-        self.sync_action = QAction("Sync now", self)
+        self.sync_action = QAction(self.tr("Sync now"), self)
         self.sync_action.setShortcut(QKeySequence("Ctrl+Shift+S"))
         self.sync_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)  # any section
         self.sync_action.triggered.connect(lambda: self.sync_now(interactive=True))
@@ -119,50 +119,60 @@ class SyncPage(QWidget):
     # --- layout --------------------------------------------------------------
 
     def _build(self) -> None:
-        title = QLabel("<h2>Sync</h2>")
-        self.folder_label = QLabel("No team folder yet: create a team or join one.")
+        title = QLabel("<h2>{}</h2>".format(QCoreApplication.translate("Capabilities", "Sync")))
+        self.folder_label = QLabel(self.tr("No team folder yet: create a team or join one."))
         self.folder_label.setObjectName("sync_folder")
         self.folder_label.setWordWrap(True)
         self.result_label = QLabel()
         self.result_label.setObjectName("sync_result")
         self.result_label.setWordWrap(True)
-        self.sync_button = QPushButton("Sync now")
+        self.sync_button = QPushButton(self.tr("Sync now"))
         self.sync_button.setObjectName("sync_now")
         self.sync_button.clicked.connect(lambda: self.sync_now(interactive=True))
-        self.republish_button = QPushButton("Republish…")
+        self.republish_button = QPushButton(self.tr("Republish…"))
         self.republish_button.setObjectName("republish")
         self.republish_button.setToolTip(
-            "Write everything this workstation holds to the team folder again "
-            "(when the folder lost files)"
+            self.tr(
+                "Write everything this workstation holds to the team folder again "
+                "(when the folder lost files)"
+            )
         )
         self.republish_button.clicked.connect(self._republish_dialog)
-        create = self.create_button = QPushButton("Create team…")
+        create = self.create_button = QPushButton(self.tr("Create team…"))
         create.clicked.connect(self._create_dialog)
-        join = self.join_button = QPushButton("Join team…")
+        join = self.join_button = QPushButton(self.tr("Join team…"))
         join.clicked.connect(self._join_dialog)
         buttons = QHBoxLayout()
         for button in (self.sync_button, self.republish_button, create, join):
             buttons.addWidget(button)
         buttons.addStretch(1)
         self.workstations = _table(
-            ("Workstation", "Last sync", "Change files sent", "Has received from", "Clock check"),
+            (
+                self.tr("Workstation"),
+                self.tr("Last sync"),
+                self.tr("Change files sent"),
+                self.tr("Has received from"),
+                self.tr("Clock check"),
+            ),
             "workstations",
         )
-        self.retire_button = QPushButton("Retire selected workstation…")
-        self.retire_button.setToolTip("For a computer that will never sync again")
+        self.retire_button = QPushButton(self.tr("Retire selected workstation…"))
+        self.retire_button.setToolTip(self.tr("For a computer that will never sync again"))
         self.retire_button.clicked.connect(self._retire_dialog)
         workstations_tab = QWidget()
         tab_layout = QVBoxLayout(workstations_tab)
         tab_layout.addWidget(self.workstations)
         tab_layout.addWidget(self.retire_button)
-        self.rejected = _table(("File", "Reason"), "rejected_files")
-        self.held_back = _table(("Record", "From", "Reason"), "held_back")
+        self.rejected = _table((self.tr("File"), self.tr("Reason")), "rejected_files")
+        self.held_back = _table(
+            (self.tr("Record"), self.tr("From"), self.tr("Reason")), "held_back"
+        )
         self.conflicts = ConflictsView(self.service)
         self.tabs = QTabWidget()
-        self.tabs.addTab(workstations_tab, "Workstations")
-        self.tabs.addTab(self.conflicts, "Conflicts")
-        self.tabs.addTab(self.rejected, "Rejected files")
-        self.tabs.addTab(self.held_back, "Held back")
+        self.tabs.addTab(workstations_tab, self.tr("Workstations"))
+        self.tabs.addTab(self.conflicts, self.tr("Conflicts"))
+        self.tabs.addTab(self.rejected, self.tr("Rejected files"))
+        self.tabs.addTab(self.held_back, self.tr("Held back"))
         layout = QVBoxLayout(self)
         for widget in (title, self.folder_label):
             layout.addWidget(widget)
@@ -221,9 +231,11 @@ class SyncPage(QWidget):
     def _republish_dialog(self) -> None:
         answer = QMessageBox.question(
             self,
-            "Republish",
-            "Write everything this workstation holds to the team folder again? Do this when "
-            "sync says the folder lost files; the other workstations recover from it.",
+            self.tr("Republish"),
+            self.tr(
+                "Write everything this workstation holds to the team folder again? Do this when "
+                "sync says the folder lost files; the other workstations recover from it."
+            ),
         )
         if answer == QMessageBox.StandardButton.Yes:
             self.sync_now(interactive=True, republish=True)
@@ -240,13 +252,13 @@ class SyncPage(QWidget):
             return
         self.syncing, self.republishing = True, republish
         self.sync_button.setEnabled(False)
-        self.indicator.setText("Sync: running…")
-        self.indicator.setToolTip("Sync is running in the background.")
+        self.indicator.setText(self.tr("Sync: running…"))
+        self.indicator.setToolTip(self.tr("Sync is running in the background."))
         self.context.run_in_background(
             lambda: self.service.sync(None, passphrase, republish),
             on_success=self._synced,
             on_error=lambda exc: self._sync_failed(exc, interactive, quiet),
-            label="Syncing…",
+            label=self.tr("Syncing…"),
         )
 
     def _synced(self, report: SyncReport) -> None:
@@ -254,25 +266,34 @@ class SyncPage(QWidget):
         self.sync_button.setEnabled(True)
         self.result_label.setStyleSheet("")
         lines = [*report.notices]
+        others, new = len(report.workstations), report.new_conflicts
+        conflicts = counted(new, self.tr("1 new conflict"), self.tr("{count} new conflicts"))
         lines += [
-            f"Sent {report.sent} and received {report.received} changes "
-            f"({plural(len(report.workstations), 'other workstation')}); "
-            f"{plural(report.new_conflicts, 'new conflict')}."
+            self.tr(
+                "Sent {sent} and received {received} changes ({workstations}); {conflicts}."
+            ).format(
+                sent=report.sent,
+                received=report.received,
+                conflicts=conflicts,
+                workstations=counted(
+                    others, self.tr("1 other workstation"), self.tr("{count} other workstations")
+                ),
+            )
         ]
-        lines += [f"Rejected {name}: {why}" for name, why in report.rejected]
-        lines += [f"Waiting {name}: {why}" for name, why in report.waiting]
-        lines += [f"Held back {what}: {why}" for what, why in report.quarantined]
+        lines += [self.tr("Rejected {0}: {1}").format(*item) for item in report.rejected]
+        lines += [self.tr("Waiting {0}: {1}").format(*item) for item in report.waiting]
+        lines += [self.tr("Held back {0}: {1}").format(*item) for item in report.quarantined]
         lines += report.clock_warnings
         self.result_label.setText("\n".join(lines))
         if report.new_conflicts:  # said in the status bar too, whichever section is shown
-            self.context.status_message(f"Sync: {plural(report.new_conflicts, 'new conflict')}")
+            self.context.status_message(self.tr("Sync: {conflicts}").format(conflicts=conflicts))
         self.refresh()  # the pages showing what arrived heard it from the database
 
     def _sync_failed(self, exc: Exception, interactive: bool, quiet: bool = False) -> None:
         self.syncing = False
         self.sync_button.setEnabled(True)
         if quiet and isinstance(exc, SyncStopped):
-            self.indicator.setText("Sync: stopped")
+            self.indicator.setText(self.tr("Sync: stopped"))
             self.indicator.setToolTip(str(exc))
             return
         if isinstance(exc, PassphraseNeeded) and interactive:
@@ -282,7 +303,7 @@ class SyncPage(QWidget):
                 return
         self.result_label.setStyleSheet(ERROR_STYLE)
         self.result_label.setText(str(exc))
-        self.indicator.setText("Sync: stopped")
+        self.indicator.setText(self.tr("Sync: stopped"))
         self.indicator.setToolTip(str(exc))
 
     def _ask_passphrase(self, why: str) -> str:
@@ -310,13 +331,19 @@ class SyncPage(QWidget):
         self.create_button.setEnabled(not status.folder)  # one team per workstation
         self.join_button.setEnabled(not status.folder)
         if status.folder:
-            self.folder_label.setText(f"Team folder: {status.folder}  (team {status.team_id[:8]})")
+            self.folder_label.setText(
+                self.tr("Team folder: {folder}  (team {team})").format(
+                    folder=status.folder, team=status.team_id[:8]
+                )
+            )
         _fill(self.workstations, [self._workstation_row(w, names) for w in status.workstations])
         _fill(self.rejected, [(path, reason) for path, _ws, reason in status.rejected])
         clock_off = frozenset(w.id for w in status.workstations if w.clock_warning)
         self.conflicts.show_conflicts(conflicts, names, clock_off)
-        self.tabs.setTabText(1, f"Conflicts ({status.open_conflicts})")
-        self.tabs.setTabText(2, f"Rejected files ({len(status.rejected)})")
+        self.tabs.setTabText(1, self.tr("Conflicts ({count})").format(count=status.open_conflicts))
+        self.tabs.setTabText(
+            2, self.tr("Rejected files ({count})").format(count=len(status.rejected))
+        )
         _fill(
             self.held_back,
             [
@@ -328,15 +355,22 @@ class SyncPage(QWidget):
                 for q in status.quarantined
             ],
         )
-        self.tabs.setTabText(3, f"Held back ({len(status.quarantined)})")
+        self.tabs.setTabText(
+            3, self.tr("Held back ({count})").format(count=len(status.quarantined))
+        )
         if status.folder:
+            opened = status.open_conflicts
             self.indicator.setText(
-                f"Sync {_time(status.last_sync)[-5:]} · {status.pending_changes} to send · "
-                f"{plural(status.open_conflicts, 'conflict')}"
+                self.tr("Sync {time} · {pending} to send · {conflicts}").format(
+                    time=_time(status.last_sync)[-5:],
+                    pending=status.pending_changes,
+                    conflicts=counted(opened, self.tr("1 conflict"), self.tr("{count} conflicts")),
+                )
             )
             self.indicator.setToolTip(
-                f"Last sync: {_time(status.last_sync)}\nChanges not sent yet: "
-                f"{status.pending_changes}\nOpen conflicts: {status.open_conflicts}"
+                self.tr(
+                    "Last sync: {time}\nChanges not sent yet: {pending}\nOpen conflicts: {open}"
+                ).format(time=_time(status.last_sync), pending=status.pending_changes, open=opened)
             )
 
     @staticmethod
@@ -344,8 +378,16 @@ class SyncPage(QWidget):
         acked = ", ".join(
             f"{names.get(ws, ws[:8])}: {seq}" for ws, seq in sorted(w.acknowledged.items())
         )
-        name = f"{w.name} (this one)" if w.is_this else w.name
-        name += " (retired)" if w.retired else ""
+        name = (
+            QCoreApplication.translate("SyncPage", "{name} (this one)").format(name=w.name)
+            if w.is_this
+            else w.name
+        )
+        name = (
+            QCoreApplication.translate("SyncPage", "{name} (retired)").format(name=name)
+            if w.retired
+            else name
+        )
         return (name, _time(w.last_sync), str(w.last_packet), acked or "—", w.clock_warning)
 
     # --- team set-up ---------------------------------------------------------
@@ -354,14 +396,16 @@ class SyncPage(QWidget):
         rows = self.workstations.selectionModel().selectedRows()
         shown = getattr(self, "shown_workstations", [])
         if not rows or rows[0].row() >= len(shown):
-            self.result_label.setText("Select the workstation to retire first.")
+            self.result_label.setText(self.tr("Select the workstation to retire first."))
             return
         chosen = shown[rows[0].row()]
         answer = QMessageBox.question(
             self,
-            "Retire workstation",
-            f"Retire {chosen.name}? Do this only for a computer that will never sync again: "
-            "its files no longer hold back archiving.",
+            self.tr("Retire workstation"),
+            self.tr(
+                "Retire {name}? Do this only for a computer that will never sync again: "
+                "its files no longer hold back archiving."
+            ).format(name=chosen.name),
         )
         if answer == QMessageBox.StandardButton.Yes:
             self.retire(chosen.id)
@@ -371,7 +415,9 @@ class SyncPage(QWidget):
         if not result.ok:
             self.result_label.setText("; ".join(str(error) for error in result.errors))
             return
-        self.result_label.setText("Retired; the other workstations learn it with the next sync.")
+        self.result_label.setText(
+            self.tr("Retired; the other workstations learn it with the next sync.")
+        )
         self.refresh()
 
     def _create_dialog(self) -> None:
@@ -383,8 +429,11 @@ class SyncPage(QWidget):
     def _team_set_up(self, info, passphrase: str) -> None:
         """The dialog set the team up: say so and sync with the passphrase just typed."""
         self.result_label.setStyleSheet("")
-        self.result_label.setText(info.notice or f"Team ready in {info.folder}.")
+        self.result_label.setText(info.notice or self._team_ready_text(info))
         self.sync_now(interactive=True, passphrase=passphrase)
+
+    def _team_ready_text(self, info) -> str:
+        return self.tr("Team ready in {folder}.").format(folder=info.folder)
 
     def set_up_team(self, folder: Path, passphrase: str, create: bool) -> None:
         """Create or join the team in ``folder`` (in the background), then sync."""
@@ -393,7 +442,7 @@ class SyncPage(QWidget):
         self.context.run_in_background(
             lambda: action(database, folder, passphrase, store),
             on_success=self._team_ready,
-            label="Setting up the team…",
+            label=self.tr("Setting up the team…"),
         )
 
     def _team_ready(self, result) -> None:
@@ -403,5 +452,5 @@ class SyncPage(QWidget):
             return
         info = result.unwrap()
         self.result_label.setStyleSheet("")
-        self.result_label.setText(info.notice or f"Team ready in {info.folder}.")
+        self.result_label.setText(info.notice or self._team_ready_text(info))
         self.sync_now(interactive=True)

@@ -27,17 +27,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from isu_desk.capabilities.declaration import QT_TRANSLATE_NOOP
 from isu_desk.services.team import MIN_PASSPHRASE, create_team, join_team
 from isu_desk.ui.record_form import dialog_body, fit_to_screen
 from isu_desk.ui.widgets import ErrorLabel
 
-RULES = (
-    f"The passphrase protects the team's changes in the shared folder. Use at least "
-    f"{MIN_PASSPHRASE} characters, for example four unrelated words. Everyone in the team "
+RULES = QT_TRANSLATE_NOOP(
+    "TeamDialog",
+    "The passphrase protects the team's changes in the shared folder. Use at least "
+    "{minimum} characters, for example four unrelated words. Everyone in the team "
     "types the same passphrase on their computer. Keep it somewhere safe: it cannot be "
-    "recovered."
+    "recovered.",
 )
-JOIN_RULES = "Type the passphrase chosen when the team was created (ask a colleague)."
+JOIN_RULES = QT_TRANSLATE_NOOP(
+    "TeamDialog", "Type the passphrase chosen when the team was created (ask a colleague)."
+)
 WIDTH = 520  # points of text per line before wrapping: no dialog wider than a small screen
 
 
@@ -54,16 +58,18 @@ class TeamDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.context, self.store, self.creating = context, store, create
-        self.setWindowTitle("Create a team" if create else "Join a team")
+        self.setWindowTitle(self.tr("Create a team") if create else self.tr("Join a team"))
         self.passphrase_used = ""
         self.info: Any = None
-        rules = QLabel(RULES if create else JOIN_RULES)
+        rules = QLabel(
+            self.tr(RULES).format(minimum=MIN_PASSPHRASE) if create else self.tr(JOIN_RULES)
+        )
         rules.setWordWrap(True)
         rules.setObjectName("team_rules")
         self.folder = QLineEdit()
         self.folder.setObjectName("team_folder")
-        self.folder.setPlaceholderText("a folder every workstation can reach")
-        browse = QPushButton("Choose…")
+        self.folder.setPlaceholderText(self.tr("a folder every workstation can reach"))
+        browse = QPushButton(self.tr("Choose…"))
         browse.clicked.connect(self.choose_folder)
         folder_row = QHBoxLayout()
         folder_row.addWidget(self.folder, 1)
@@ -72,16 +78,17 @@ class TeamDialog(QDialog):
         self.again = _secret("team_passphrase_again")
         self.errors = {name: ErrorLabel(self) for name in ("folder", "passphrase", "again", "")}
         form = QFormLayout()
-        form.addRow("Team folder", folder_row)
+        form.addRow(self.tr("Team folder"), folder_row)
         form.addRow("", self.errors["folder"])
-        form.addRow("Passphrase", self.passphrase)
+        form.addRow(self.tr("Passphrase"), self.passphrase)
         form.addRow("", self.errors["passphrase"])
         if create:
-            form.addRow("Passphrase again", self.again)
+            form.addRow(self.tr("Passphrase again"), self.again)
             form.addRow("", self.errors["again"])
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.ok_button = self.buttons.addButton(
-            "Create team" if create else "Join team", QDialogButtonBox.ButtonRole.AcceptRole
+            self.tr("Create team") if create else self.tr("Join team"),
+            QDialogButtonBox.ButtonRole.AcceptRole,
         )
         self.ok_button.setObjectName("team_ok")
         self.buttons.accepted.connect(self.submit)
@@ -96,7 +103,9 @@ class TeamDialog(QDialog):
 
     def choose_folder(self) -> None:
         start = self.folder.text() or documents_folder()
-        title = "Folder for the new team" if self.creating else "The team's folder"
+        title = (
+            self.tr("Folder for the new team") if self.creating else self.tr("The team's folder")
+        )
         folder = QFileDialog.getExistingDirectory(self, title, start)
         if folder:
             self.folder.setText(folder)
@@ -105,16 +114,18 @@ class TeamDialog(QDialog):
         """What is wrong before trying, by field ("" when all is well)."""
         found: dict[str, str] = {}
         if not self.folder.text().strip():
-            found["folder"] = "Choose the team folder."
+            found["folder"] = self.tr("Choose the team folder.")
         elif not Path(self.folder.text().strip()).is_dir():
-            found["folder"] = "This folder does not exist (or cannot be reached)."
+            found["folder"] = self.tr("This folder does not exist (or cannot be reached).")
         text = self.passphrase.text()
         if self.creating and len(text) < MIN_PASSPHRASE:
-            found["passphrase"] = f"Use at least {MIN_PASSPHRASE} characters."
+            found["passphrase"] = self.tr("Use at least {minimum} characters.").format(
+                minimum=MIN_PASSPHRASE
+            )
         elif not text:
-            found["passphrase"] = "Type the team passphrase."
+            found["passphrase"] = self.tr("Type the team passphrase.")
         if self.creating and text and self.again.text() != text:
-            found["again"] = "The two passphrases differ; type the same one twice."
+            found["again"] = self.tr("The two passphrases differ; type the same one twice.")
         return found
 
     def show_problems(self, found: dict[str, str]) -> None:
@@ -135,7 +146,7 @@ class TeamDialog(QDialog):
             lambda: action(database, folder, passphrase, store),
             on_success=lambda result: self._done(result, passphrase),
             on_error=lambda exc: self._failed(str(exc)),
-            label="Setting up the team…",
+            label=self.tr("Setting up the team…"),
         )
 
     def _failed(self, message: str) -> None:
@@ -168,7 +179,7 @@ class PassphraseDialog(QDialog):
 
     def __init__(self, why: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Team passphrase")
+        self.setWindowTitle(self.tr("Team passphrase"))
         reason = QLabel(why)
         reason.setWordWrap(True)
         self.field = _secret("passphrase")

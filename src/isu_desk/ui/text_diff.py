@@ -65,15 +65,18 @@ class TextDiff(QWidget):
         self.other = QTextBrowser()
         self.other.setObjectName("diff_other")
         row = QHBoxLayout()
-        for title, pane in (("Current text (words only here in red)", self.current),
-                            ("Other text (words only here in green)", self.other)):  # fmt: skip
+        current = self.tr("Current text (words only here in red)")
+        other = self.tr("Other text (words only here in green)")
+        for title, pane in ((current, self.current), (other, self.other)):
             column = QVBoxLayout()
             column.addWidget(QLabel(title))
             column.addWidget(pane, 1)
             row.addLayout(column, 1)
         hint = QLabel(
-            "To combine them: keep one side, then open the record and add what the other "
-            "side wrote (copy it from here)."
+            self.tr(
+                "To combine them: keep one side, then open the record and add what the other "
+                "side wrote (copy it from here)."
+            )
         )
         hint.setWordWrap(True)
         layout = QVBoxLayout(self)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize
+from PySide6.QtCore import QCoreApplication, QSize
 from PySide6.QtWidgets import QDialog, QTextBrowser, QVBoxLayout, QWidget
 
 from isu_desk.paths import resources_dir
@@ -16,7 +16,9 @@ def guide_text() -> str:
     try:
         return path.read_text(encoding="utf-8")
     except OSError:
-        return f"The user guide ({GUIDE}) is missing from this copy of ISU Desk."
+        return QCoreApplication.translate(
+            "user_guide", "The user guide ({file}) is missing from this copy of ISU Desk."
+        ).format(file=GUIDE)
 
 
 class UserGuide(QDialog):
@@ -24,7 +26,7 @@ class UserGuide(QDialog):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("ISU Desk — user guide")
+        self.setWindowTitle(self.tr("ISU Desk — user guide"))
         self.browser = QTextBrowser()
         self.browser.setObjectName("user_guide")
         self.browser.setOpenExternalLinks(False)

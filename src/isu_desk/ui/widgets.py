@@ -11,7 +11,7 @@ from collections.abc import Callable, Sequence
 from datetime import date
 from enum import Enum
 
-from PySide6.QtCore import QDate, QStringListModel, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QStringListModel, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -131,9 +131,9 @@ class DateField(QWidget):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.check = QCheckBox(self)
-        self.check.setToolTip("Untick for no date")
+        self.check.setToolTip(QCoreApplication.translate("DateField", "Untick for no date"))
         self.editor = DateEdit(self)
-        self.placeholder = QLabel("no date", self)
+        self.placeholder = QLabel(QCoreApplication.translate("DateField", "no date"), self)
         self.placeholder.setEnabled(False)
         layout.addWidget(self.check)
         layout.addWidget(self.editor, 1)
@@ -218,11 +218,14 @@ class RecordPicker(ChoiceField):
     it offers the names containing what is typed, ignoring case and accents."""
 
     def __init__(self, none_label: str | None = "(none)", parent: QWidget | None = None) -> None:
+        if none_label == "(none)":
+            none_label = QCoreApplication.translate("RecordPicker", "(none)")
         super().__init__(none_label, parent)
         attach_folded_completer(self)
         editor = self.lineEdit()
         assert editor is not None
-        editor.setPlaceholderText(f"{none_label or ''} — type part of a name".lstrip(" —"))
+        hint = QCoreApplication.translate("RecordPicker", "type part of a name")
+        editor.setPlaceholderText(f"{none_label or ''} — {hint}".lstrip(" —"))
 
     def set_value(self, value: object) -> None:
         """Show the chosen name; "none chosen" leaves the field empty to type into."""
@@ -268,7 +271,9 @@ class SearchPicker(QLineEdit):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setPlaceholderText("(none) — type part of a name")
+        self.setPlaceholderText(
+            QCoreApplication.translate("SearchPicker", "(none) — type part of a name")
+        )
         self.setClearButtonEnabled(True)
         self._fetch: Callable[[str], list[tuple[str, str]]] = lambda _text: []
         self._lookup: Callable[[str], str] = lambda record_id: record_id

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu
 
@@ -35,8 +35,10 @@ def open_target(window: Any, section: str, kind: str, status: str) -> None:
 
 
 def menu_named(window: QMainWindow, title: str) -> QMenu | None:
+    """The menu-bar menu with English name ``title`` (its object name; the text is translated)."""
     for action in window.menuBar().actions():
-        if action.text().replace("&", "") == title and action.menu() is not None:
+        menu = action.menu()
+        if menu is not None and menu.objectName() == f"menu_{title.lower()}":
             menu = action.menu()
             return menu if isinstance(menu, QMenu) else None
     return None
@@ -47,7 +49,7 @@ def _restore_item(window: Any) -> None:
     menu = menu_named(window, "File")
     if menu is None:
         return
-    action = QAction("&Restore…", window)
+    action = QAction(QCoreApplication.translate("MainWindow", "&Restore…"), window)
     action.setObjectName("restore")
 
     def restore() -> None:
@@ -65,7 +67,10 @@ def _transfer_items(window: Any) -> None:
     if menu is None:
         return
     quit_action = menu.actions()[-1]
-    for text, importing in (("Import…", True), ("Export…", False)):
+    for text, importing in (
+        (QCoreApplication.translate("MainWindow", "Import…"), True),
+        (QCoreApplication.translate("MainWindow", "Export…"), False),
+    ):
         action = QAction(text, window)
 
         def open_dialog(_checked: bool = False, importing: bool = importing) -> None:
@@ -83,7 +88,7 @@ def _settings_item(window: Any) -> None:
     menu = menu_named(window, "File")
     if menu is None:
         return
-    action = QAction("Settings…", window)
+    action = QAction(QCoreApplication.translate("MainWindow", "Settings…"), window)
     action.setMenuRole(QAction.MenuRole.PreferencesRole)
 
     def open_settings() -> None:
@@ -102,7 +107,7 @@ def _guide_item(window: Any) -> None:
     menu = menu_named(window, "Help")
     if menu is None:
         return
-    action = QAction("User guide", window)
+    action = QAction(QCoreApplication.translate("MainWindow", "User guide"), window)
     action.setShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents))
     action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
 

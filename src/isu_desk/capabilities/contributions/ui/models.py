@@ -18,9 +18,8 @@ from isu_desk.capabilities.contributions.domain.records import (
     ContributionKind,
     EntryType,
 )
-from isu_desk.domain.money import format_amount
 from isu_desk.ui.collation import SORT_ROLE, sort_key
-from isu_desk.ui.formats import display_date
+from isu_desk.ui.formats import display_amount, display_date
 from isu_desk.ui.rows_model import Index, RowsTable
 from isu_desk.ui.widgets import enum_label
 
@@ -30,10 +29,11 @@ LATE = QBrush(QColor("#b3261e"))
 
 
 def money(amount: Decimal | None, currency: str = "CHF") -> str:
-    """``12,345.60`` with the currency's decimals (no float on the way)."""
+    """``12,345.60`` with the currency's decimals (no float on the way), in the window's
+    language (``12 345,60`` in French)."""
     if amount is None:
         return ""
-    return format_amount(amount, currency)
+    return display_amount(amount, currency)
 
 
 class RowsModel(RowsTable):
