@@ -10,6 +10,7 @@ from tests.reports.pdf_helpers import pdf_pages
 from isu_desk.capabilities.contributions.services.demo import load_demo
 from isu_desk.capabilities.contributions.services.service import ContributionsService
 from isu_desk.domain.errors import DataError
+from isu_desk.services.letter_templates import letter_amount, letter_date
 from isu_desk.services.reports import render_report
 from isu_desk.storage.database import Database
 
@@ -66,3 +67,33 @@ def test_a_language_without_letters_is_a_plain_message(demo: Database) -> None:
     options = {"contribution": _contribution_id(demo), "language": "de"}
     with pytest.raises(DataError, match=r"no letters in 'de'.*fr \(French\)"):
         render_report(demo, "acknowledgement", options)
+
+
+@pytest.mark.parametrize(
+    ("language", "dated"),
+    [("en", "1 December 2026"), ("fr", "1er décembre 2026"), ("es", "1 de diciembre de 2026")],
+)
+def test_letter_dates_are_written_in_the_letters_language(language: str, dated: str) -> None:
+    assert letter_date(date(2026, 12, 1), language) == dated
+    assert letter_date(date(2025, 3, 6), "fr") == "6 mars 2025"
+
+
+@pytest.mark.parametrize(
+    ("language", "reference"),
+    [("en", "Our reference:"), ("fr", "Notre référence"), ("es", "Nuestra referencia:")],
+)
+def test_a_letter_prints_its_dates_in_its_own_language(
+    demo: Database, language: str, reference: str
+) -> None:
+    entry = ContributionsService(demo).contributions({"form": "financial"}, 0, 1)[0]
+    options = {"contribution": str(entry["id"]), "language": language}
+    words = " ".join(_letter(demo, "acknowledgement", options).split())
+
+    assert f"Geneva, {letter_date(date.today(), language)}" in words  # the date line
+    assert letter_date(entry["received_on"], language) in words  # a date in the text
+    figure = letter_amount(entry["amount_chf"], "CHF", language)  # "12 100,00" in French
+    assert f"(CHF {' '.join(figure.split())})" in words
+    assert reference in words
+    if language != "en":  # neither date in English (the letterhead's own line keeps it)
+        assert f"Geneva, {letter_date(date.today())}" not in words
+        assert letter_date(entry["received_on"]) not in words

@@ -199,7 +199,9 @@ class Letter:
     """A letter: the addressee's lines, the subject, and paragraphs of text.
 
     ``reference`` is the unit's numbered reference, ``place`` goes before the
-    date on the date line ("Geneva, 1 December 2026").
+    date on the date line ("Geneva, 1 December 2026"). ``date_text`` and
+    ``reference_text`` are the date and the reference line in the letter's
+    language ("1er décembre 2026", "Notre référence : …"); empty: English.
     """
 
     addressee: tuple[str, ...]
@@ -208,14 +210,17 @@ class Letter:
     dated: date
     reference: str = ""
     place: str = "Geneva"
+    date_text: str = ""
+    reference_text: str = ""
 
 
 def letter_flowables(letter: Letter) -> list[Flowable]:
     """One letter: reference and place/date line, addressee, subject, text."""
-    dated = long_date(letter.dated)
+    dated = letter.date_text or long_date(letter.dated)
     story: list[Flowable] = []
     if letter.reference:
-        story.append(paragraph(f"Our reference: {letter.reference}", "small"))
+        line = letter.reference_text or f"Our reference: {letter.reference}"
+        story.append(paragraph(line, "small"))
     story.append(paragraph(f"{letter.place}, {dated}" if letter.place else dated, "body_right"))
     story += [paragraph(line) for line in letter.addressee]
     story.append(Spacer(1, 6 * mm))

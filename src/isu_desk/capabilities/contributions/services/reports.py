@@ -24,7 +24,13 @@ from isu_desk.capabilities.contributions.storage import repository as repo
 from isu_desk.capabilities.directory.api import Contact, DirectoryService
 from isu_desk.domain.errors import DataError, RecordNotFound
 from isu_desk.domain.listing import ListQuery
-from isu_desk.services.letter_templates import DEFAULT_LANGUAGE, template_text
+from isu_desk.services.letter_templates import (
+    DEFAULT_LANGUAGE,
+    letter_amount,
+    letter_date,
+    reference_line,
+    template_text,
+)
 from isu_desk.services.letters import letter_settings, reference_for
 from isu_desk.services.reports import ReportSpec, report_meta
 from isu_desk.storage.database import Database
@@ -163,15 +169,18 @@ def _letter(
 ) -> tuple[Letter, str]:
     """The letter ``name`` for a record, with its kept reference and date; and its title."""
     from isu_desk.capabilities.contributions.reports import Letter
-    from isu_desk.reports.letterhead import long_date
 
     reference, dated = reference_for(database, name, record_id, date.today())
-    values = values | {"date": long_date(dated)}
+    values = values | {"date": letter_date(dated, language)}
     text = template_text(database.path.parent, name, language)
     subject, paragraphs = fill_letter(text, values, name)
     addressee = tuple(values["addressee"].splitlines())
     place = letter_settings(database).place
-    return Letter(addressee, subject, paragraphs, dated, reference, place), LETTER_TITLES[name]
+    letter = Letter(
+        addressee, subject, paragraphs, dated, reference, place,
+        letter_date(dated, language), reference_line(reference, language),
+    )  # fmt: skip
+    return letter, LETTER_TITLES[name]
 
 
 LETTER_TITLES = {
@@ -188,46 +197,49 @@ def _contribution(database: Database, options: Mapping[str, str]) -> Contributio
 
 
 def _acknowledgement_letter(database: Database, options: Mapping[str, str]) -> tuple[Letter, str]:
-    from isu_desk.capabilities.contributions.reports import amount
-    from isu_desk.reports.letterhead import long_date
-
-    entry = _contribution(database, options)
+    entry, language = _contribution(database, options), _language(options)
     values = _common(database, entry) | {
-        "amount": f"{entry.currency} {amount(entry.amount, entry.currency)}",
-        "amount_chf": amount(entry.amount_chf),
-        "received_on": long_date(entry.received_on),
+        "amount": f"{entry.currency} {letter_amount(entry.amount, entry.currency, language)}",
+        "amount_chf": letter_amount(entry.amount_chf, "CHF", language),
+        "received_on": letter_date(entry.received_on, language),
         "year": str(entry.work_plan_year),
         "reference": entry.reference or "—",
         "kind": entry.kind.value.replace("_", "-"),
     }
-    return _letter(database, "acknowledgement", values, entry.id, _language(options))
+    return _letter(database, "acknowledgement", values, entry.id, language)
 
 
 def _reminder_letter(database: Database, options: Mapping[str, str]) -> tuple[Letter, str]:
-    from isu_desk.capabilities.contributions.reports import amount
-    from isu_desk.reports.letterhead import long_date
-
-    service = ContributionsService(database)
+    service, language = ContributionsService(database), _language(options)
     rows = [r for r in service.pledges({}, date.today()) if r.pledge.id == options["pledge"]]
     if not rows:
         raise DataError(f"There is no pledge {options['pledge']}.")
     row = rows[0]
     c = row.pledge.currency
     late = "".join(
-        f" The instalment of {c} {amount(i.amount, c)} was due on {long_date(i.due_on)}."
+        LATE_INSTALMENT.get(language, LATE_INSTALMENT["en"]).format(
+            amount=f"{c} {letter_amount(i.amount, c, language)}",
+            date=letter_date(i.due_on, language),
+        )
         for i in row.overdue
     )
     values = _common(database, row.pledge) | {
-        "pledge_total": f"{c} {amount(row.pledge.total, c)}",
-        "pledged_on": long_date(row.pledge.pledged_on),
+        "pledge_total": f"{c} {letter_amount(row.pledge.total, c, language)}",
+        "pledged_on": letter_date(row.pledge.pledged_on, language),
         "years": row.pledge.years,
-        "received": f"{c} {amount(row.balance.received, c)}",
-        "outstanding": f"{c} {amount(row.balance.outstanding, c)}",
+        "received": f"{c} {letter_amount(row.balance.received, c, language)}",
+        "outstanding": f"{c} {letter_amount(row.balance.outstanding, c, language)}",
         "overdue": late,
     }
-    return _letter(database, "pledge_reminder", values, row.pledge.id, _language(options))
+    return _letter(database, "pledge_reminder", values, row.pledge.id, language)
 
 
+# The sentence a reminder adds for each instalment overdue, in the letter's language.
+LATE_INSTALMENT = {
+    "en": " The instalment of {amount} was due on {date}.",
+    "fr": " Le versement de {amount} était attendu le {date}.",
+    "es": " El pago de {amount} vencía el {date}.",
+}
 LETTER_BUILDERS = {"acknowledgement": _acknowledgement_letter, "pledge-reminder": _reminder_letter}
 LETTER_OPTION = {"acknowledgement": "contribution", "pledge-reminder": "pledge"}
 
