@@ -696,12 +696,12 @@ Les détails ont été inscrits dans le journal (isu-desk.log dans le dossier de
     <message>
         <location line="+1"/>
         <source>Yours on this computer; it applies at the next start.</source>
-        <translation>Propre à vous sur cet ordinateur&#xa0;; elle s&apos;applique au prochain démarrage.</translation>
+        <translation>Ce choix vous est propre sur cet ordinateur&#xa0;; il s&apos;applique au prochain démarrage.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Letters are dated “Geneva, 1 December 2026” with the place above.</source>
-        <translation>Les lettres sont datées «&#xa0;Geneva, 1 December 2026&#xa0;» avec le lieu ci-dessus (dans la langue de la lettre).</translation>
+        <translation>Les lettres sont datées «&#xa0;Geneva, 1er décembre 2026&#xa0;»&#xa0;: lieu ci-dessus, date dans la langue de la lettre.</translation>
     </message>
     <message>
         <location line="+8"/>
