@@ -44,6 +44,10 @@ def _payment(database: Database) -> None:
     ledger.record(draft, confirmed=True).unwrap()
 
 
+def _accelerators(texts: list[str]) -> list[str]:
+    return [text[text.index("&") + 1].lower() for text in texts if "&" in text]
+
+
 def _cells(view) -> set[str]:
     model = view.model()
     return {
@@ -65,6 +69,9 @@ def test_the_window_reads_in_french(french, database: Database, open_window, qtb
     items = [a.text() for a in file_menu.actions() if not a.isSeparator()]
     assert items[:4] == ["Sauvegarder…", "&Restaurer…", "Importer…", "Exporter…"]
     assert items[-2:] == ["Paramètres…", "Quitter"]
+    for bar_or_menu in [window.menuBar()] + [a.menu() for a in window.menuBar().actions()]:
+        keys = _accelerators([a.text() for a in bar_or_menu.actions()])
+        assert len(keys) == len(set(keys)), keys  # Alt+letter reaches one item only
     sidebar = [window.sidebar.item(row).text() for row in range(window.sidebar.count())]
     assert sidebar[0] == "Tableau de bord"
     assert {"Rapports", "Synchronisation"} <= set(sidebar)
