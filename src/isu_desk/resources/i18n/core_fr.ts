@@ -50,18 +50,18 @@ Les détails ont été inscrits dans le journal (isu-desk.log dans le dossier de
     <name>Capabilities</name>
     <message>
         <location filename="../../ui/dashboard_page.py" line="+70"/>
-        <location filename="../../ui/main_window.py" line="+57"/>
+        <location filename="../../ui/main_window.py" line="+62"/>
         <source>Dashboard</source>
         <translation>Tableau de bord</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="+5"/>
+        <location filename="../../ui/main_window.py" line="+1"/>
         <location filename="../../ui/reports_page.py" line="+116"/>
         <source>Reports</source>
         <translation>Rapports</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
         <location filename="../../ui/sync_page.py" line="+122"/>
         <source>Sync</source>
         <translation>Synchronisation</translation>
@@ -301,7 +301,7 @@ Les détails ont été inscrits dans le journal (isu-desk.log dans le dossier de
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+42"/>
+        <location filename="../../ui/main_window.py" line="+37"/>
         <source>This section failed to start: {error}</source>
         <translation>Cette section n&apos;a pas pu démarrer&#xa0;: {error}</translation>
     </message>
