@@ -9,13 +9,15 @@ from datetime import date
 from decimal import Decimal
 
 import pytest
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtWidgets import QApplication, QComboBox, QDialogButtonBox
 from tests.helpers import payment
-from tests.ui.ui_keys import press
+from tests.ui.ui_keys import press, type_text
 
 from isu_desk.capabilities.contributions.services.service import ContributionsService
 from isu_desk.storage.database import Database
+from isu_desk.ui.date_edit import DateEdit
+from isu_desk.ui.formats import display_amount, display_date, display_money
 from isu_desk.ui.i18n import (
     chosen_language,
     install_translators,
@@ -105,8 +107,6 @@ def test_the_language_chosen_in_settings_is_used_at_the_next_start(context, qtbo
 
 
 def test_english_installs_no_translator_and_keeps_english_dates(qapp: QApplication) -> None:
-    from isu_desk.ui.formats import display_date, display_money
-
     translators = install_translators(qapp, "en")
     try:
         assert translators == []
@@ -118,8 +118,23 @@ def test_english_installs_no_translator_and_keeps_english_dates(qapp: QApplicati
 
 
 def test_french_money_has_the_currency_after_the_figure(french) -> None:
-    from isu_desk.ui.formats import display_amount, display_money
-
     assert display_money(Decimal("1234.5")) == f"1{NNBSP}234,50{NBSP}CHF"
     assert display_amount(Decimal("1234567"), "JPY") == f"1{NNBSP}234{NNBSP}567"
     assert display_amount(Decimal("0.125"), "CHF") == "0,12"  # half-even, as everywhere
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [("3 déc. 2025", date(2025, 12, 3)), ("31 mars 2026", date(2026, 3, 31))],
+)
+def test_a_french_date_typed_as_shown_is_that_date(french, qtbot, typed, expected) -> None:
+    editor = DateEdit()
+    qtbot.addWidget(editor)
+    editor.setDate(QDate(2026, 12, 25))
+    editor.show()
+    editor.setFocus()
+    editor.type_from_start()
+    type_text(editor, typed)
+    press(editor, Qt.Key.Key_Tab)
+    assert editor.date().toPython() == expected
+    assert editor.text() == display_date(expected)  # the editor and the lists agree
