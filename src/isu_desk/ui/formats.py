@@ -1,56 +1,48 @@
-"""Dates and amounts as the window shows them, in the window's language (with Babel,
-the way Fava formats for its locale): "1 Dec 2026" and "12,345.60" in English,
-"1 déc. 2026" and "12 345,60" in French; never ambiguous like 01/12/26.
+"""Dates and amounts as the window shows them, in the window's language: "1 Dec 2026"
+and "12,345.60" in English, "1 déc. 2026" and "12 345,60" in French; never
+ambiguous like 01/12/26.
 
 The locale is Qt's default one, which :func:`isu_desk.ui.i18n.install_translators`
-sets from the person's language (en_GB, fr_FR). The command line, the reports and
-the letters keep their own formats (:mod:`isu_desk.domain.money`, the letterhead).
+sets from the person's language (en_GB, fr_FR). Amounts in another language than
+English are written by Babel for that locale (the way Fava formats numbers);
+dates by Qt from the same CLDR data, so a list shows a date exactly as the
+date editor of the form does (:mod:`isu_desk.ui.date_edit`) and typing what is
+shown gives that date. English needs no Babel at all, so the first paint loads
+none. The command line, the reports and the letters keep their own formats
+(:mod:`isu_desk.domain.money`, the letterhead, :mod:`isu_desk.services.letter_templates`).
 """
 
 from __future__ import annotations
 
 from datetime import date
 from decimal import ROUND_HALF_EVEN, Decimal
-from functools import cache
 from typing import Any
 
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QDate, QLocale
 
 from isu_desk.domain.currencies import minor_units
 from isu_desk.domain.money import format_amount
 
-DATE_FORMAT = "d MMM y"  # Babel's (CLDR) pattern: day, abbreviated month, year
-FALLBACK = "en_US"  # the "C" locale (tests, a bare system) speaks English
-
-
-def window_locale() -> Any:
-    """The Babel locale of the window (from Qt's default locale)."""
-    return _babel_locale(QLocale().name())
-
-
-@cache
-def _babel_locale(name: str) -> Any:
-    from babel import Locale, UnknownLocaleError
-
-    try:
-        return Locale.parse(name)
-    except (ValueError, UnknownLocaleError):
-        return Locale.parse(FALLBACK)
+DATE_FORMAT = "d MMM yyyy"  # the date editor's, too
 
 
 def display_date(value: Any) -> str:
     """A date for lists and messages; ``""`` for no date."""
     if not isinstance(value, date):
         return ""
-    from babel.dates import format_date
+    return QLocale().toString(QDate(value.year, value.month, value.day), DATE_FORMAT)
 
-    return format_date(value, DATE_FORMAT, locale=window_locale())
+
+def _babel_locale() -> str | None:
+    """The window's locale for Babel ("fr_FR"); None when it is English (or "C")."""
+    name = QLocale().name()
+    return None if name == "C" or name.startswith("en") else name
 
 
 def display_amount(amount: Decimal, currency: str = "CHF") -> str:
     """The figure alone, grouped, with the currency's decimals: ``12,345.60``, ``12 345,60``."""
-    locale = window_locale()
-    if locale.language == "en":
+    locale = _babel_locale()
+    if locale is None:
         return format_amount(amount, currency)  # the CLI's and the reports' own format
     from babel.numbers import format_decimal
 
@@ -62,8 +54,8 @@ def display_amount(amount: Decimal, currency: str = "CHF") -> str:
 
 def display_money(amount: Decimal, currency: str = "CHF") -> str:
     """An amount with its currency: ``CHF 12,345.60`` in English, ``12 345,60 CHF`` in French."""
-    locale = window_locale()
-    if locale.language == "en":
+    locale = _babel_locale()
+    if locale is None:
         return f"{currency} {format_amount(amount, currency)}"
     from babel.numbers import format_currency
 

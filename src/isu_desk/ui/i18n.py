@@ -16,9 +16,9 @@ that updates them: ``packaging/translations.py``.
 
 from __future__ import annotations
 
-from importlib import resources
-
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
+
+from isu_desk.paths import resources_dir
 
 LANGUAGE_KEY = "ui/language"
 SYSTEM = "system"
@@ -69,15 +69,13 @@ def install_translators(app: QCoreApplication, language: str) -> list[QTranslato
     if qt.load(f"qtbase_{language}", folder):
         app.installTranslator(qt)
         installed.append(qt)
-    ours = resources.files("isu_desk") / "resources" / "i18n"
-    for entry in sorted(ours.iterdir(), key=lambda e: e.name):
-        if not entry.name.endswith(f"_{language}.qm"):
-            continue
+    try:
+        ours = sorted(resources_dir().joinpath("i18n").glob(f"*_{language}.qm"))
+    except FileNotFoundError:  # a broken install: said plainly when the data folder opens
+        return installed
+    for path in ours:
         translator = QTranslator(app)
-        # From bytes: works from a wheel, a zip or a frozen bundle alike.
-        data = entry.read_bytes()
-        translator.keep = data  # type: ignore[attr-defined]  # Qt reads this buffer later
-        if translator.load(data):
+        if translator.load(str(path)):
             app.installTranslator(translator)
             installed.append(translator)
     return installed
