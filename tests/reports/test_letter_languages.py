@@ -79,11 +79,15 @@ def test_letter_dates_are_written_in_the_letters_language(language: str, dated: 
 
 
 @pytest.mark.parametrize(
-    ("language", "reference"),
-    [("en", "Our reference:"), ("fr", "Notre référence"), ("es", "Nuestra referencia:")],
+    ("language", "reference", "letterhead"),
+    [
+        ("en", "Our reference:", ("Acknowledgement letter", "Printed ", "Page 1 of 1")),
+        ("fr", "Notre référence", ("Lettre de remerciement", "Imprimé le ", "Page 1 sur 1")),
+        ("es", "Nuestra referencia:", ("Carta de agradecimiento", "Impreso el ", "Página 1 de 1")),
+    ],
 )
 def test_a_letter_prints_its_dates_in_its_own_language(
-    demo: Database, language: str, reference: str
+    demo: Database, language: str, reference: str, letterhead: tuple[str, ...]
 ) -> None:
     entry = ContributionsService(demo).contributions({"form": "financial"}, 0, 1)[0]
     options = {"contribution": str(entry["id"]), "language": language}
@@ -94,6 +98,7 @@ def test_a_letter_prints_its_dates_in_its_own_language(
     figure = letter_amount(entry["amount_chf"], "CHF", language)  # "12 100,00" in French
     assert f"(CHF {' '.join(figure.split())})" in words
     assert reference in words
+    assert all(words_of_letterhead in words for words_of_letterhead in letterhead)
     if language != "en":  # neither date in English (the letterhead's own line keeps it)
         assert f"Geneva, {letter_date(date.today())}" not in words
         assert letter_date(entry["received_on"]) not in words

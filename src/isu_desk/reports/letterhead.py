@@ -94,6 +94,9 @@ class ReportMeta:
         unit_address: The unit's postal address, under its name.
         printed: The date printed in the header (today by default).
         wide: Landscape A4 instead of portrait (for wide tables).
+        printed_text: The header's printed line in another language than English
+            ("Imprimé le 1er décembre 2026"); empty: "Printed 1 December 2026".
+        page_text: The foot's page number, with ``{page}`` and ``{pages}``.
     """
 
     title: str
@@ -102,6 +105,8 @@ class ReportMeta:
     unit_address: str = DEFAULT_UNIT_ADDRESS
     printed: date = field(default_factory=date.today)
     wide: bool = False
+    printed_text: str = ""
+    page_text: str = "Page {page} of {pages}"
 
     @property
     def page_size(self) -> tuple[float, float]:
@@ -195,7 +200,7 @@ def header_layout(meta: ReportMeta) -> HeaderLayout:
     else:
         title_share = min(title_width, 0.45 * full)
     name_share = full - title_share - HEADER_GAP
-    printed = f"Printed {long_date(meta.printed)}"
+    printed = meta.printed_text or f"Printed {long_date(meta.printed)}"
     left = [
         (line, TITLE_SIZE, True)
         for line in _wrapped(meta.unit_name, TITLE_SIZE, name_share, bold=True)
@@ -264,12 +269,15 @@ def documents(parts: Iterable[Sequence[Flowable]]) -> list[Flowable]:
     return story
 
 
-def page_labels(total: int, starts: Iterable[int]) -> list[str]:
+def page_labels(
+    total: int, starts: Iterable[int], text: str = "Page {page} of {pages}"
+) -> list[str]:
     """ "Page X of Y" for pages 1…``total``, restarting at each page in ``starts``."""
     firsts = sorted({1, *(n for n in starts if 1 <= n <= total)})
     labels: list[str] = []
     for first, after in zip(firsts, [*firsts[1:], total + 1], strict=True):
-        labels += [f"Page {n - first + 1} of {after - first}" for n in range(first, after)]
+        pages = after - first
+        labels += [text.format(page=n - first + 1, pages=pages) for n in range(first, after)]
     return labels
 
 
@@ -287,7 +295,7 @@ def _numbered_canvas(meta: ReportMeta) -> type[Canvas]:
             self._startPage()
 
         def save(self) -> None:
-            labels = page_labels(len(self._pages), self.document_starts)
+            labels = page_labels(len(self._pages), self.document_starts, meta.page_text)
             for page, label in zip(self._pages, labels, strict=True):
                 self.__dict__.update(page)
                 self._stamp(label)

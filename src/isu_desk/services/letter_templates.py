@@ -58,6 +58,22 @@ def letter_amount(value: Decimal, currency: str, language: str = DEFAULT_LANGUAG
     return format_decimal(exact, format=pattern, locale=language)
 
 
+# What the letterhead prints around a letter in another language than English.
+_LETTERHEAD = {
+    "fr": ("Imprimé le {date}", "Page {page} sur {pages}"),
+    "es": ("Impreso el {date}", "Página {page} de {pages}"),
+}
+
+
+def letterhead_words(printed: date, language: str = DEFAULT_LANGUAGE) -> tuple[str, str]:
+    """The letterhead's printed line and page numbers for a letter in ``language``
+    (``ReportMeta.printed_text`` and ``page_text``; in English, the letterhead's own)."""
+    if language not in _LETTERHEAD:
+        return "", "Page {page} of {pages}"
+    printed_text, page_text = _LETTERHEAD[language]
+    return printed_text.format(date=letter_date(printed, language)), page_text
+
+
 def reference_line(reference: str, language: str = DEFAULT_LANGUAGE) -> str:
     """The letter's reference line: ``Our reference: CCM/ISU/2026/004`` in its language."""
     return _REFERENCE.get(language, _REFERENCE[DEFAULT_LANGUAGE]).format(reference=reference)

@@ -12,6 +12,7 @@ from __future__ import annotations
 import string
 from collections import defaultdict
 from collections.abc import Mapping
+from dataclasses import replace
 from datetime import date
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
@@ -28,6 +29,7 @@ from isu_desk.services.letter_templates import (
     DEFAULT_LANGUAGE,
     letter_amount,
     letter_date,
+    letterhead_words,
     reference_line,
     template_text,
 )
@@ -187,6 +189,17 @@ LETTER_TITLES = {
     "acknowledgement": "Acknowledgement letter",
     "pledge_reminder": "Pledge reminder",
 }
+# The letters' titles (on the letterhead) in their other languages.
+TITLES_IN = {
+    "fr": {
+        "Acknowledgement letter": "Lettre de remerciement",
+        "Pledge reminder": "Rappel d'annonce de contribution",
+    },
+    "es": {
+        "Acknowledgement letter": "Carta de agradecimiento",
+        "Pledge reminder": "Recordatorio de promesa de contribución",
+    },
+}
 
 
 def _contribution(database: Database, options: Mapping[str, str]) -> Contribution:
@@ -258,7 +271,11 @@ def letters_pdf(
     ]
     if not letters:
         raise DataError("Choose at least one row.")
-    return letters_report([letter for letter, _ in letters], report_meta(database, letters[0][1]))
+    title = TITLES_IN.get(language, {}).get(letters[0][1], letters[0][1])
+    meta = report_meta(database, title)
+    printed_text, page_text = letterhead_words(meta.printed, language)
+    meta = replace(meta, printed_text=printed_text, page_text=page_text)
+    return letters_report([letter for letter, _ in letters], meta)
 
 
 def _acknowledgement(database: Database, options: Mapping[str, str]) -> bytes:
