@@ -32,13 +32,14 @@ ERROR_STYLE = "color: #b3261e;"
 
 
 def enum_label(member: Enum) -> str:
-    """A readable label: the enum's own ``label`` or its value in words."""
+    """A readable label: the enum's own ``label`` or its value in words, in the window's
+    language when a capability marked it (``QT_TRANSLATE_NOOP("Capabilities", "Paid")``)."""
     label = getattr(member, "label", None)
-    if isinstance(label, str):
-        return label
-    words = [_ACRONYMS.get(word, word) for word in str(member.value).split("_")]
-    text = " ".join(words).replace("in kind", "in-kind").replace("multi year", "multi-year")
-    return text[:1].upper() + text[1:]
+    if not isinstance(label, str):
+        words = [_ACRONYMS.get(word, word) for word in str(member.value).split("_")]
+        text = " ".join(words).replace("in kind", "in-kind").replace("multi year", "multi-year")
+        label = text[:1].upper() + text[1:]
+    return QCoreApplication.translate("Capabilities", label)
 
 
 # Words written in capitals wherever an enum value is shown ("NGO", not "Ngo").
