@@ -18,13 +18,15 @@ from pathlib import Path
 from types import MappingProxyType
 
 import pytest
-from PySide6.QtWidgets import QLabel
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
 
 from isu_desk.capabilities.directory.services.service import DirectoryService
 from isu_desk.domain.listing import ListQuery
 from isu_desk.storage.database import Database, _alembic_config
 from isu_desk.storage.probe import DATABASE_FILE, ready_folder, schema_revisions
 from isu_desk.storage.schema_heads import SCHEMA_HEADS
+from isu_desk.ui import app as app_module
 from isu_desk.ui import startup
 from isu_desk.ui.context import AppContext
 from isu_desk.ui.dashboard_page import DashboardPage, LoadingTile
@@ -176,3 +178,49 @@ def test_a_loading_page_says_so(qtbot) -> None:
     page = LoadingPage("Meetings")
     qtbot.addWidget(page)
     assert page.findChild(QLabel, "loading_text").text() == "Loading…"
+
+
+def test_a_database_that_fails_to_open_after_the_window_shows_is_said_plainly(
+    qtbot, monkeypatch, set_up_folder: Path
+) -> None:
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda _parent, _title, text: shown.append(text))
+    exits: list[int] = []  # (the real exit would also end pytest-qt's event loops)
+    monkeypatch.setattr(QApplication, "exit", lambda code=0: exits.append(code))
+    context = AppContext(None, set_up_folder)
+    window = MainWindow(context, workstation_name="Test desk")
+    window.show()
+    qtbot.waitExposed(window)
+    (set_up_folder / DATABASE_FILE).write_bytes(b"not a database at all" * 100)
+
+    startup.open_after_first_paint(window, context, set_up_folder)
+    qtbot.waitUntil(lambda: bool(shown), timeout=60000)
+
+    assert "cannot open its data folder" in shown[0]
+    assert "isu-desk.sqlite" in shown[0] and "Traceback" not in shown[0]
+    assert exits == [1]
+    assert window.pages["Dashboard"].loading  # no figures were made up
+    window.close()
+
+
+def test_closing_the_window_while_the_database_opens_closes_it_cleanly(
+    qtbot, set_up_folder: Path
+) -> None:
+    context = AppContext(None, set_up_folder)
+    window = MainWindow(context, workstation_name="Test desk")
+    window.show()
+    qtbot.waitExposed(window)
+    closed: list[bool] = []
+
+    def close_soon(label: str) -> None:  # closed as soon as the open has started
+        if label and not closed:
+            QTimer.singleShot(0, lambda: closed.append(window.close()))
+
+    context.busy_changed.connect(close_soon)
+    startup.open_after_first_paint(window, context, set_up_folder)
+    qtbot.waitUntil(lambda: bool(closed), timeout=10000)
+    app_module.close_databases(window)
+
+    assert closed == [True] and not window.isVisible() and context.is_ready
+    with closing(sqlite3.connect(set_up_folder / DATABASE_FILE)) as conn:
+        conn.execute("BEGIN IMMEDIATE")  # nobody holds the database any more
