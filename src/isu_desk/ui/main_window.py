@@ -301,6 +301,14 @@ class MainWindow(QMainWindow):
                 if widget is not None:
                     self.statusBar().addPermanentWidget(widget)
 
+    def pages_to_come(self) -> list[str]:
+        """The ``"module:Class"`` of the pages to build once the database opens."""
+        return [
+            section.page
+            for section in self.sections.values()
+            if section.page and (section.eager or section.title in self._loading)
+        ]
+
     def _database_ready(self) -> None:
         """The database is open: build the pages shown so far for real, enable everything."""
         if self._released:  # closed while it opened

@@ -32,6 +32,7 @@ from isu_desk.ui.operations import op
 
 if TYPE_CHECKING:
     from isu_desk.storage.database import Database
+    from isu_desk.ui.main_window import MainWindow
 
 APP_NAME = "ISU Desk"
 CANNOT_OPEN = "ISU Desk cannot open its data folder."
@@ -58,13 +59,18 @@ def open_before_window(folder: Path) -> Database | None:
     return database
 
 
-def _open_in_worker(folder: Path) -> Database:
-    """The full open, off the GUI thread; also imports the Dashboard's tiles meanwhile."""
+def _open_in_worker(folder: Path, modules: list[str]) -> Database:
+    """The full open, off the GUI thread; also imports ``modules`` meanwhile.
+
+    Those are the Dashboard's tiles and the pages the window builds once the
+    database is open: imported here, built on the GUI thread, which then has
+    less to do before it shows them.
+    """
     from isu_desk.services.workstation import open_data_folder
 
     database = open_data_folder(folder)
-    for capability in registry.with_("tile"):  # imported here, built on the GUI thread
-        importlib.import_module(capability.tile.partition(":")[0])
+    for module in modules:
+        importlib.import_module(module)
     return database
 
 
@@ -92,7 +98,7 @@ class _FirstPaint(QObject):
         self._start()
 
 
-def open_after_first_paint(window: QMainWindow, context: AppContext, folder: Path) -> None:
+def open_after_first_paint(window: MainWindow, context: AppContext, folder: Path) -> None:
     """Open the folder's database in the background once ``window`` has painted.
 
     The context gets it (and the window builds its pages) on the GUI thread;
@@ -100,7 +106,9 @@ def open_after_first_paint(window: QMainWindow, context: AppContext, folder: Pat
     """
 
     def start() -> None:
-        op(context, lambda: _open_in_worker(folder), "Opening the data folder…").success(
+        refs = [c.tile for c in registry.with_("tile")] + window.pages_to_come()
+        modules = list(dict.fromkeys(ref.partition(":")[0] for ref in refs))
+        op(context, lambda: _open_in_worker(folder, modules), "Opening the data folder…").success(
             context.attach
         ).failure(_cannot_open).run_in_background()
 
