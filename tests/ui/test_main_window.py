@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Callable
+from contextlib import closing
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QLabel, QMessageBox
 
 from isu_desk.domain.errors import DataError
+from isu_desk.storage.probe import DATABASE_FILE
 from isu_desk.ui import app as app_module
 from isu_desk.ui.context import AppContext
 from isu_desk.ui.dashboard_page import DashboardPage
@@ -96,11 +99,10 @@ def test_dashboard_counts_the_directory(window: MainWindow) -> None:
 
 def test_newer_database_is_refused_with_a_plain_message(monkeypatch, tmp_path) -> None:
     shown: list[str] = []
-
-    def refuse(_folder):
-        raise DataError("This database was written by a newer version of ISU Desk.")
-
-    monkeypatch.setattr(app_module, "open_data_folder", refuse)
+    with closing(sqlite3.connect(tmp_path / DATABASE_FILE)) as newer:
+        newer.execute("CREATE TABLE alembic_version (version_num TEXT)")
+        newer.execute("INSERT INTO alembic_version VALUES ('9999_from_the_future')")
+        newer.commit()
     monkeypatch.setattr(QMessageBox, "critical", lambda *a, **k: shown.append(a[2]))
     assert app_module.run_app(str(tmp_path)) == 1
     assert len(shown) == 1 and "newer version" in shown[0]
@@ -241,7 +243,6 @@ def test_errors_escaping_a_slot_are_shown_plainly_and_logged(qtbot, tmp_path, mo
 
     from PySide6.QtWidgets import QMessageBox
 
-    from isu_desk.domain.errors import DataError
     from isu_desk.ui import app as app_module
 
     shown: list[str] = []

@@ -28,13 +28,14 @@ from isu_desk.domain.hlc import HybridClock
 from isu_desk.storage.capture import CaptureState, ConnectionFlags, register_functions
 from isu_desk.storage.models import Setting
 from isu_desk.storage.private import new_private_file, private_file, private_folder
+from isu_desk.storage.probe import DATABASE_FILE as DATABASE_FILE  # its home before probe
+from isu_desk.storage.probe import schema_revisions
 from isu_desk.storage.schema_heads import SCHEMA_HEADS
 
 if TYPE_CHECKING:
     from alembic.config import Config
 
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
-DATABASE_FILE = "isu-desk.sqlite"
 BUSY_TIMEOUT_MS = 10_000
 READ_ONLY = "isu_read_only"  # execution option of Database.read()
 log = logging.getLogger(__name__)
@@ -59,24 +60,6 @@ def script_heads() -> frozenset[str]:
     from alembic.script import ScriptDirectory
 
     return frozenset(ScriptDirectory.from_config(_alembic_config()).get_heads())
-
-
-def _current_revisions(path: Path) -> frozenset[str] | None:
-    """The file's schema revisions; ``None`` for a new or empty file."""
-    if not path.exists() or path.stat().st_size == 0:
-        return None
-    try:
-        # as_uri() escapes "#" and "?", which a data folder name may contain.
-        with closing(sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)) as conn:
-            tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master")}
-            if "alembic_version" not in tables:
-                if tables:
-                    raise DataError(f"{path} is not an ISU Desk database.")
-                return None
-            rows = conn.execute("SELECT version_num FROM alembic_version").fetchall()
-    except sqlite3.DatabaseError as exc:
-        raise DataError(f"{path} cannot be read as a database: {exc}.") from exc
-    return frozenset(row[0] for row in rows) or None
 
 
 def _check_known(revisions: frozenset[str]) -> None:
@@ -272,7 +255,7 @@ def open_database(path: Path) -> Database:
     """
     registry.load_models()  # Base.metadata must know every capability's tables
     private_folder(path.parent)
-    revisions = _current_revisions(path)
+    revisions = schema_revisions(path)
     heads = head_revisions()
     if revisions is not None and revisions != heads:
         _check_known(revisions)

@@ -5,8 +5,10 @@ The page plug-in contract
 Each section of the main window (the shell's Dashboard, Reports and Sync, and
 the sections the capabilities declare in the registry) is a *page*: a
 ``QWidget`` constructed as ``Page(context: AppContext, parent=None)`` (see
-:mod:`isu_desk.ui.context`) the first time the section is opened. The main
-window calls these optional methods when the page has them:
+:mod:`isu_desk.ui.context`) the first time the section is opened, always with
+the database open (a section opened while it still opens shows "Loading…"
+until then; see :mod:`isu_desk.ui.startup`). The main window calls these
+optional methods when the page has them:
 
 - ``status_widget() -> QWidget | None``: added permanently to the status bar.
 - ``menu_actions() -> list[QAction]`` (declare the section with ``menu=True``):

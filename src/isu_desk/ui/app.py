@@ -18,7 +18,8 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from isu_desk import __version__, paths
 from isu_desk.domain.errors import DataError
-from isu_desk.services.workstation import init_workstation, open_data_folder, workstation
+from isu_desk.storage.probe import ready_folder
+from isu_desk.ui import startup
 from isu_desk.ui.context import AppContext
 from isu_desk.ui.i18n import install_translators, window_language
 from isu_desk.ui.main_window import MainWindow
@@ -95,39 +96,45 @@ def install_error_hook(folder: Path) -> None:
 
 
 def run_app(data_dir: str | None) -> int:
-    """Open the data folder and run the window; returns the exit code."""
+    """Open the data folder and run the window; returns the exit code.
+
+    The window shows before the database is opened whenever a cheap look says
+    it can (see :mod:`isu_desk.ui.startup`); otherwise the database is opened
+    (migrated, the workstation named) first.
+    """
     app = application()
     install_translators(app, window_language())  # before any window or message
     folder = paths.data_dir(data_dir)
     if ask_running_window(folder):
         print(f"ISU Desk is already open on {folder}; that window was brought to the front.")
         return 0
-    try:
-        database = open_data_folder(folder)
-        if workstation(database) is None:
-            from isu_desk.ui.settings_dialog import ask_workstation_name
-
-            init_workstation(database, ask_workstation_name() or None)
-    except (DataError, OSError) as exc:
-        message = QCoreApplication.translate(
-            "app", "ISU Desk cannot open its data folder.\n\n{error}"
-        )
-        QMessageBox.critical(None, APP_NAME, message.format(error=exc))
+    ready = ready_folder(folder)
+    database = None if ready is not None else startup.open_before_window(folder)
+    if ready is None and database is None:
         return 1
     install_error_hook(folder)
     context = AppContext(database, folder)
-    window = MainWindow(context)
+    window = MainWindow(context, workstation_name=ready.workstation_name if ready else None)
     WindowServer(folder, window)  # a later start on this folder raises this window
     # Logout/quit: pages shut down before the db closes (of the window a restore reopened, too).
     app.aboutToQuit.connect(lambda: latest_window(window).close())
     window.show()
+    if database is None:
+        startup.open_after_first_paint(window, context, folder)
     try:
         return app.exec()
     finally:
-        last = latest_window(window).context
-        last.stop_listening()
-        last.database.close()
-        database.close()  # the first one (already closed when a restore replaced it)
+        close_databases(window)
+
+
+def close_databases(window: MainWindow) -> None:
+    """Close the database of ``window`` and of the window a restore opened in its place."""
+    first, last = window.context, latest_window(window).context
+    last.wait_for_background()  # an open still running
+    last.stop_listening()
+    for context in (last, first):  # the first is already closed when a restore replaced it
+        if context.is_ready:
+            context.database.close()
 
 
 def latest_window(window: MainWindow) -> MainWindow:

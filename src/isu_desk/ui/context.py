@@ -14,7 +14,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Iterable
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal, Slot
@@ -22,8 +22,10 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from isu_desk.domain.changes import ChangeSet
 from isu_desk.domain.errors import DataError
-from isu_desk.services.undo import UndoHistory
-from isu_desk.storage.database import Database
+
+if TYPE_CHECKING:
+    from isu_desk.services.undo import UndoHistory
+    from isu_desk.storage.database import Database
 
 log = logging.getLogger(__name__)
 
@@ -93,24 +95,53 @@ class _Watch(QObject):
 
 
 class AppContext(QObject):
-    """What every page gets: the database, the data folder, a changed signal, background work."""
+    """What every page gets: the database, the data folder, a changed signal, background work.
+
+    The window may be shown before the database is open (see
+    :mod:`isu_desk.ui.startup`): such a context is made with ``database=None``
+    and :meth:`attach` gives it the database later, emitting :attr:`ready`.
+    Pages are only ever built on a ready context.
+    """
 
     changed = Signal(object)  # frozenset[str] of the tables that changed, e.g. {"contacts"}
     busy_changed = Signal(str)  # label of the running background work, "" when idle
+    ready = Signal()  # the database is open: pages can be built
     _written = Signal(object)  # internal: carries a ChangeSet to the GUI thread
+    database: Database  # set by attach()
+    undo: UndoHistory  # this session's own changes, for Edit ▸ Undo (set by attach())
 
-    def __init__(self, database: Database, data_dir: Path, parent: QObject | None = None) -> None:
+    def __init__(
+        self, database: Database | None, data_dir: Path, parent: QObject | None = None
+    ) -> None:
         super().__init__(parent)
-        self.database = database
         self.data_dir = data_dir
         self._pool = QThreadPool(self)
         self._running: dict[_Relay, tuple[Any, Any, str]] = {}
         self._status_sink: Callable[[str, int], None] | None = None
-        self.undo = UndoHistory(database)  # this session's own changes, for Edit ▸ Undo
         # A bound slot of this GUI-thread object: a write in a worker thread is
         # delivered queued, one on the GUI thread at once.
         self._written.connect(self._deliver_changes)
+        self._stop_listening: Callable[[], None] = lambda: None
+        self._attached = False
+        if database is not None:
+            self.attach(database)
+
+    # --- the database ----------------------------------------------------------
+
+    def attach(self, database: Database) -> None:
+        """Give this context its open database (once) and tell the window it is ready."""
+        from isu_desk.services.undo import UndoHistory
+
+        self.database = database
+        self.undo = UndoHistory(database)
         self._stop_listening = database.on_change(self._from_database)
+        self._attached = True
+        self.ready.emit()
+
+    @property
+    def is_ready(self) -> bool:
+        """Whether the database is open (pages and database actions can be used)."""
+        return self._attached
 
     # --- change notification -------------------------------------------------
 
@@ -129,7 +160,8 @@ class AppContext(QObject):
     def stop_listening(self) -> None:
         """Stop following the database's changes (before it closes)."""
         self._stop_listening()
-        self.undo.stop()
+        if self.is_ready:
+            self.undo.stop()
 
     def _from_database(self, changes: ChangeSet) -> None:
         """The database's listener; runs in the thread that wrote."""

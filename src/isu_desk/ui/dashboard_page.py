@@ -3,6 +3,12 @@
 A tile is a widget built as ``Tile(context)`` that refreshes itself when
 records it shows change. :class:`Tile` is one figure with a caption, for
 tiles made of figures.
+
+The Dashboard is the one page built before the database is open (the window
+shows first, see :mod:`isu_desk.ui.startup`): until then each capability's
+place holds a :class:`LoadingTile` saying its figures are loading (never a
+zero that is not one), and :meth:`DashboardPage.database_ready` puts the real
+tiles in their places.
 """
 
 from __future__ import annotations
@@ -14,6 +20,7 @@ from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 from isu_desk.capabilities import registry
 from isu_desk.capabilities.declaration import load
 from isu_desk.ui.context import AppContext
+from isu_desk.ui.placeholder_page import LOADING_STYLE, titled_text
 
 TILE_STYLE = (
     "QFrame#tile { background: palette(base); border: 1px solid palette(mid); border-radius: 8px; }"
@@ -58,6 +65,20 @@ class Tile(QFrame):
             super().keyPressEvent(event)
 
 
+class LoadingTile(QFrame):
+    """Where a capability's figures will be: its title and "Loading figures…"."""
+
+    def __init__(self, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("tile")
+        self.setStyleSheet(TILE_STYLE)
+        self.setMinimumSize(160, 100)
+        box = QVBoxLayout(self)
+        box.setContentsMargins(16, 12, 16, 12)
+        text = titled_text(box, title, self.tr("Loading figures…"), LOADING_STYLE, heading_pt=13)
+        text.setObjectName("loading_text")
+
+
 class DashboardPage(QWidget):
     """The first section: every capability's tile; a tile's figure opens what it counts."""
 
@@ -73,12 +94,31 @@ class DashboardPage(QWidget):
         box.setContentsMargins(24, 24, 24, 24)
         box.setSpacing(16)
         box.addWidget(heading)
+        self._box = box
         self.tiles: dict[str, QWidget] = {}
         for capability in registry.with_("tile"):
-            tile = load(capability.tile)(context)
-            self.tiles[capability.name] = tile
-            box.addWidget(tile)
-            if hasattr(tile, "open_requested"):
-                tile.open_requested.connect(self.open_requested)
+            self.tiles[capability.name] = LoadingTile(capability.title)
+            box.addWidget(self.tiles[capability.name])
         box.addStretch(1)
         box.setAlignment(Qt.AlignmentFlag.AlignTop)
+        if context.is_ready:
+            self.database_ready()
+
+    @property
+    def loading(self) -> bool:
+        """Whether the tiles still wait for the database."""
+        return any(isinstance(tile, LoadingTile) for tile in self.tiles.values())
+
+    def database_ready(self) -> None:
+        """Put each capability's real tile (with its figures) in place of its loading one."""
+        for capability in registry.with_("tile"):
+            waiting = self.tiles[capability.name]
+            if not isinstance(waiting, LoadingTile):
+                continue
+            tile = load(capability.tile)(self.context)
+            self._box.replaceWidget(waiting, tile)
+            waiting.hide()
+            waiting.deleteLater()
+            self.tiles[capability.name] = tile
+            if hasattr(tile, "open_requested"):
+                tile.open_requested.connect(self.open_requested)

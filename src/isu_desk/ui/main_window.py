@@ -8,6 +8,11 @@ owns a status-bar indicator and the timer of automatic syncs), so the window
 opens without importing every capability. A section still to come shows a
 placeholder that says what it will hold.
 
+The window can show before its database is open (:mod:`isu_desk.ui.startup`):
+until the context is ready, the Dashboard shows its skeleton, any other
+section a "loading" page, and the actions that need the database are
+disabled; when it is, the pages shown so far are built for real.
+
 Pages follow the plug-in contract described in :mod:`isu_desk.ui`. Every
 page's menu is always in the menu bar (choosing an item shows its page); a
 page's shortcuts work anywhere in the window while that page is shown, so two
@@ -24,7 +29,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QSettings, QSize, Qt, QTimer
-from PySide6.QtGui import QCloseEvent, QKeySequence, QShowEvent
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QFileDialog,
     QLabel,
@@ -41,13 +46,11 @@ from PySide6.QtWidgets import (
 
 from isu_desk.capabilities import registry
 from isu_desk.capabilities.declaration import QT_TRANSLATE_NOOP, Section, load
-from isu_desk.services import backup as backups
-from isu_desk.services.workstation import workstation
 from isu_desk.ui import window_actions
 from isu_desk.ui.about_dialog import add_help_actions
 from isu_desk.ui.context import AppContext
 from isu_desk.ui.operations import op
-from isu_desk.ui.placeholder_page import PlaceholderPage
+from isu_desk.ui.placeholder_page import LoadingPage, PlaceholderPage
 
 log = logging.getLogger(__name__)
 
@@ -63,6 +66,8 @@ SHELL_TITLES = (
     QT_TRANSLATE_NOOP("Capabilities", "Reports"),
     QT_TRANSLATE_NOOP("Capabilities", "Sync"),
 )
+# Sections whose page is built before the database is open (it shows a skeleton meanwhile).
+SKELETON_SECTIONS = frozenset({"Dashboard"})
 
 
 def all_sections() -> list[Section]:
@@ -122,9 +127,19 @@ class _Pages(dict[str, QWidget]):
 class MainWindow(QMainWindow):
     """The one window of ISU Desk."""
 
-    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        context: AppContext,
+        parent: QWidget | None = None,
+        *,
+        workstation_name: str | None = None,
+    ) -> None:
+        """``workstation_name``: shown while the database is still opening."""
         super().__init__(parent)
         self.context = context
+        self._workstation_name = workstation_name
+        self.database_actions: list[QAction] = []  # disabled until the database is open
+        self._loading: dict[str, QWidget] = {}  # sections shown before the database was open
         self.setWindowTitle(self.tr("ISU Desk"))
         self.setMinimumSize(640, 420)
         self.sections = {section.title: section for section in all_sections()}
@@ -151,13 +166,15 @@ class MainWindow(QMainWindow):
         self.splitter.setSizes([180, 1000])
         self.splitter.setChildrenCollapsible(False)
         self.setCentralWidget(self.splitter)
-        for section in self.sections.values():
-            if section.eager:
-                self.pages[section.title]
         self._build_status_bar()
+        self._build_eager_pages()
         self.sidebar.currentRowChanged.connect(self._show_section)
         window_actions.install(self)
         self._restore_settings()
+        if not context.is_ready:
+            for action in self.database_actions:
+                action.setEnabled(False)
+            context.ready.connect(self._database_ready)
 
     # --- sections ------------------------------------------------------------
 
@@ -181,7 +198,16 @@ class MainWindow(QMainWindow):
             self.page_menus[section.title] = menu
 
     def build_section(self, title: str) -> QWidget:
-        """Build the page of section ``title`` (once), with its menu actions."""
+        """Build the page of section ``title`` (once), with its menu actions.
+
+        Before the database is open this is a loading page (kept aside, not
+        in :attr:`pages`), replaced by the real one when the database is.
+        """
+        if not self.context.is_ready and title not in SKELETON_SECTIONS:
+            if title not in self._loading:
+                self._loading[title] = LoadingPage(title)
+                self.holders[title].setWidget(self._loading[title])
+            return self._loading[title]
         page = build_page(self.sections[title], self.context)
         page.setObjectName(f"page_{title.lower()}")
         dict.__setitem__(self.pages, title, page)
@@ -239,6 +265,7 @@ class MainWindow(QMainWindow):
         file_menu = self._menu(self.tr("&File"), "file")
         backup = file_menu.addAction(self.tr("Back up…"))
         backup.triggered.connect(self.backup)
+        self.database_actions.append(backup)
         file_menu.addSeparator()
         quit_action = file_menu.addAction(self.tr("Quit"))
         quit_action.setShortcut(QKeySequence("Ctrl+Q"))
@@ -261,6 +288,7 @@ class MainWindow(QMainWindow):
             self.tr("Undo the last change made in this window, of any record")
         )
         self.undo_action.triggered.connect(self.undo)
+        self.database_actions.append(self.undo_action)
 
     def undo(self) -> None:
         """Reverse the last change made here (any record type), in the background."""
@@ -281,18 +309,56 @@ class MainWindow(QMainWindow):
 
     def _build_status_bar(self) -> None:
         bar = self.statusBar()
-        found = workstation(self.context.database)
-        self.workstation_label = QLabel(self._workstation_text(found))
+        self.workstation_label = QLabel()
         self.workstation_label.setObjectName("workstation_label")
         bar.addPermanentWidget(self.workstation_label)
-        for page in self.pages.built():
-            widget = page.status_widget() if hasattr(page, "status_widget") else None
-            if widget is not None:
-                bar.addPermanentWidget(widget)
+        if self.context.is_ready:
+            self.refresh_workstation_name()
+        elif self._workstation_name:
+            self.workstation_label.setText(
+                self.tr("Workstation: {name}").format(name=self._workstation_name)
+            )
         self.context.set_status_sink(lambda text, ms: bar.showMessage(text, ms))
+
+    def _build_eager_pages(self) -> None:
+        """The pages built at once (Sync: its status-bar indicator), once the database is open."""
+        if not self.context.is_ready:
+            return
+        for section in self.sections.values():
+            if section.eager:
+                page = self.pages[section.title]
+                widget = page.status_widget() if hasattr(page, "status_widget") else None
+                if widget is not None:
+                    self.statusBar().addPermanentWidget(widget)
+
+    def pages_to_come(self) -> list[str]:
+        """The ``"module:Class"`` of the pages to build once the database opens."""
+        return [
+            section.page
+            for section in self.sections.values()
+            if section.page and (section.eager or section.title in self._loading)
+        ]
+
+    def _database_ready(self) -> None:
+        """The database is open: build the pages shown so far for real, enable everything."""
+        if self._released:  # closed while it opened
+            return
+        for title in list(self._loading):
+            del self._loading[title]
+            self.build_section(title)  # replaces (and deletes) the loading page
+        for page in self.pages.built():
+            if hasattr(page, "database_ready"):
+                page.database_ready()
+        self._build_eager_pages()
+        self.refresh_workstation_name()
+        for action in self.database_actions:
+            action.setEnabled(True)
+        self._start_pages_when_ready()
 
     def refresh_workstation_name(self) -> None:
         """Show the workstation's name again (renamed in Settings)."""
+        from isu_desk.services.workstation import workstation
+
         found = workstation(self.context.database)
         self.workstation_label.setText(self._workstation_text(found))
 
@@ -301,6 +367,8 @@ class MainWindow(QMainWindow):
 
     def backup(self) -> None:
         """Save a consistent copy of the database where the user chooses."""
+        from isu_desk.services import backup as backups
+
         suggested = backups.default_backup_path(self.context.data_dir)
         suggested.parent.mkdir(parents=True, exist_ok=True)
         path, _ = QFileDialog.getSaveFileName(
@@ -326,9 +394,12 @@ class MainWindow(QMainWindow):
         super().showEvent(event)
         if not self._started:
             self._started = True
-            QTimer.singleShot(0, self._start_pages)
+            QTimer.singleShot(0, self._start_pages_when_ready)
 
-    def _start_pages(self) -> None:
+    def _start_pages_when_ready(self) -> None:
+        """Start the pages built so far once the window shows and the database is open."""
+        if not self._started or not self.context.is_ready or self._pages_started:
+            return
         self._pages_started = True
         for page in self.pages.built():
             if hasattr(page, "startup"):

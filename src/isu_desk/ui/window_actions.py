@@ -1,6 +1,7 @@
 """What the main window adds for working all day: Dashboard cards open what they
 count, File ▸ Restore…, Import…, Export… and Settings…, Help ▸ User guide (F1), and a first
-size that fits a 1280×720 screen. (Ctrl+1…Ctrl+9 are the Go menu's.)"""
+size that fits a 1280×720 screen. (Ctrl+1…Ctrl+9 are the Go menu's.) The File items
+that need the database join ``window.database_actions`` (disabled while it opens)."""
 
 from __future__ import annotations
 
@@ -59,6 +60,7 @@ def _restore_item(window: Any) -> None:
 
     action.triggered.connect(restore)
     menu.insertAction(menu.actions()[1], action)
+    window.database_actions.append(action)
 
 
 def _transfer_items(window: Any) -> None:
@@ -82,6 +84,7 @@ def _transfer_items(window: Any) -> None:
 
         action.triggered.connect(open_dialog)
         menu.insertAction(quit_action, action)
+        window.database_actions.append(action)
 
 
 def _settings_item(window: Any) -> None:
@@ -98,6 +101,7 @@ def _settings_item(window: Any) -> None:
             window.refresh_workstation_name()
 
     action.triggered.connect(open_settings)
+    window.database_actions.append(action)
     quit_action = menu.actions()[-1]
     menu.insertAction(quit_action, action)
     menu.insertSeparator(quit_action)

@@ -22,7 +22,7 @@
 <context>
     <name>AppContext</name>
     <message>
-        <location filename="../../ui/context.py" line="+209"/>
+        <location filename="../../ui/context.py" line="+241"/>
         <source>ISU Desk</source>
         <translation>ISU Desk</translation>
     </message>
@@ -49,8 +49,8 @@ Les détails ont été inscrits dans le journal (isu-desk.log dans le dossier de
 <context>
     <name>Capabilities</name>
     <message>
-        <location filename="../../ui/dashboard_page.py" line="+70"/>
-        <location filename="../../ui/main_window.py" line="+62"/>
+        <location filename="../../ui/dashboard_page.py" line="+91"/>
+        <location filename="../../ui/main_window.py" line="+65"/>
         <source>Dashboard</source>
         <translation>Tableau de bord</translation>
     </message>
@@ -163,7 +163,7 @@ Les détails ont été inscrits dans le journal (isu-desk.log dans le dossier de
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../ui/widgets.py" line="+134"/>
+        <location filename="../../ui/widgets.py" line="+135"/>
         <source>Untick for no date</source>
         <translation>Décocher pour n&apos;indiquer aucune date</translation>
     </message>
@@ -299,19 +299,35 @@ Les détails ont été inscrits dans le journal (isu-desk.log dans le dossier de
     </message>
 </context>
 <context>
+    <name>LoadingPage</name>
+    <message>
+        <location filename="../../ui/placeholder_page.py" line="+67"/>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+</context>
+<context>
+    <name>LoadingTile</name>
+    <message>
+        <location filename="../../ui/dashboard_page.py" line="-13"/>
+        <source>Loading figures…</source>
+        <translation>Chargement des chiffres…</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+37"/>
+        <location filename="../../ui/main_window.py" line="+39"/>
         <source>This section failed to start: {error}</source>
         <translation>Cette section n&apos;a pas pu démarrer&#xa0;: {error}</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+37"/>
         <source>ISU Desk</source>
         <translation>ISU Desk</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+100"/>
         <source>{section} — ISU Desk</source>
         <translation>{section} — ISU Desk</translation>
     </message>
@@ -326,7 +342,7 @@ Les détails ont été inscrits dans le journal (isu-desk.log dans le dossier de
         <translation>Sauvegarder…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Quit</source>
         <translation>Quitter</translation>
     </message>
@@ -342,17 +358,17 @@ Les détails ont été inscrits dans le journal (isu-desk.log dans le dossier de
     </message>
     <message>
         <location line="+1"/>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Undo</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="-16"/>
         <source>Undo the last change made in this window, of any record</source>
         <translation>Annuler la dernière modification faite dans cette fenêtre, quel que soit l&apos;enregistrement</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Undoing…</source>
         <translation>Annulation…</translation>
     </message>
@@ -362,12 +378,13 @@ Les détails ont été inscrits dans le journal (isu-desk.log dans le dossier de
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+11"/>
+        <location line="+47"/>
         <source>Workstation: {name}</source>
         <translation>Poste&#xa0;: {name}</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Back up the database</source>
         <translation>Sauvegarder la base de données</translation>
     </message>
@@ -387,12 +404,12 @@ Les détails ont été inscrits dans le journal (isu-desk.log dans le dossier de
         <translation>Sauvegarde…</translation>
     </message>
     <message>
-        <location filename="../../ui/window_actions.py" line="+52"/>
+        <location filename="../../ui/window_actions.py" line="+53"/>
         <source>&amp;Restore…</source>
         <translation>&amp;Restaurer…</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Import…</source>
         <translation>Importer…</translation>
     </message>
@@ -402,12 +419,12 @@ Les détails ont été inscrits dans le journal (isu-desk.log dans le dossier de
         <translation>Exporter…</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Settings…</source>
         <translation>Paramètres…</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>User guide</source>
         <translation>Guide de l&apos;utilisateur</translation>
     </message>
@@ -477,7 +494,7 @@ Les détails ont été inscrits dans le journal (isu-desk.log dans le dossier de
 <context>
     <name>PlaceholderPage</name>
     <message>
-        <location filename="../../ui/placeholder_page.py" line="+29"/>
+        <location filename="../../ui/placeholder_page.py" line="-21"/>
         <source>This section is not built yet. It will hold {plan}</source>
         <translation>Cette section n&apos;est pas encore construite. Elle contiendra {plan}</translation>
     </message>
@@ -1222,22 +1239,13 @@ Conflits ouverts&#xa0;: {open}</translation>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../ui/app.py" line="+87"/>
+        <location filename="../../ui/app.py" line="+88"/>
         <source>Something went wrong and that action was not completed; nothing else was changed.
 
 The details were written to {path} for support.</source>
         <translation>Un problème est survenu et cette action n&apos;a pas été menée à bien&#xa0;; rien d&apos;autre n&apos;a été modifié.
 
 Les détails ont été inscrits dans {path} à l&apos;intention de l&apos;assistance.</translation>
-    </message>
-    <message>
-        <location line="+25"/>
-        <source>ISU Desk cannot open its data folder.
-
-{error}</source>
-        <translation>ISU Desk ne peut pas ouvrir son dossier des données.
-
-{error}</translation>
     </message>
 </context>
 <context>
@@ -1383,6 +1391,28 @@ La fenêtre se ferme et se rouvre sur les données restaurées.</translation>
 {hint}.</source>
         <translation>Les autres postes désigneront celui-ci par ce nom.
 {hint}.</translation>
+    </message>
+</context>
+<context>
+    <name>startup</name>
+    <message>
+        <location filename="../../ui/startup.py" line="+45"/>
+        <source>ISU Desk cannot open its data folder.</source>
+        <translation>ISU Desk ne peut pas ouvrir son dossier de données.</translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>Opening the data folder…</source>
+        <translation>Ouverture du dossier de données…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>ISU Desk cannot open its data folder.
+
+The details were written to isu-desk.log in the data folder.</source>
+        <translation>ISU Desk ne peut pas ouvrir son dossier de données.
+
+Les détails ont été écrits dans isu-desk.log, dans le dossier de données.</translation>
     </message>
 </context>
 <context>

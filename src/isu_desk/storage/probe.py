@@ -1,0 +1,78 @@
+"""A cheap look into a database file with the standard library only (no SQLAlchemy).
+
+Starting the window needs to know two things before anything heavy is
+imported: is the file already at the schema this version writes (then Alembic
+is not needed), and has this workstation been set up (then no name is asked).
+Both are read here, read-only, in a few milliseconds; the full open
+(:func:`isu_desk.storage.database.open_database`) comes after the window shows.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from contextlib import closing
+from dataclasses import dataclass
+from pathlib import Path
+
+from isu_desk.domain.errors import DataError
+from isu_desk.storage.schema_heads import SCHEMA_HEADS
+
+DATABASE_FILE = "isu-desk.sqlite"  # in the data folder
+
+
+@dataclass(frozen=True, slots=True)
+class ReadyFolder:
+    """A data folder whose database opens without migrating or asking anything."""
+
+    workstation_name: str
+
+
+def _connect_read_only(path: Path) -> sqlite3.Connection:
+    # as_uri() escapes "#" and "?", which a data folder name may contain.
+    return sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+
+
+def schema_revisions(path: Path) -> frozenset[str] | None:
+    """The file's schema revisions; ``None`` for a new or empty file.
+
+    Raises:
+        DataError: the file is not an ISU Desk database or cannot be read.
+    """
+    if not path.exists() or path.stat().st_size == 0:
+        return None
+    try:
+        with closing(_connect_read_only(path)) as conn:
+            tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master")}
+            if "alembic_version" not in tables:
+                if tables:
+                    raise DataError(f"{path} is not an ISU Desk database.")
+                return None
+            rows = conn.execute("SELECT version_num FROM alembic_version").fetchall()
+    except sqlite3.DatabaseError as exc:
+        raise DataError(f"{path} cannot be read as a database: {exc}.") from exc
+    return frozenset(row[0] for row in rows) or None
+
+
+def ready_folder(folder: Path) -> ReadyFolder | None:
+    """The data folder's database if it is at the head schema with a workstation set up.
+
+    ``None`` for anything else (a new, older, newer, unreadable or encrypted
+    file, or no workstation yet): the caller then opens it the full way, which
+    migrates, asks or says plainly what is wrong.
+    """
+    path = folder / DATABASE_FILE
+    try:
+        if schema_revisions(path) != SCHEMA_HEADS:
+            return None
+        with closing(_connect_read_only(path)) as conn:
+            rows = dict(
+                conn.execute(
+                    "SELECT key, value FROM settings "
+                    "WHERE key IN ('workstation_id', 'workstation_name')"
+                ).fetchall()
+            )
+    except (DataError, sqlite3.Error, OSError):
+        return None
+    if not rows.get("workstation_id"):
+        return None
+    return ReadyFolder(workstation_name=str(rows.get("workstation_name") or ""))

@@ -1,0 +1,137 @@
+"""Showing the window before the database: the shell paints first, the data follows.
+
+Opening the database means importing SQLAlchemy, the models and every
+capability's storage, which costs several times a bare window's start. When a
+cheap look with the standard library (:func:`isu_desk.storage.probe.ready_folder`)
+says the data folder's database is at the head schema with a workstation set
+up, which is every start but the first and the first after an upgrade, the
+window shows at once on a context without a database, and
+:func:`open_after_first_paint` opens it in the background once the window has
+painted; the window then builds its pages (see :mod:`isu_desk.ui.main_window`).
+
+Anything else (a new folder, an older or newer schema, a file the standard
+library cannot read) is opened the full way before the window, by
+:func:`open_before_window`: Alembic migrates, the workstation's name is asked,
+problems are said plainly.
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox
+
+from isu_desk.capabilities import registry
+from isu_desk.capabilities.declaration import QT_TRANSLATE_NOOP
+from isu_desk.domain.errors import DataError
+from isu_desk.ui.context import AppContext
+from isu_desk.ui.operations import op
+
+if TYPE_CHECKING:
+    from isu_desk.storage.database import Database
+    from isu_desk.ui.main_window import MainWindow
+
+APP_NAME = "ISU Desk"
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("startup", text)
+
+
+CANNOT_OPEN = QT_TRANSLATE_NOOP("startup", "ISU Desk cannot open its data folder.")
+# Opens anyway if the window has not painted by then (shown minimized, say).
+LATEST_START_MS = 300
+
+
+def open_before_window(folder: Path) -> Database | None:
+    """Open (creating or migrating) the folder's database now; None after telling the user why not.
+
+    A new workstation is asked for its name first.
+    """
+    from isu_desk.services.workstation import init_workstation, open_data_folder, workstation
+
+    try:
+        database = open_data_folder(folder)
+        if workstation(database) is None:
+            from isu_desk.ui.settings_dialog import ask_workstation_name
+
+            init_workstation(database, ask_workstation_name() or None)
+    except (DataError, OSError) as exc:
+        QMessageBox.critical(None, APP_NAME, f"{_tr(CANNOT_OPEN)}\n\n{exc}")
+        return None
+    return database
+
+
+def _open_in_worker(folder: Path, modules: list[str]) -> Database:
+    """The full open, off the GUI thread; also imports ``modules`` meanwhile.
+
+    Those are the Dashboard's tiles and the pages the window builds once the
+    database is open: imported here, built on the GUI thread, which then has
+    less to do before it shows them.
+    """
+    from isu_desk.services.workstation import open_data_folder
+
+    database = open_data_folder(folder)
+    for module in modules:
+        importlib.import_module(module)
+    return database
+
+
+class _FirstPaint(QObject):
+    """Calls ``start`` once, after the window's first paint (or a short while at the latest)."""
+
+    def __init__(self, window: QMainWindow, start: Callable[[], None]) -> None:
+        super().__init__(window)
+        self._window = window
+        self._start = start
+        self._done = False
+        window.installEventFilter(self)
+        QTimer.singleShot(LATEST_START_MS, self._fire)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint and not self._done:
+            QTimer.singleShot(0, self._fire)  # after this paint is on screen
+        return False
+
+    def _fire(self) -> None:
+        if self._done:
+            return
+        self._done = True
+        self._window.removeEventFilter(self)
+        self._start()
+
+
+def open_after_first_paint(window: MainWindow, context: AppContext, folder: Path) -> None:
+    """Open the folder's database in the background once ``window`` has painted.
+
+    The context gets it (and the window builds its pages) on the GUI thread;
+    if it cannot be opened the user is told why and the app ends with 1.
+    """
+
+    def start() -> None:
+        refs = [c.tile for c in registry.with_("tile")] + window.pages_to_come()
+        modules = list(dict.fromkeys(ref.partition(":")[0] for ref in refs))
+        op(
+            context,
+            lambda: _open_in_worker(folder, modules),
+            QCoreApplication.translate("startup", "Opening the data folder…"),
+        ).success(context.attach).failure(_cannot_open).run_in_background()
+
+    _FirstPaint(window, start)
+
+
+def _cannot_open(exc: Exception) -> None:
+    if isinstance(exc, (DataError, OSError)):
+        text = f"{_tr(CANNOT_OPEN)}\n\n{exc}"
+    else:
+        text = QCoreApplication.translate(
+            "startup",
+            "ISU Desk cannot open its data folder.\n\n"
+            "The details were written to isu-desk.log in the data folder.",
+        )
+    QMessageBox.critical(QApplication.activeWindow(), APP_NAME, text)
+    QApplication.exit(1)

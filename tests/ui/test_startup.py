@@ -1,0 +1,226 @@
+"""A fast start: the window paints before the database is open, then fills in.
+
+The first paint must not wait for SQLAlchemy (nor Alembic, openpyxl,
+reportlab, sync or the team's modules); the Dashboard then shows its real
+figures and a section opened meanwhile its real page; a database behind the
+head schema is still migrated before the window opens.
+"""
+
+from __future__ import annotations
+
+import ast
+import os
+import sqlite3
+import subprocess
+import sys
+from contextlib import closing
+from pathlib import Path
+from types import MappingProxyType
+
+import pytest
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
+
+from isu_desk.capabilities.directory.services.service import DirectoryService
+from isu_desk.domain.listing import ListQuery
+from isu_desk.storage.database import Database, _alembic_config
+from isu_desk.storage.probe import DATABASE_FILE, ready_folder, schema_revisions
+from isu_desk.storage.schema_heads import SCHEMA_HEADS
+from isu_desk.ui import app as app_module
+from isu_desk.ui import startup
+from isu_desk.ui.context import AppContext
+from isu_desk.ui.dashboard_page import DashboardPage, LoadingTile
+from isu_desk.ui.main_window import MainWindow
+from isu_desk.ui.placeholder_page import LoadingPage
+
+# Runs the app as a double-click does; at the main window's first paint it
+# prints the heavy modules imported so far, then quits.
+FIRST_PAINT = """
+import sys
+from PySide6.QtCore import QEvent, QObject, QSettings, QTimer
+from PySide6.QtWidgets import QApplication, QMainWindow
+
+HEAVY = ("sqlalchemy", "alembic", "openpyxl", "reportlab", "isu_desk.sync",
+         "isu_desk.services.sync", "isu_desk.ui.sync_page", "isu_desk.ui.team_dialog")
+
+class AtFirstPaint(QObject):
+    done = False
+
+    def eventFilter(self, obj, event):
+        if not self.done and event.type() == QEvent.Type.Paint and isinstance(obj, QMainWindow):
+            self.done = True
+            print(sorted(m for m in sys.modules if m.startswith(HEAVY)))
+            print(obj.windowTitle())
+            QTimer.singleShot(0, QApplication.quit)
+        return False
+
+QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, sys.argv[1])
+app = QApplication(sys.argv[:1])
+watcher = AtFirstPaint()
+app.installEventFilter(watcher)
+from isu_desk.start import main
+sys.exit(main([]))
+"""
+
+
+@pytest.fixture
+def set_up_folder(database: Database, data_dir: Path) -> Path:
+    """A data folder at the head schema with a workstation (then closed)."""
+    database.close()
+    return data_dir
+
+
+def _start_until_first_paint(folder: Path, settings: Path, section: str) -> tuple[list[str], str]:
+    """Start the app on ``folder`` as a double-click does: (heavy modules at first paint, title)."""
+    (settings / "ISU Desk").mkdir(parents=True)
+    (settings / "ISU Desk" / "ISU Desk.ini").write_text(f"[window]\nsection={section}\n")
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "ISU_DESK_DATA_DIR": str(folder)}
+    shown = subprocess.run(
+        [sys.executable, "-c", FIRST_PAINT, str(settings)],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert shown.returncode == 0, shown.stderr
+    heavy, title = shown.stdout.splitlines()[-2:]
+    return ast.literal_eval(heavy), title
+
+
+@pytest.mark.parametrize("section", ["Dashboard", "Directory"])
+def test_the_first_paint_imports_no_database_library(
+    set_up_folder: Path, tmp_path: Path, section: str
+) -> None:
+    heavy, title = _start_until_first_paint(set_up_folder, tmp_path / "settings", section)
+
+    assert heavy == []
+    assert title == f"{section} — ISU Desk"
+
+
+def _count_parties(database: Database) -> int:
+    status = ListQuery(filters=MappingProxyType({"status": "state_party"}))
+    return DirectoryService(database).count("states", status)
+
+
+def test_the_window_shows_loading_then_the_real_dashboard_and_pages(
+    qtbot, set_up_folder: Path
+) -> None:
+    ready = ready_folder(set_up_folder)
+    assert ready is not None and ready.workstation_name == "Test desk"
+    context = AppContext(None, set_up_folder)
+    window = MainWindow(context, workstation_name=ready.workstation_name)
+    window.show()
+    qtbot.waitExposed(window)
+    dashboard = window.pages["Dashboard"]
+    assert isinstance(dashboard, DashboardPage) and dashboard.loading
+    assert all(isinstance(tile, LoadingTile) for tile in dashboard.tiles.values())
+    assert window.workstation_label.text() == "Workstation: Test desk"
+    # The window is usable meanwhile: a section opens (loading), actions wait for the data.
+    window.show_section("Contributions")
+    assert isinstance(window.stack.currentWidget().widget(), LoadingPage)
+    assert not window.undo_action.isEnabled()
+
+    startup.open_after_first_paint(window, context, set_up_folder)
+    qtbot.waitUntil(lambda: not dashboard.loading, timeout=60000)
+
+    try:
+        assert int(dashboard.tiles["directory"].tiles["parties"].value.text()) == (
+            _count_parties(context.database)
+        )
+        assert not [tile for tile in dashboard.findChildren(LoadingTile) if tile.isVisible()]
+        page = window.stack.currentWidget().widget()
+        assert page is window.pages["Contributions"] and not isinstance(page, LoadingPage)
+        assert page.isVisible()
+        assert window.undo_action.isEnabled()
+        window.show_section("Dashboard")
+        assert dashboard.tiles["directory"].isVisible()
+    finally:
+        window.close()
+        context.stop_listening()
+        context.database.close()
+
+
+def _behind_head(folder: Path) -> Path:
+    """Take the folder's database back to before the Sponsorship migration."""
+    from alembic import command
+    from sqlalchemy import create_engine
+
+    path = folder / DATABASE_FILE
+    engine = create_engine(f"sqlite:///{path}")
+    config = _alembic_config()
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.downgrade(config, "0004_meetings")
+    engine.dispose()
+    return path
+
+
+def test_a_database_behind_head_is_migrated_before_the_window_opens(
+    set_up_folder: Path, tmp_path: Path
+) -> None:
+    path = _behind_head(set_up_folder)
+    assert "0006_sponsorship" not in (schema_revisions(path) or ())
+    assert ready_folder(set_up_folder) is None  # so the start takes the full way
+
+    heavy, title = _start_until_first_paint(set_up_folder, tmp_path / "settings", "Sponsorship")
+
+    assert "alembic" in heavy and title == "Sponsorship — ISU Desk"
+    assert schema_revisions(path) == SCHEMA_HEADS
+    with closing(sqlite3.connect(path)) as conn:
+        tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master")}
+    assert "sponsorship_rounds" in tables
+    assert list(set_up_folder.glob(f"{DATABASE_FILE}.before-upgrade-*.bak"))
+    assert ready_folder(set_up_folder) is not None  # the next start is the fast one
+
+
+def test_a_loading_page_says_so(qtbot) -> None:
+    page = LoadingPage("Meetings")
+    qtbot.addWidget(page)
+    assert page.findChild(QLabel, "loading_text").text() == "Loading…"
+
+
+def test_a_database_that_fails_to_open_after_the_window_shows_is_said_plainly(
+    qtbot, monkeypatch, set_up_folder: Path
+) -> None:
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda _parent, _title, text: shown.append(text))
+    exits: list[int] = []  # (the real exit would also end pytest-qt's event loops)
+    monkeypatch.setattr(QApplication, "exit", lambda code=0: exits.append(code))
+    context = AppContext(None, set_up_folder)
+    window = MainWindow(context, workstation_name="Test desk")
+    window.show()
+    qtbot.waitExposed(window)
+    (set_up_folder / DATABASE_FILE).write_bytes(b"not a database at all" * 100)
+
+    startup.open_after_first_paint(window, context, set_up_folder)
+    qtbot.waitUntil(lambda: bool(shown), timeout=60000)
+
+    assert "cannot open its data folder" in shown[0]
+    assert "isu-desk.sqlite" in shown[0] and "Traceback" not in shown[0]
+    assert exits == [1]
+    assert window.pages["Dashboard"].loading  # no figures were made up
+    window.close()
+
+
+def test_closing_the_window_while_the_database_opens_closes_it_cleanly(
+    qtbot, set_up_folder: Path
+) -> None:
+    context = AppContext(None, set_up_folder)
+    window = MainWindow(context, workstation_name="Test desk")
+    window.show()
+    qtbot.waitExposed(window)
+    closed: list[bool] = []
+
+    def close_soon(label: str) -> None:  # closed as soon as the open has started
+        if label and not closed:
+            QTimer.singleShot(0, lambda: closed.append(window.close()))
+
+    context.busy_changed.connect(close_soon)
+    startup.open_after_first_paint(window, context, set_up_folder)
+    qtbot.waitUntil(lambda: bool(closed), timeout=10000)
+    app_module.close_databases(window)
+
+    assert closed == [True] and not window.isVisible() and context.is_ready
+    with closing(sqlite3.connect(set_up_folder / DATABASE_FILE)) as conn:
+        conn.execute("BEGIN IMMEDIATE")  # nobody holds the database any more
