@@ -18,6 +18,10 @@ from typing import Any
 Ref = str
 
 
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    return text
+
+
 def load(ref: Ref) -> Any:
     """The object a ``"module:attribute"`` reference names (importing the module)."""
     module_name, _, attribute = ref.partition(":")
