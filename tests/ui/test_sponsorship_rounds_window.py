@@ -261,3 +261,30 @@ def test_letters_of_the_selected_rows_are_saved_as_separate_files(
     assert len(files) == len(names)
     texts = ["\n".join(pdf_pages(f.read_bytes())) for f in files]
     assert all(any(contains_name(t, n) for t in texts) for n in names)
+
+
+def test_a_second_round_for_a_meeting_is_refused_under_the_meeting_field(
+    qtbot, database: Database, open_window
+) -> None:  # type: ignore[no-untyped-def]
+    load_demo(database, TODAY)
+    page = _page(qtbot, open_window)
+    existing = page.service.rounds()[0]
+    before = len(page.service.rounds())
+    blank = Round("", "", TODAY, Decimal(0), Decimal(0), Decimal(0))
+    dialog = RoundDialog(page.service, blank, MeetingsService(database).meetings(), page)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    picker = dialog.fields["meeting_id"]
+    type_text(picker.lineEdit(), existing.meeting_name.split()[0])
+    press(picker.completer().popup(), Qt.Key.Key_Down)
+    press(picker.completer().popup(), Qt.Key.Key_Return)
+    assert picker.value() == existing.round.meeting_id
+    _retype(dialog.fields["budget_chf"], "5000")
+    _save(qtbot, dialog)
+    assert dialog.isVisible()
+    assert dialog.errors["meeting_id"].isVisible()
+    assert dialog.errors["meeting_id"].text().startswith(
+        f"{existing.meeting_name} already has a sponsorship round"
+    )
+    assert len(page.service.rounds()) == before
+    dialog.reject()
