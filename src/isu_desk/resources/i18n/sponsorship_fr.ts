@@ -380,7 +380,7 @@
 <context>
     <name>SponsorshipPage</name>
     <message>
-        <location filename="../../capabilities/sponsorship/ui/page.py" line="+62"/>
+        <location filename="../../capabilities/sponsorship/ui/page_layout.py" line="+26"/>
         <source>Eligible</source>
         <translation>Recevable</translation>
     </message>
@@ -450,13 +450,13 @@
         <translation>Lettres de liste d&apos;attente</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <location line="+44"/>
+        <location filename="../../capabilities/sponsorship/ui/page.py" line="+73"/>
+        <location filename="../../capabilities/sponsorship/ui/page_layout.py" line="+18"/>
         <source>Round</source>
         <translation>Cycle</translation>
     </message>
     <message>
-        <location line="-42"/>
+        <location line="+5"/>
         <source>All statuses</source>
         <translation>Tous les statuts</translation>
     </message>
@@ -466,12 +466,12 @@
         <translation>Rechercher un État ou un(e) candidat(e)</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location filename="../../capabilities/sponsorship/ui/page_layout.py" line="+1"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+27"/>
         <source>New round…</source>
         <translation>Nouveau cycle…</translation>
     </message>
@@ -486,12 +486,12 @@
         <translation>Pondération des priorités…</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-6"/>
         <source>Save letters as separate files…</source>
         <translation>Enregistrer les lettres en fichiers séparés…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>New application…</source>
         <translation>Nouvelle demande…</translation>
     </message>
@@ -506,12 +506,12 @@
         <translation>Saisir un versement…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Propose offers…</source>
         <translation>Proposer des offres…</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location filename="../../capabilities/sponsorship/ui/page.py" line="+58"/>
         <source>No sponsorship round yet.</source>
         <translation>Aucun cycle de parrainage pour l&apos;instant.</translation>
     </message>
@@ -526,7 +526,7 @@
         <translation>Budget {budget} · offres en attente {offered} · engagé {committed} · dépensé {spent} · reste {remaining}</translation>
     </message>
     <message numerus="yes">
-        <location line="+31"/>
+        <location line="+36"/>
         <source>%n applications selected.</source>
         <translation>
             <numerusform>%n demande sélectionnée.</numerusform>

@@ -14,21 +14,17 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
     QFileDialog,
-    QGridLayout,
-    QHBoxLayout,
     QInputDialog,
     QLabel,
     QLineEdit,
     QMessageBox,
     QProgressBar,
     QPushButton,
-    QScrollArea,
-    QSplitter,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -45,6 +41,7 @@ from isu_desk.capabilities.sponsorship.services.reports import (
 )
 from isu_desk.capabilities.sponsorship.services.service import ApplicationRow, SponsorshipService
 from isu_desk.capabilities.sponsorship.ui.form import ApplicationDialog
+from isu_desk.capabilities.sponsorship.ui.page_layout import LETTERS, lay_out
 from isu_desk.capabilities.sponsorship.ui.round_form import PaymentDialog, RoundDialog
 from isu_desk.capabilities.sponsorship.ui.table import SCORE_COLUMN, ApplicationsModel
 from isu_desk.capabilities.sponsorship.ui.weights import WeightsDialog
@@ -58,24 +55,6 @@ from isu_desk.ui.widgets import ChoiceField
 
 TABLES = ("sponsorship_rounds", "sponsorship_applications", "sponsorship_steps",
           "sponsorship_overrides", "sponsorship_costs", "states")  # fmt: skip
-STEPS = (
-    (QT_TRANSLATE_NOOP("SponsorshipPage", "Eligible"), Status.ELIGIBLE),
-    (QT_TRANSLATE_NOOP("SponsorshipPage", "Ineligible…"), Status.INELIGIBLE),
-    (QT_TRANSLATE_NOOP("SponsorshipPage", "Offer"), Status.OFFERED),
-    (QT_TRANSLATE_NOOP("SponsorshipPage", "Wait-list"), Status.WAIT_LISTED),
-    (QT_TRANSLATE_NOOP("SponsorshipPage", "Regret…"), Status.REGRETTED),
-    (QT_TRANSLATE_NOOP("SponsorshipPage", "Accepted"), Status.ACCEPTED),
-    (QT_TRANSLATE_NOOP("SponsorshipPage", "Declined"), Status.DECLINED),
-    (QT_TRANSLATE_NOOP("SponsorshipPage", "Withdrawn"), Status.WITHDRAWN),
-    (QT_TRANSLATE_NOOP("SponsorshipPage", "Travel booked"), Status.TRAVEL_BOOKED),
-    (QT_TRANSLATE_NOOP("SponsorshipPage", "Attended"), Status.ATTENDED),
-    (QT_TRANSLATE_NOOP("SponsorshipPage", "No-show"), Status.NO_SHOW),
-)
-LETTERS = (
-    (QT_TRANSLATE_NOOP("SponsorshipPage", "Offer letters"), LetterKind.OFFER),
-    (QT_TRANSLATE_NOOP("SponsorshipPage", "Regret letters"), LetterKind.REGRET),
-    (QT_TRANSLATE_NOOP("SponsorshipPage", "Wait-list letters"), LetterKind.WAITLIST),
-)
 
 
 def chf(amount: Any) -> str:
@@ -92,12 +71,16 @@ class SponsorshipPage(QWidget):
         self.rows: list[ApplicationRow] = []
         self.round_choice = ChoiceField()
         self.round_choice.setAccessibleName(self.tr("Round"))
-        self.round_choice.setMinimumContentsLength(30)
+        self.round_choice.setMinimumContentsLength(22)  # longer names are cut, not the page
+        self.round_choice.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
         self.status_choice = ChoiceField(self.tr("All statuses"))
         self.status_choice.set_choices([(s, s.label) for s in Status])
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Search State or nominee"))
         self.search.setClearButtonEnabled(True)
+        self.search.setMinimumWidth(220)
         for signal in (
             self.round_choice.edited,
             self.status_choice.edited,
@@ -128,67 +111,10 @@ class SponsorshipPage(QWidget):
         self.detail.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.step_buttons: dict[Status, QPushButton] = {}
-        self._layout()
+        self.fitted = False
+        lay_out(self)
         context.watch(self, TABLES, self.refresh)
         self.refresh()
-
-    def _layout(self) -> None:
-        filters = QHBoxLayout()
-        for label, widget in (
-            (self.tr("Round"), self.round_choice),
-            (self.tr("Status"), self.status_choice),
-        ):
-            filters.addWidget(QLabel(label))
-            filters.addWidget(widget)
-        filters.addWidget(self.search, 1)
-        rounds = QHBoxLayout()
-        rounds.addWidget(self.figures, 1)
-        self._buttons(rounds, ((self.tr("New round…"), self.new_round),
-                               (self.tr("Edit round…"), self.edit_round),
-                               (self.tr("Priority weights…"), self.edit_weights)))  # fmt: skip
-        steps = QGridLayout()
-        for number, (text, status) in enumerate(STEPS):
-            button = QPushButton(self.tr(text))
-            button.clicked.connect(lambda _c=False, s=status: self.take_step(s))
-            steps.addWidget(button, number // 6, number % 6)
-            self.step_buttons[status] = button
-        letters = QHBoxLayout()
-        self._buttons(letters, [(self.tr(text), lambda _c=False, k=kind: self.letters(k))
-                                for text, kind in LETTERS])  # fmt: skip
-        self._buttons(letters, ((self.tr("Save letters as separate files…"), self.save_letters),))
-        letters.addStretch(1)
-        actions = QHBoxLayout()
-        self._buttons(actions, ((self.tr("New application…"), self.new),
-                                (self.tr("Set score…"), self.set_score),
-                                (self.tr("Enter payment…"), self.enter_payment)))  # fmt: skip
-        actions.addStretch(1)
-        self._buttons(actions, ((self.tr("Propose offers…"), self.propose),))
-        left = QWidget()
-        box = QVBoxLayout(left)
-        for part in (filters, self.gauge, rounds, self.view, self.message, steps, letters,
-                     actions):  # fmt: skip
-            if isinstance(part, QWidget):
-                box.addWidget(part, 1 if part is self.view else 0)
-            else:
-                box.addLayout(part)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(self.detail)
-        scroll.setMinimumWidth(260)
-        splitter = QSplitter()
-        splitter.addWidget(left)
-        splitter.addWidget(scroll)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 1)
-        splitter.setSizes([760, 320])
-        QVBoxLayout(self).addWidget(splitter)
-
-    @staticmethod
-    def _buttons(row: QHBoxLayout, buttons: Any) -> None:
-        for text, slot in buttons:
-            button = QPushButton(text)
-            button.clicked.connect(slot)
-            row.addWidget(button)
 
     # --- reading -------------------------------------------------------------------------
 
@@ -242,6 +168,11 @@ class SponsorshipPage(QWidget):
             and all(w in fold(f"{row.state_name} {row.application.nominee_name}") for w in words)
         ]  # fmt: skip
         self.model.set_rows(shown)
+        if shown and not self.fitted:  # columns fit the first rows; then they are the user's
+            self.fitted = True
+            self.view.fit_columns()
+            for column in (0, 1):  # long State and nominee names are elided, not the table
+                self.view.setColumnWidth(column, min(self.view.columnWidth(column), 170))
         self.show_selected()
 
     def selected(self) -> list[ApplicationRow]:
