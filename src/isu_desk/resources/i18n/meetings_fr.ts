@@ -4,7 +4,7 @@
 <context>
     <name>ActionPointsView</name>
     <message>
-        <location filename="../../capabilities/meetings/ui/action_points.py" line="+113"/>
+        <location filename="../../capabilities/meetings/ui/action_points.py" line="+114"/>
         <source>Owner (part of a name)</source>
         <translation>Responsable (partie d&apos;un nom)</translation>
     </message>
@@ -201,7 +201,7 @@
 <context>
     <name>MeetingView</name>
     <message>
-        <location filename="../../capabilities/meetings/ui/meeting_view.py" line="+47"/>
+        <location filename="../../capabilities/meetings/ui/meeting_view.py" line="+48"/>
         <source>List of participants</source>
         <translation>Liste des participants</translation>
     </message>
@@ -348,7 +348,7 @@
 <context>
     <name>MeetingsList</name>
     <message>
-        <location filename="../../capabilities/meetings/ui/meetings_list.py" line="+48"/>
+        <location filename="../../capabilities/meetings/ui/meetings_list.py" line="+49"/>
         <source>All kinds</source>
         <translation>Tous les types</translation>
     </message>
@@ -704,7 +704,7 @@
 <context>
     <name>RegistrationDialog</name>
     <message>
-        <location filename="../../capabilities/meetings/ui/registration.py" line="+31"/>
+        <location filename="../../capabilities/meetings/ui/registration.py" line="+32"/>
         <source>Registration lists (*.csv *.xlsx *.json)</source>
         <translation>Listes d&apos;inscription (*.csv *.xlsx *.json)</translation>
     </message>
@@ -890,7 +890,7 @@
 <context>
     <name>SearchView</name>
     <message>
-        <location filename="../../capabilities/meetings/ui/search.py" line="+31"/>
+        <location filename="../../capabilities/meetings/ui/search.py" line="+32"/>
         <source>Minutes</source>
         <translation>Procès-verbal</translation>
     </message>

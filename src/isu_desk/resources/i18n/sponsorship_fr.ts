@@ -127,7 +127,7 @@
 <context>
     <name>ApplicationsModel</name>
     <message>
-        <location filename="../../capabilities/sponsorship/ui/table.py" line="+29"/>
+        <location filename="../../capabilities/sponsorship/ui/table.py" line="+30"/>
         <source>State</source>
         <translation>État</translation>
     </message>
@@ -170,6 +170,47 @@
         <location line="+5"/>
         <source>Received</source>
         <translation>Reçue</translation>
+    </message>
+</context>
+<context>
+    <name>CallDialog</name>
+    <message>
+        <location filename="../../capabilities/sponsorship/ui/call_dialog.py" line="+38"/>
+        <source>Call for applications</source>
+        <translation>Appel à candidatures</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To all States, in one note verbale in</source>
+        <translation>À tous les États, en une note verbale en</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>To the States ticked below, one note each in its own language</source>
+        <translation>Aux États cochés ci-dessous, une note chacun dans sa langue</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Find a State (name or ISO code)</source>
+        <translation>Trouver un État (nom ou code ISO)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Prepare the call</source>
+        <translation>Préparer l&apos;appel</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+31"/>
+        <source>%n State(s) ticked</source>
+        <translation>
+            <numerusform>%n État coché</numerusform>
+            <numerusform>%n États cochés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Tick the States the call goes to, or choose all States.</source>
+        <translation>Cochez les États destinataires de l&apos;appel, ou choisissez tous les États.</translation>
     </message>
 </context>
 <context>
@@ -279,7 +320,7 @@
 <context>
     <name>PaymentDialog</name>
     <message>
-        <location filename="../../capabilities/sponsorship/ui/round_form.py" line="+56"/>
+        <location filename="../../capabilities/sponsorship/ui/round_form.py" line="+57"/>
         <source>Paid for</source>
         <translation>Versé pour</translation>
     </message>
@@ -380,7 +421,7 @@
 <context>
     <name>SponsorshipPage</name>
     <message>
-        <location filename="../../capabilities/sponsorship/ui/page_layout.py" line="+26"/>
+        <location filename="../../capabilities/sponsorship/ui/page_layout.py" line="+27"/>
         <source>Eligible</source>
         <translation>Recevable</translation>
     </message>
@@ -450,7 +491,7 @@
         <translation>Lettres de liste d&apos;attente</translation>
     </message>
     <message>
-        <location filename="../../capabilities/sponsorship/ui/page.py" line="+73"/>
+        <location filename="../../capabilities/sponsorship/ui/page.py" line="+75"/>
         <location filename="../../capabilities/sponsorship/ui/page_layout.py" line="+18"/>
         <source>Round</source>
         <translation>Cycle</translation>
@@ -504,6 +545,11 @@
         <location line="+1"/>
         <source>Enter payment…</source>
         <translation>Saisir un versement…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Call for applications…</source>
+        <translation>Appel à candidatures…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -575,18 +621,24 @@
     </message>
     <message>
         <location line="+13"/>
-        <location line="+22"/>
+        <location line="+43"/>
         <source>Select the applications to write to.</source>
         <translation>Sélectionnez les demandes auxquelles écrire.</translation>
     </message>
     <message>
-        <location line="-16"/>
-        <location line="+27"/>
+        <location line="-37"/>
+        <location line="+18"/>
+        <location line="+30"/>
         <source>Letters…</source>
         <translation>Lettres…</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-29"/>
+        <source>Call for applications</source>
+        <translation>Appel à candidatures</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Save letters in the folder</source>
         <translation>Enregistrer les lettres dans le dossier</translation>
     </message>
@@ -604,7 +656,8 @@
         <translation>Ajoutez d&apos;abord la réunion dans Réunions.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-53"/>
+        <location line="+59"/>
         <location line="+25"/>
         <source>Create a round first.</source>
         <translation>Créez d&apos;abord un cycle.</translation>
@@ -690,7 +743,7 @@ Enregistrer ces offres&#xa0;?</translation>
 <context>
     <name>WeightsDialog</name>
     <message>
-        <location filename="../../capabilities/sponsorship/ui/weights.py" line="+21"/>
+        <location filename="../../capabilities/sponsorship/ui/weights.py" line="+22"/>
         <source>Points each criterion adds to an application&apos;s score. They apply to every round on this workstation as soon as they are saved.</source>
         <translation>Points que chaque critère ajoute à la note d&apos;une demande. Ils s&apos;appliquent à tous les cycles sur ce poste dès qu&apos;ils sont enregistrés.</translation>
     </message>

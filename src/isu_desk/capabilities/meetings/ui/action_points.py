@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from isu_desk.capabilities.declaration import QT_TRANSLATE_NOOP
 from isu_desk.capabilities.meetings.domain.records import ActionPoint, ActionStatus
 from isu_desk.capabilities.meetings.services.minutes import ActionRow, MinutesService
 from isu_desk.capabilities.meetings.ui.models import Col, Rows, rows_table, selected_row

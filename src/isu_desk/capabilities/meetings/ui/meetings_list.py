@@ -6,9 +6,10 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from isu_desk.capabilities.declaration import QT_TRANSLATE_NOOP
 from isu_desk.capabilities.meetings.domain.records import Meeting, MeetingKind
 from isu_desk.capabilities.meetings.services.meetings import MeetingsService
 from isu_desk.capabilities.meetings.ui.models import Col, Rows, rows_table, selected_row

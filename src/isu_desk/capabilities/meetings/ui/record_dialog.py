@@ -12,9 +12,9 @@ from dataclasses import replace
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QWidget
 
+from isu_desk.capabilities.declaration import QT_TRANSLATE_NOOP
 from isu_desk.capabilities.meetings.domain.records import (
     ActionPoint,
     ActionStatus,

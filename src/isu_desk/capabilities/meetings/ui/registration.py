@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from isu_desk.capabilities.declaration import QT_TRANSLATE_NOOP
 from isu_desk.capabilities.meetings.domain.records import Meeting
 from isu_desk.capabilities.meetings.services.registration import (
     RegistrationPreview,

@@ -55,7 +55,8 @@ class FlowLayout(QLayout):
         return size + QSize(margins.left() + margins.right(), margins.top() + margins.bottom())
 
     def _spacing(self, horizontal: bool) -> int:
-        style = self.parentWidget().style() if self.parentWidget() else None
+        parent = self.parentWidget()
+        style = parent.style() if parent is not None else None
         if style is None:
             return 6
         kind = QSizePolicy.ControlType.PushButton

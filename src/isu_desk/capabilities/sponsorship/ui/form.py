@@ -11,7 +11,6 @@ from dataclasses import replace
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -20,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from isu_desk.capabilities.declaration import QT_TRANSLATE_NOOP
 from isu_desk.capabilities.directory.api import DirectoryService, Gender, State
 from isu_desk.capabilities.sponsorship.domain.records import (
     MAX_DSA_DAYS,

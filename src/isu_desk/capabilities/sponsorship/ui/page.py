@@ -35,11 +35,13 @@ from isu_desk.capabilities.sponsorship.domain.records import Application, Round
 from isu_desk.capabilities.sponsorship.domain.workflow import REASON_REQUIRED, Status, allowed
 from isu_desk.capabilities.sponsorship.services import budget
 from isu_desk.capabilities.sponsorship.services.reports import (
+    call_pdf,
     letters_by_status,
     letters_pdf,
     save_separately,
 )
 from isu_desk.capabilities.sponsorship.services.service import ApplicationRow, SponsorshipService
+from isu_desk.capabilities.sponsorship.ui.call_dialog import CallDialog
 from isu_desk.capabilities.sponsorship.ui.form import ApplicationDialog
 from isu_desk.capabilities.sponsorship.ui.page_layout import LETTERS, lay_out
 from isu_desk.capabilities.sponsorship.ui.round_form import PaymentDialog, RoundDialog
@@ -262,10 +264,31 @@ class SponsorshipPage(QWidget):
         work.failure(lambda error: self.message.setText(str(error)))
         work.run_in_background()
 
+    def call(self) -> None:
+        """The call for applications, to all States or to those ticked, in a preview."""
+        if not self.round_id():
+            self.message.setText(self.tr("Create a round first."))
+            return
+        dialog = CallDialog(self.context.database, self)
+        self.call_dialog = dialog  # tests answer it
+        if not dialog.exec():
+            return
+        states, language = dialog.chosen()
+        database, round_id = self.context.database, self.round_id()
+        work = op(self.context, lambda: call_pdf(database, round_id, language, states),
+                  self.tr("Letters…"))  # fmt: skip
+        title = self.tr("Call for applications")
+        work.success(lambda pdf: self._show_pdf(pdf, title, "call-for-applications.pdf"))
+        work.failure(lambda error: self.message.setText(str(error)))
+        work.run_in_background()
+
     def _preview(self, pdf: bytes, kind: LetterKind) -> None:
         title = self.tr(next(text for text, letter in LETTERS if letter is kind))
+        self._show_pdf(pdf, title, f"{kind.value}-letters.pdf")
+
+    def _show_pdf(self, pdf: bytes, title: str, suggested: str) -> None:
         dialog = PdfPreviewDialog(self.context, title, self)
-        dialog.preview.show_pdf(pdf, title, f"{kind.value}-letters.pdf")
+        dialog.preview.show_pdf(pdf, title, suggested)
         dialog.show()
 
     def save_letters(self) -> None:

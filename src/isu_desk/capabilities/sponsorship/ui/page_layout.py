@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from isu_desk.capabilities.declaration import QT_TRANSLATE_NOOP
 from isu_desk.capabilities.sponsorship.domain.letters import LetterKind
 from isu_desk.capabilities.sponsorship.domain.workflow import Status
 from isu_desk.capabilities.sponsorship.ui.flow import FlowLayout, WrappingPanel
@@ -90,6 +91,7 @@ def _actions(page: Any) -> tuple[FlowLayout, FlowLayout, FlowLayout]:
         (QCoreApplication.translate("SponsorshipPage", "New application…"), page.new),
         (QCoreApplication.translate("SponsorshipPage", "Set score…"), page.set_score),
         (QCoreApplication.translate("SponsorshipPage", "Enter payment…"), page.enter_payment),
+        (QCoreApplication.translate("SponsorshipPage", "Call for applications…"), page.call),
         (QCoreApplication.translate("SponsorshipPage", "Propose offers…"), page.propose),
     ))  # fmt: skip
     return steps, letters, actions

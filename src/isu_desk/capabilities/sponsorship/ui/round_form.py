@@ -14,9 +14,10 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QSize
+from PySide6.QtCore import QSize
 from PySide6.QtWidgets import QDialog, QLabel, QLayout, QMessageBox, QWidget
 
+from isu_desk.capabilities.declaration import QT_TRANSLATE_NOOP
 from isu_desk.capabilities.meetings.api import Meeting
 from isu_desk.capabilities.sponsorship.domain.checks import CONFIRM_FIELD
 from isu_desk.capabilities.sponsorship.domain.costs import ActualCost, CostKind

@@ -9,9 +9,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize
+from PySide6.QtCore import QCoreApplication, QSize
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QGridLayout, QLabel, QWidget
 
+from isu_desk.capabilities.declaration import QT_TRANSLATE_NOOP
 from isu_desk.capabilities.sponsorship.domain.priority import PriorityWeights
 from isu_desk.capabilities.sponsorship.services import weights
 from isu_desk.capabilities.sponsorship.ui.fields import show_errors
