@@ -105,6 +105,9 @@ def test_a_meeting_opened_in_french(window, qtbot) -> None:  # type: ignore[no-u
     assert _headers(view.views["participants"]) == [
         "Nom", "Délégation", "Catégorie", "Chef", "Présence",
     ]  # fmt: skip
+    participants = view.views["participants"].model()
+    assert participants.index(0, 2).data() == "États parties"
+    assert participants.index(0, 4).data() == "Présent"
     view.open_tab("minutes")
     assert view.minutes.status.text().startswith(f"Procès-verbal{NBSP}: <b>")
     assert view.minutes.attendance.text().startswith(f"Présents{NBSP}: ")
@@ -115,6 +118,8 @@ def test_a_meeting_opened_in_french(window, qtbot) -> None:  # type: ignore[no-u
 def test_the_sponsorship_page_in_french(window, qtbot) -> None:  # type: ignore[no-untyped-def]
     page = _section(window, qtbot, "Sponsorship")
     qtbot.waitUntil(lambda: page.model.rowCount() > 1)
+    statuses = {page.model.index(r, 2).data() for r in range(page.model.rowCount())}
+    assert "Acceptée" in statuses and "Accepted" not in statuses
     assert _headers(page.view) == [
         "État", "Candidat(e)", "Statut", "Note", "Estimation (CHF)", "Versé (CHF)", "Genre",
         "Rôle", "Reçue",
@@ -138,3 +143,29 @@ def test_the_sponsorship_page_in_french(window, qtbot) -> None:  # type: ignore[
     assert page.detail.text() == "2 demandes sélectionnées."
     left = set(_shown(page)) & _english("sponsorship")
     assert not left, f"English left on the Sponsorship page: {sorted(left)}"
+
+
+SAME_IN_FRENCH = {"Budget", "Absent", "Note verbale"}
+
+
+def test_every_status_kind_and_category_shown_has_its_french(french: None) -> None:
+    from isu_desk.capabilities.directory.api import Gender
+    from isu_desk.capabilities.meetings.domain import records as meetings
+    from isu_desk.capabilities.meetings.ui import labels as meeting_labels
+    from isu_desk.capabilities.sponsorship.domain.costs import CostKind
+    from isu_desk.capabilities.sponsorship.domain.records import Channel, Role
+    from isu_desk.capabilities.sponsorship.domain.workflow import Status
+    from isu_desk.capabilities.sponsorship.ui import labels as sponsorship_labels
+    from isu_desk.ui.widgets import enum_label
+
+    shown = [
+        (meeting_labels.label, enum_label, kind)
+        for kind in (meetings.ActionStatus, meetings.Attendance, meetings.DecisionKind,
+                     meetings.DelegationCategory, meetings.DocumentStatus, meetings.MeetingFormat,
+                     meetings.MeetingKind, meetings.MeetingStatus, meetings.MinutesStatus)
+    ] + [
+        (sponsorship_labels.label, sponsorship_labels.english, kind)
+        for kind in (Status, Role, Channel, CostKind, Gender)
+    ]  # fmt: skip
+    english = [(english(m), label(m)) for label, english, kind in shown for m in kind]
+    assert [e for e, french in english if e == french and e not in SAME_IN_FRENCH] == []

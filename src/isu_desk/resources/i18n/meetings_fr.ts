@@ -4,7 +4,7 @@
 <context>
     <name>ActionPointsView</name>
     <message>
-        <location filename="../../capabilities/meetings/ui/action_points.py" line="+114"/>
+        <location filename="../../capabilities/meetings/ui/action_points.py" line="+115"/>
         <source>Owner (part of a name)</source>
         <translation>Responsable (partie d&apos;un nom)</translation>
     </message>
@@ -14,12 +14,12 @@
         <translation>Tous les statuts</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Open or in progress</source>
         <translation>Ouvert ou en cours</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Mark done… (Ctrl+D)</source>
         <translation>Marquer comme fait… (Ctrl+D)</translation>
     </message>
@@ -115,7 +115,7 @@
 <context>
     <name>DetailsForm</name>
     <message>
-        <location filename="../../capabilities/meetings/ui/details.py" line="+92"/>
+        <location filename="../../capabilities/meetings/ui/details.py" line="+93"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
@@ -183,7 +183,7 @@
 <context>
     <name>DoneDialog</name>
     <message>
-        <location filename="../../capabilities/meetings/ui/action_points.py" line="-102"/>
+        <location filename="../../capabilities/meetings/ui/action_points.py" line="-100"/>
         <source>Mark the action point done</source>
         <translation>Marquer le point d&apos;action comme fait</translation>
     </message>
@@ -346,9 +346,207 @@
     </message>
 </context>
 <context>
+    <name>MeetingsLabels</name>
+    <message>
+        <location filename="../../capabilities/meetings/ui/labels.py" line="+19"/>
+        <source>Open</source>
+        <translation>Ouvert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In progress</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Done</source>
+        <translation>Fait</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dropped</source>
+        <translation>Abandonné</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Invited</source>
+        <translation>Invité</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Registered</source>
+        <translation>Inscrit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Present</source>
+        <translation>Présent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Apologies</source>
+        <translation>Excusé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Absent</source>
+        <translation>Absent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Extension request</source>
+        <translation>Demande de prolongation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Election</source>
+        <translation>Élection</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next meeting</source>
+        <translation>Prochaine réunion</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>States Parties</source>
+        <translation>États parties</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signatory States</source>
+        <translation>États signataires</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Observer States</source>
+        <translation>États observateurs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>United Nations and international organisations</source>
+        <translation>Nations Unies et organisations internationales</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Non-governmental organisations</source>
+        <translation>Organisations non gouvernementales</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Draft</source>
+        <translation>Projet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Advance</source>
+        <translation>Version préliminaire</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Issued</source>
+        <translation>Publié</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Revised</source>
+        <translation>Révisé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In person</source>
+        <translation>En présentiel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hybrid</source>
+        <translation>Hybride</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Online</source>
+        <translation>En ligne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Meeting of States Parties</source>
+        <translation>Assemblée des États parties</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Review Conference</source>
+        <translation>Conférence d&apos;examen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Intersessional meeting</source>
+        <translation>Réunion intersessions</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Coordination Committee</source>
+        <translation>Comité de coordination</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Working group or thematic meeting</source>
+        <translation>Groupe de travail ou réunion thématique</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bilateral meeting</source>
+        <translation>Réunion bilatérale</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other meeting</source>
+        <translation>Autre réunion</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Planned</source>
+        <translation>Prévue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Convened</source>
+        <translation>Convoquée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Held</source>
+        <translation>Tenue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Report adopted</source>
+        <translation>Rapport adopté</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Circulated</source>
+        <translation>Diffusé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approved</source>
+        <translation>Approuvé</translation>
+    </message>
+</context>
+<context>
     <name>MeetingsList</name>
     <message>
-        <location filename="../../capabilities/meetings/ui/meetings_list.py" line="+49"/>
+        <location filename="../../capabilities/meetings/ui/meetings_list.py" line="+50"/>
         <source>All kinds</source>
         <translation>Tous les types</translation>
     </message>
@@ -482,7 +680,7 @@
 <context>
     <name>MinutesTab</name>
     <message>
-        <location filename="../../capabilities/meetings/ui/minutes_tab.py" line="+59"/>
+        <location filename="../../capabilities/meetings/ui/minutes_tab.py" line="+60"/>
         <source>Circulate</source>
         <translation>Diffuser</translation>
     </message>
@@ -589,7 +787,7 @@
 <context>
     <name>RecordDialog</name>
     <message>
-        <location filename="../../capabilities/meetings/ui/record_dialog.py" line="+44"/>
+        <location filename="../../capabilities/meetings/ui/record_dialog.py" line="+45"/>
         <source>agenda item</source>
         <translation>point de l&apos;ordre du jour</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>ApplicationDialog</name>
     <message>
-        <location filename="../../capabilities/sponsorship/ui/form.py" line="+50"/>
+        <location filename="../../capabilities/sponsorship/ui/form.py" line="+51"/>
         <source>State</source>
         <translation>État</translation>
     </message>
@@ -127,7 +127,7 @@
 <context>
     <name>ApplicationsModel</name>
     <message>
-        <location filename="../../capabilities/sponsorship/ui/table.py" line="+30"/>
+        <location filename="../../capabilities/sponsorship/ui/table.py" line="+31"/>
         <source>State</source>
         <translation>État</translation>
     </message>
@@ -208,7 +208,7 @@
         </translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Tick the States the call goes to, or choose all States.</source>
         <translation>Cochez les États destinataires de l&apos;appel, ou choisissez tous les États.</translation>
     </message>
@@ -320,7 +320,7 @@
 <context>
     <name>PaymentDialog</name>
     <message>
-        <location filename="../../capabilities/sponsorship/ui/round_form.py" line="+57"/>
+        <location filename="../../capabilities/sponsorship/ui/round_form.py" line="+58"/>
         <source>Paid for</source>
         <translation>Versé pour</translation>
     </message>
@@ -419,6 +419,139 @@
     </message>
 </context>
 <context>
+    <name>SponsorshipLabels</name>
+    <message>
+        <location filename="../../capabilities/sponsorship/ui/labels.py" line="+20"/>
+        <source>Received</source>
+        <translation>Reçue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Eligible</source>
+        <translation>Recevable</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ineligible</source>
+        <translation>Irrecevable</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Offered</source>
+        <translation>Offre faite</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wait-listed</source>
+        <translation>Sur liste d&apos;attente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Regretted</source>
+        <translation>Refusée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accepted</source>
+        <translation>Acceptée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Declined</source>
+        <translation>Déclinée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Withdrawn</source>
+        <translation>Retirée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Travel booked</source>
+        <translation>Voyage réservé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attended</source>
+        <translation>Présent(e)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No-show</source>
+        <translation>Absent(e)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Presenting at the meeting</source>
+        <translation>Présentation à la réunion</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Coordinator or Friend of the President</source>
+        <translation>Coordonnateur ou Ami du Président</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>State with an extension request</source>
+        <translation>État ayant demandé une prolongation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delegate</source>
+        <translation>Délégué(e)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note verbale</source>
+        <translation>Note verbale</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ticket</source>
+        <translation>Billet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>DSA</source>
+        <translation>Indemnité journalière</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Terminal expenses</source>
+        <translation>Faux frais au départ et à l&apos;arrivée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hotel</source>
+        <translation>Hôtel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Female</source>
+        <translation>Femme</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Male</source>
+        <translation>Homme</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unspecified</source>
+        <translation>Non précisé</translation>
+    </message>
+</context>
+<context>
     <name>SponsorshipPage</name>
     <message>
         <location filename="../../capabilities/sponsorship/ui/page_layout.py" line="+27"/>
@@ -491,7 +624,7 @@
         <translation>Lettres de liste d&apos;attente</translation>
     </message>
     <message>
-        <location filename="../../capabilities/sponsorship/ui/page.py" line="+75"/>
+        <location filename="../../capabilities/sponsorship/ui/page.py" line="+76"/>
         <location filename="../../capabilities/sponsorship/ui/page_layout.py" line="+18"/>
         <source>Round</source>
         <translation>Cycle</translation>

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from isu_desk.capabilities.declaration import QT_TRANSLATE_NOOP
 from isu_desk.capabilities.meetings.domain.records import ActionPoint, ActionStatus
 from isu_desk.capabilities.meetings.services.minutes import ActionRow, MinutesService
+from isu_desk.capabilities.meetings.ui.labels import choices, label
 from isu_desk.capabilities.meetings.ui.models import Col, Rows, rows_table, selected_row
 from isu_desk.domain.text import fold
 from isu_desk.ui.formats import display_date
@@ -43,7 +44,7 @@ COLUMNS = (
     Col(
         QT_TRANSLATE_NOOP("Rows", "Status"),
         lambda r: (
-            r.point.status.label
+            label(r.point.status)
             + (QCoreApplication.translate("Rows", " · overdue") if r.overdue else "")
         ),
     ),
@@ -89,7 +90,7 @@ def mark_done(parent: QWidget, service: MinutesService, point: ActionPoint | Non
     if point.status.closed:
         return QCoreApplication.translate(
             "action_points", "That point is already {status}."
-        ).format(status=point.status.label.lower())
+        ).format(status=label(point.status).lower())
     dialog = DoneDialog(point, parent)
     parent.done_dialog = dialog  # type: ignore[attr-defined]  # tests answer it
     while dialog.exec():
@@ -116,9 +117,7 @@ class ActionPointsView(QWidget):
         self.owner.setMinimumWidth(220)
         self.status = ChoiceField(self.tr("All statuses"))
         self.status.setObjectName("points_status")
-        self.status.set_choices(
-            [(OPEN, self.tr("Open or in progress")), *((s, s.label) for s in ActionStatus)]
-        )
+        self.status.set_choices([(OPEN, self.tr("Open or in progress")), *choices(ActionStatus)])
         self.status.set_value(OPEN)
         self.overdue = QLabel()
         self.overdue.setObjectName("points_count")

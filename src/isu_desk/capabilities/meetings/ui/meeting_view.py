@@ -34,6 +34,7 @@ from isu_desk.capabilities.meetings.domain.rules import agenda_sort_key
 from isu_desk.capabilities.meetings.services.meetings import MeetingsService
 from isu_desk.capabilities.meetings.services.minutes import MinutesService
 from isu_desk.capabilities.meetings.ui.details import DetailsForm
+from isu_desk.capabilities.meetings.ui.labels import label
 from isu_desk.capabilities.meetings.ui.minutes_tab import MinutesTab
 from isu_desk.capabilities.meetings.ui.models import Col, Rows, rows_table, select_where
 from isu_desk.capabilities.meetings.ui.record_dialog import RecordDialog, blank
@@ -41,7 +42,6 @@ from isu_desk.capabilities.meetings.ui.registration import RegistrationDialog
 from isu_desk.ui.formats import display_date
 from isu_desk.ui.history_panel import HistoryDialog, opened
 from isu_desk.ui.pdf_preview import PdfPreviewDialog
-from isu_desk.ui.widgets import enum_label
 
 TABS = ("details", "agenda", "participants", "minutes", "decisions", "actions")
 REPORTS = (
@@ -97,8 +97,8 @@ class MeetingView(QWidget):
         header = QHBoxLayout()
         header.addWidget(back)
         header.addWidget(self.title, 1)
-        for report, label in REPORTS:
-            title = self.tr(label)
+        for report, name in REPORTS:
+            title = self.tr(name)
             button = QPushButton(title + "…")
             button.clicked.connect(lambda _c=False, r=report, t=title: self.preview(r, t))
             header.addWidget(button)
@@ -128,7 +128,7 @@ class MeetingView(QWidget):
                 ),
                 Col(QT_TRANSLATE_NOOP("Rows", "Title"), lambda d: d.title),
                 Col(QT_TRANSLATE_NOOP("Rows", "Languages"), lambda d: d.languages),
-                Col(QT_TRANSLATE_NOOP("Rows", "Status"), lambda d: enum_label(d.status)),
+                Col(QT_TRANSLATE_NOOP("Rows", "Status"), lambda d: label(d.status)),
                 Col(
                     QT_TRANSLATE_NOOP("Rows", "Issued"),
                     lambda d: display_date(d.issued_on),
@@ -143,12 +143,12 @@ class MeetingView(QWidget):
                     QT_TRANSLATE_NOOP("Rows", "Delegation"),
                     lambda p: name(p.delegation_state_id or p.delegation_organisation_id or "", ""),
                 ),
-                Col(QT_TRANSLATE_NOOP("Rows", "Category"), lambda p: p.category.label),
+                Col(QT_TRANSLATE_NOOP("Rows", "Category"), lambda p: label(p.category)),
                 Col(
                     QT_TRANSLATE_NOOP("Rows", "Head"),
                     lambda p: self.tr("head of delegation") if p.head_of_delegation else "",
                 ),
-                Col(QT_TRANSLATE_NOOP("Rows", "Attendance"), lambda p: enum_label(p.attendance)),
+                Col(QT_TRANSLATE_NOOP("Rows", "Attendance"), lambda p: label(p.attendance)),
             )
         )
         self.decisions = Rows(
@@ -159,7 +159,7 @@ class MeetingView(QWidget):
                     lambda d: agenda_sort_key(d.number),
                 ),
                 Col(QT_TRANSLATE_NOOP("Rows", "Decision"), lambda d: " ".join(d.text.split())),
-                Col(QT_TRANSLATE_NOOP("Rows", "Kind"), lambda d: enum_label(d.kind)),
+                Col(QT_TRANSLATE_NOOP("Rows", "Kind"), lambda d: label(d.kind)),
                 Col(QT_TRANSLATE_NOOP("Rows", "States"), lambda d: d.states),
                 Col(
                     QT_TRANSLATE_NOOP("Rows", "Adopted"),
@@ -177,7 +177,7 @@ class MeetingView(QWidget):
                     lambda r: display_date(r.point.due_on),
                     lambda r: str(r.point.due_on),
                 ),
-                Col(QT_TRANSLATE_NOOP("Rows", "Status"), lambda r: r.point.status.label),
+                Col(QT_TRANSLATE_NOOP("Rows", "Status"), lambda r: label(r.point.status)),
                 Col(QT_TRANSLATE_NOOP("Rows", "Closed"), lambda r: display_date(r.point.closed_on)),
             ),
             late=lambda r: r.overdue,
@@ -207,7 +207,7 @@ class MeetingView(QWidget):
         people.addStretch(1)
         people.addWidget(QLabel(self.tr("Mark the chosen people:")))
         for attendance in (Attendance.PRESENT, Attendance.APOLOGIES, Attendance.ABSENT):
-            button = QPushButton(enum_label(attendance))
+            button = QPushButton(label(attendance))
             button.setObjectName(f"mark_{attendance.value}")
             button.clicked.connect(lambda _c=False, a=attendance: self.mark_attendance(a))
             people.addWidget(button)
@@ -375,7 +375,7 @@ class MeetingView(QWidget):
         if chosen:
             self.message.emit(
                 self.tr("%n marked {attendance}.", None, len(chosen)).format(
-                    attendance=enum_label(attendance).lower()
+                    attendance=label(attendance).lower()
                 )
             )
 

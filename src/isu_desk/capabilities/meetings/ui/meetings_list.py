@@ -12,9 +12,10 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 from isu_desk.capabilities.declaration import QT_TRANSLATE_NOOP
 from isu_desk.capabilities.meetings.domain.records import Meeting, MeetingKind
 from isu_desk.capabilities.meetings.services.meetings import MeetingsService
+from isu_desk.capabilities.meetings.ui.labels import choices, label
 from isu_desk.capabilities.meetings.ui.models import Col, Rows, rows_table, selected_row
 from isu_desk.ui.formats import display_date
-from isu_desk.ui.widgets import ChoiceField, SearchField, enum_label
+from isu_desk.ui.widgets import ChoiceField, SearchField
 
 FIRST_YEAR = 2008  # the Convention was adopted in 2008
 
@@ -29,12 +30,12 @@ COLUMNS = (
     Col(QT_TRANSLATE_NOOP("Rows", "Dates"), _days, lambda m: m.start_date.isoformat()),
     Col(QT_TRANSLATE_NOOP("Rows", "Code"), lambda m: m.code),
     Col(QT_TRANSLATE_NOOP("Rows", "Meeting"), lambda m: m.title),
-    Col(QT_TRANSLATE_NOOP("Rows", "Kind"), lambda m: m.kind.label),
+    Col(QT_TRANSLATE_NOOP("Rows", "Kind"), lambda m: label(m.kind)),
     Col(
         QT_TRANSLATE_NOOP("Rows", "Place"),
         lambda m: ", ".join(p for p in (m.city, m.country_iso3) if p),
     ),
-    Col(QT_TRANSLATE_NOOP("Rows", "Status"), lambda m: enum_label(m.status)),
+    Col(QT_TRANSLATE_NOOP("Rows", "Status"), lambda m: label(m.status)),
 )
 
 
@@ -48,7 +49,7 @@ class MeetingsList(QWidget):
         self.service = service
         self.kind = ChoiceField(self.tr("All kinds"))
         self.kind.setObjectName("meetings_kind")
-        self.kind.set_choices([(k, k.label) for k in MeetingKind])
+        self.kind.set_choices(choices(MeetingKind))
         self.year = ChoiceField(self.tr("All years"))
         self.year.setObjectName("meetings_year")
         self.year.setMinimumContentsLength(6)

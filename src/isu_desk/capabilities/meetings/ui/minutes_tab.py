@@ -31,10 +31,11 @@ from PySide6.QtWidgets import (
 from isu_desk.capabilities.meetings.domain.records import MinutesStatus
 from isu_desk.capabilities.meetings.services.minutes import MinutesItem, MinutesService
 from isu_desk.capabilities.meetings.services.reports import attendees_by_attendance
+from isu_desk.capabilities.meetings.ui.labels import label
 from isu_desk.domain.errors import Result
 from isu_desk.storage.database import Database
 from isu_desk.ui.formats import display_date
-from isu_desk.ui.widgets import ErrorLabel, enum_label
+from isu_desk.ui.widgets import ErrorLabel
 
 ITEM_ID = Qt.ItemDataRole.UserRole + 1
 
@@ -127,7 +128,7 @@ class MinutesTab(QWidget):
             MinutesStatus.CIRCULATED: minutes.circulated_on,
             MinutesStatus.APPROVED: minutes.approved_on,
         }.get(minutes.status)
-        status = enum_label(minutes.status).lower()
+        status = label(minutes.status).lower()
         if when and approved:
             line = self.tr(
                 "Minutes: <b>{status}</b> on {date} · changes are corrections, with a reason"
@@ -263,7 +264,7 @@ class MinutesTab(QWidget):
         if not result.ok:
             self.error.show_error("; ".join(e.message for e in result.errors))
             return
-        self.message.emit(self.tr("Minutes {status}.").format(status=enum_label(status).lower()))
+        self.message.emit(self.tr("Minutes {status}.").format(status=label(status).lower()))
         self.reload(self.current_item_id())
 
     def _names(self, names: tuple[str, ...], most: int = 8) -> str:

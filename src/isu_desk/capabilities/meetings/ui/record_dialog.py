@@ -26,6 +26,7 @@ from isu_desk.capabilities.meetings.domain.records import (
 )
 from isu_desk.capabilities.meetings.services.meetings import MeetingsService
 from isu_desk.capabilities.meetings.ui.details import FieldRows
+from isu_desk.capabilities.meetings.ui.labels import choices
 from isu_desk.ui.widgets import ChoiceField, DateField, NotesField, TextField
 
 Field = tuple[str, str, Callable[[], QWidget]]
@@ -34,7 +35,7 @@ Field = tuple[str, str, Callable[[], QWidget]]
 def _choice(enum_type: Any) -> Callable[[], QWidget]:
     def make() -> QWidget:
         field = ChoiceField()
-        field.set_enum(enum_type)
+        field.set_choices(choices(enum_type))
         return field
 
     return make

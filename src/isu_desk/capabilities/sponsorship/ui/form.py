@@ -35,6 +35,7 @@ from isu_desk.capabilities.sponsorship.ui.fields import (
     show_errors,
     translated,
 )
+from isu_desk.capabilities.sponsorship.ui.labels import choices
 from isu_desk.domain.errors import FieldError
 from isu_desk.ui.record_form import fit_to_screen, heading, scrolling
 from isu_desk.ui.widgets import (
@@ -98,12 +99,12 @@ class ApplicationDialog(QDialog):
             "state_id": _choice([(s.id, s.name) for s in states]),
             "nominee_name": TextField(), "nominee_title": TextField(),
             "nominee_ministry": TextField(),
-            "nominee_gender": _choice([(g, g.value.capitalize()) for g in Gender]),
+            "nominee_gender": _choice(choices(Gender)),
             "nominee_email": TextField(), "nominee_phone": TextField(),
             "received_on": DateField(optional=False),
-            "channel": _choice([(c, c.label) for c in Channel]), "reference": TextField(),
+            "channel": _choice(choices(Channel)), "reference": TextField(),
             "note_date": DateField(),
-            "role": _choice([(r, r.label) for r in Role]),
+            "role": _choice(choices(Role)),
             "first_time": CheckField(self.tr("First time at a Convention meeting")),
             "ticket": CheckField(self.tr("Economy ticket")), "ticket_chf": TextField(),
             "dsa_days": _count(MAX_DSA_DAYS), "hotel_nights": _count(MAX_HOTEL_NIGHTS),

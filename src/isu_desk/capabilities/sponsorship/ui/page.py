@@ -43,6 +43,7 @@ from isu_desk.capabilities.sponsorship.services.reports import (
 from isu_desk.capabilities.sponsorship.services.service import ApplicationRow, SponsorshipService
 from isu_desk.capabilities.sponsorship.ui.call_dialog import CallDialog
 from isu_desk.capabilities.sponsorship.ui.form import ApplicationDialog
+from isu_desk.capabilities.sponsorship.ui.labels import choices, label
 from isu_desk.capabilities.sponsorship.ui.page_layout import LETTERS, lay_out
 from isu_desk.capabilities.sponsorship.ui.round_form import PaymentDialog, RoundDialog
 from isu_desk.capabilities.sponsorship.ui.table import SCORE_COLUMN, ApplicationsModel
@@ -78,7 +79,7 @@ class SponsorshipPage(QWidget):
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
         self.status_choice = ChoiceField(self.tr("All statuses"))
-        self.status_choice.set_choices([(s, s.label) for s in Status])
+        self.status_choice.set_choices(choices(Status))
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Search State or nominee"))
         self.search.setClearButtonEnabled(True)
@@ -195,7 +196,7 @@ class SponsorshipPage(QWidget):
         app, score = row.application, row.score
         score_line = self.tr("Score {score}").format(score=score.value)
         lines = [f"{app.nominee_title} {app.nominee_name}".strip(), row.state_name,
-                 f"{row.status.label} · {app.role.label}", "", score_line]  # fmt: skip
+                 f"{label(row.status)} · {label(app.role)}", "", score_line]  # fmt: skip
         lines += [f"  {line.label}: {line.points}" for line in score.lines]
         lines.append(self.tr("  Computed: {score}").format(score=score.computed))
         if score.override is not None:
@@ -214,11 +215,11 @@ class SponsorshipPage(QWidget):
         ]
         history = self.service.history(app.id)
         lines += [
-            f"  {s.on.isoformat()} {s.to_status.label} {s.reason}".rstrip() for s in history.steps
+            f"  {s.on.isoformat()} {label(s.to_status)} {s.reason}".rstrip() for s in history.steps
         ]
         lines += [
             self.tr("  Conflict after sync: {status} ({why})").format(
-                status=s.to_status.label, why=why
+                status=label(s.to_status), why=why
             )
             for s, why in history.conflicts
         ]
@@ -230,7 +231,7 @@ class SponsorshipPage(QWidget):
         reason = ""
         if status in REASON_REQUIRED:
             reason, ok = QInputDialog.getText(
-                self, status.label, self.tr("Why {status}?").format(status=status.label.lower())
+                self, label(status), self.tr("Why {status}?").format(status=label(status).lower())
             )
             if not ok:
                 return

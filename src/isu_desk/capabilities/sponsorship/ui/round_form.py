@@ -30,6 +30,7 @@ from isu_desk.capabilities.sponsorship.ui.fields import (
     show_errors,
     translated,
 )
+from isu_desk.capabilities.sponsorship.ui.labels import choices
 from isu_desk.domain.errors import FieldError
 from isu_desk.domain.money import format_amount
 from isu_desk.ui.record_form import dialog_body, fit_to_screen, heading, scrolling
@@ -148,7 +149,7 @@ class PaymentDialog(QDialog):
         self.application_id = application_id
         self.saved: ActualCost | None = None
         kind = ChoiceField()
-        kind.set_choices([(k, k.label) for k in CostKind])
+        kind.set_choices(choices(CostKind))
         paid_on = DateField(optional=False)
         paid_on.set_value(today)
         self.fields: dict[str, QWidget] = {

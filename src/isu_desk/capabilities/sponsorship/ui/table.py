@@ -13,6 +13,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 
 from isu_desk.capabilities.declaration import QT_TRANSLATE_NOOP
 from isu_desk.capabilities.sponsorship.services.service import ApplicationRow
+from isu_desk.capabilities.sponsorship.ui.labels import label
 from isu_desk.domain.money import format_amount
 from isu_desk.ui.collation import SORT_ROLE, sort_key
 from isu_desk.ui.rows_model import Index, RowsTable
@@ -38,7 +39,7 @@ COLUMNS: tuple[Column, ...] = (
     ),
     (
         QT_TRANSLATE_NOOP("ApplicationsModel", "Status"),
-        lambda r: r.status.label + (" ⚠" if r.conflicts else ""),
+        lambda r: label(r.status) + (" ⚠" if r.conflicts else ""),
         lambda r: r.status.label,
     ),
     (QT_TRANSLATE_NOOP("ApplicationsModel", "Score"), _score, lambda r: r.score.value),
@@ -54,12 +55,12 @@ COLUMNS: tuple[Column, ...] = (
     ),
     (
         QT_TRANSLATE_NOOP("ApplicationsModel", "Gender"),
-        lambda r: r.application.nominee_gender.value.capitalize(),
+        lambda r: label(r.application.nominee_gender),
         lambda r: r.application.nominee_gender.value,
     ),
     (
         QT_TRANSLATE_NOOP("ApplicationsModel", "Role"),
-        lambda r: r.application.role.label,
+        lambda r: label(r.application.role),
         lambda r: r.application.role.label,
     ),
     (
