@@ -113,6 +113,10 @@ def test_a_meeting_opened_in_french(window, qtbot) -> None:  # type: ignore[no-u
     assert view.minutes.attendance.text().startswith(f"Présents{NBSP}: ")
     left = set(_shown(page)) & _english("meetings")
     assert not left, f"English left on the Meetings page: {sorted(left)}"
+    # In French too the page fits the window of a 1280x720 screen at 150 % (853 px wide).
+    holder = window.holders["Meetings"]
+    chrome = window.width() - holder.viewport().width()  # the sidebar and margins
+    assert page.minimumSizeHint().width() <= 853 - chrome
 
 
 def test_the_sponsorship_page_in_french(window, qtbot) -> None:  # type: ignore[no-untyped-def]

@@ -21,7 +21,7 @@
     <message>
         <location line="+6"/>
         <source>Mark done… (Ctrl+D)</source>
-        <translation>Marquer comme fait… (Ctrl+D)</translation>
+        <translation>Marquer fait… (Ctrl+D)</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -29,7 +29,7 @@
         <translation>Points d&apos;action de toutes les réunions, en retard d&apos;abord</translation>
     </message>
     <message numerus="yes">
-        <location line="+33"/>
+        <location line="+35"/>
         <source>the first %n action points</source>
         <translation>
             <numerusform>les %n premiers points d&apos;action</numerusform>
@@ -183,7 +183,7 @@
 <context>
     <name>DoneDialog</name>
     <message>
-        <location filename="../../capabilities/meetings/ui/action_points.py" line="-100"/>
+        <location filename="../../capabilities/meetings/ui/action_points.py" line="-102"/>
         <source>Mark the action point done</source>
         <translation>Marquer le point d&apos;action comme fait</translation>
     </message>
@@ -207,18 +207,18 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+194"/>
+        <location line="+200"/>
         <source>Minutes</source>
         <translation>Procès-verbal</translation>
     </message>
     <message>
-        <location line="-193"/>
-        <location line="+194"/>
+        <location line="-199"/>
+        <location line="+200"/>
         <source>Decisions</source>
         <translation>Décisions</translation>
     </message>
     <message>
-        <location line="-193"/>
+        <location line="-199"/>
         <source>Documents</source>
         <translation>Documents</translation>
     </message>
@@ -229,7 +229,7 @@
     </message>
     <message>
         <location line="+7"/>
-        <location line="+127"/>
+        <location line="+133"/>
         <source>History…</source>
         <translation>Historique…</translation>
     </message>
@@ -251,17 +251,17 @@
     <message>
         <location line="+1"/>
         <source>Import registration list…</source>
-        <translation>Importer une liste d&apos;inscription…</translation>
+        <translation>Importer les inscriptions…</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Mark the chosen people:</source>
-        <translation>Marquer les personnes choisies&#xa0;:</translation>
+        <translation>Marquer la sélection&#xa0;:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Mark done… (Ctrl+D)</source>
-        <translation>Marquer comme fait… (Ctrl+D)</translation>
+        <translation>Marquer fait… (Ctrl+D)</translation>
     </message>
     <message>
         <location line="+4"/>

@@ -126,7 +126,9 @@ class ActionPointsView(QWidget):
         done = QPushButton(self.tr("Mark done… (Ctrl+D)"))
         done.clicked.connect(self.mark_done)
         filters = QHBoxLayout()
-        filters.addWidget(QLabel(self.tr("Action points of all meetings, overdue first")), 1)
+        heading = QLabel(self.tr("Action points of all meetings, overdue first"))
+        heading.setWordWrap(True)  # a narrow window (or French) wraps it instead of scrolling
+        filters.addWidget(heading, 1)
         filters.addWidget(self.owner)
         filters.addWidget(self.status)
         bottom = QHBoxLayout()

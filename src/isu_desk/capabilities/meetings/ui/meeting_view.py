@@ -94,17 +94,23 @@ class MeetingView(QWidget):
         self.tabs.setObjectName("meeting_tabs")
         self.tabs.setDocumentMode(True)
         self._build_lists()
+        # The title wraps and the printed lists have a row of their own, so a long title or
+        # the French labels never make the page scroll sideways at 1280x720.
+        self.title.setWordWrap(True)
         header = QHBoxLayout()
         header.addWidget(back)
         header.addWidget(self.title, 1)
+        lists = QHBoxLayout()
         for report, name in REPORTS:
             title = self.tr(name)
             button = QPushButton(title + "…")
             button.clicked.connect(lambda _c=False, r=report, t=title: self.preview(r, t))
-            header.addWidget(button)
+            lists.addWidget(button)
+        lists.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(header)
+        layout.addLayout(lists)
         layout.addWidget(self.tabs, 1)
 
     def _build_lists(self) -> None:
