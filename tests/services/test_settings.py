@@ -41,7 +41,7 @@ def test_every_declared_setting_is_listed_and_an_unknown_key_is_refused(
     assert {s.key for s in list_settings(database)} == declared
     result = get_setting(database, "colour")
     assert [str(e) for e in result.errors] == [
-        f"There is no setting called “colour”; the settings are: {', '.join(declared)}."
+        f"There is no setting called “colour”; the settings are: {', '.join(keys)}."
     ]
     assert not set_setting(database, "colour", "blue").ok
     with database.read() as session, pytest.raises(KeyError):

@@ -6,13 +6,15 @@ from __future__ import annotations
 from datetime import date
 from decimal import Decimal
 
+import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QPushButton
 from tests.ui.ui_keys import press, type_text
 
 from isu_desk.capabilities.sponsorship.domain.workflow import Status
 from isu_desk.capabilities.sponsorship.services.demo import load_demo
 from isu_desk.storage.database import Database
+from isu_desk.ui.i18n import install_translators, remove_translators
 from isu_desk.ui.main_window import MainWindow
 from isu_desk.ui.pdf_preview import PdfPreviewDialog
 
@@ -130,3 +132,29 @@ def test_the_application_form_names_each_mistake_and_saves_a_new_nominee(
     assert saved.ticket_chf == Decimal("1480.50")
     qtbot.waitUntil(lambda: len(page.rows) == before + 1)
     assert DirectoryService(database).get(Contact, str(saved.contact_id)).name == "Đặng Thu Hà"
+
+
+@pytest.mark.parametrize("language", ["en", "fr"])
+def test_the_page_never_scrolls_sideways_on_a_small_screen(
+    qtbot, qapp, database: Database, open_window, language: str
+) -> None:  # type: ignore[no-untyped-def]
+    """A 1280x720 screen at 150 % leaves the window 853x480: the buttons wrap, the page
+    scrolls down, never sideways, in English and in French."""
+    load_demo(database, date(2026, 6, 1))
+    installed = install_translators(qapp, language)
+    try:
+        window = open_window()
+        window.resize(853, 480)
+        window.show_section("Sponsorship")  # its key, whatever the sidebar's language
+        page = window.pages["Sponsorship"]
+        holder = window.holders["Sponsorship"]
+        qtbot.waitUntil(lambda: holder.verticalScrollBar().maximum() > 0)  # the buttons wrapped
+        assert page.minimumSizeHint().width() <= holder.viewport().width()
+        assert holder.horizontalScrollBar().maximum() == 0
+        propose = page.findChildren(QPushButton)[-1]
+        assert propose.text() == ("Propose offers…" if language == "en" else "Proposer des offres…")
+        holder.ensureWidgetVisible(propose)
+        corner = propose.mapTo(holder.viewport(), propose.rect().bottomRight())
+        assert holder.viewport().rect().contains(corner)  # reachable by scrolling down
+    finally:
+        remove_translators(qapp, installed)

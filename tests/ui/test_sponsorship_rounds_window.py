@@ -21,6 +21,7 @@ from isu_desk.capabilities.sponsorship.services import budget, weights
 from isu_desk.capabilities.sponsorship.services.demo import load_demo
 from isu_desk.capabilities.sponsorship.ui.round_form import PaymentDialog, RoundDialog
 from isu_desk.storage.database import Database
+from isu_desk.ui.pdf_preview import PdfPreviewDialog
 
 TODAY = date(2026, 6, 1)
 START = date(2027, 9, 13)
@@ -261,3 +262,80 @@ def test_letters_of_the_selected_rows_are_saved_as_separate_files(
     assert len(files) == len(names)
     texts = ["\n".join(pdf_pages(f.read_bytes())) for f in files]
     assert all(any(contains_name(t, n) for t in texts) for n in names)
+
+
+def test_a_second_round_for_a_meeting_is_refused_under_the_meeting_field(
+    qtbot, database: Database, open_window
+) -> None:  # type: ignore[no-untyped-def]
+    load_demo(database, TODAY)
+    page = _page(qtbot, open_window)
+    existing = page.service.rounds()[0]
+    before = len(page.service.rounds())
+    blank = Round("", "", TODAY, Decimal(0), Decimal(0), Decimal(0))
+    dialog = RoundDialog(page.service, blank, MeetingsService(database).meetings(), page)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    picker = dialog.fields["meeting_id"]
+    type_text(picker.lineEdit(), existing.meeting_name.split()[0])
+    press(picker.completer().popup(), Qt.Key.Key_Down)
+    press(picker.completer().popup(), Qt.Key.Key_Return)
+    assert picker.value() == existing.round.meeting_id
+    _retype(dialog.fields["budget_chf"], "5000")
+    _save(qtbot, dialog)
+    assert dialog.isVisible()
+    assert dialog.errors["meeting_id"].isVisible()
+    assert (
+        dialog.errors["meeting_id"]
+        .text()
+        .startswith(f"{existing.meeting_name} already has a sponsorship round")
+    )
+    assert len(page.service.rounds()) == before
+    dialog.reject()
+
+
+def test_a_call_for_applications_to_states_ticked_in_a_searchable_list(
+    qtbot, database: Database, open_window
+) -> None:  # type: ignore[no-untyped-def]
+    load_demo(database, TODAY)
+    page = _page(qtbot, open_window)
+    page.round_choice.set_value(page.service.find_round("14MSP").id)
+    page.refresh()
+
+    def tick(dialog: QWidget, typed: str) -> None:
+        dialog.search.setFocus()
+        dialog.search.selectAll()
+        type_text(dialog.search, typed)
+        press(dialog.search, Qt.Key.Key_Return)  # to the list, not the OK button
+        assert dialog.isVisible() and dialog.focusWidget() is dialog.states
+        press(dialog.states, Qt.Key.Key_Space)
+
+    def answer(dialog: QWidget) -> None:
+        box = dialog.findChild(QDialogButtonBox)
+        ok = box.button(QDialogButtonBox.StandardButton.Ok)
+        dialog.to_chosen.click()
+        qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)  # nothing ticked yet: refused
+        assert dialog.isVisible() and dialog.error.text().startswith("Tick the States")
+        tick(dialog, "lao")
+        tick(dialog, "senegal")
+        assert [s.iso3 for s in dialog.ticked()] == ["LAO", "SEN"]  # ticks survive the filter
+        assert dialog.count.text() == "2 State(s) ticked"
+        qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+
+    _in_modal(answer)
+    qtbot.mouseClick(_button(page, "Call for applications…"), Qt.MouseButton.LeftButton)
+
+    def previewed() -> PdfPreviewDialog | None:
+        found = [w for w in QApplication.topLevelWidgets() if isinstance(w, PdfPreviewDialog)]
+        return found[0] if found and found[0].preview.pdf_bytes else None
+
+    qtbot.waitUntil(lambda: previewed() is not None, timeout=10_000)
+    dialog = previewed()
+    assert dialog is not None
+    pages = pdf_pages(dialog.preview.pdf_bytes)
+    assert [("Our reference" in p, "Notre référence" in p) for p in pages] == [
+        (True, False), (False, True),
+    ]  # fmt: skip
+    assert "Lao" in pages[0] and "Senegal" in pages[1]
+    dialog.close()
+    dialog.deleteLater()  # so that no later test finds this preview
+    qtbot.waitUntil(lambda: previewed() is None)

@@ -38,7 +38,10 @@ _REPORT_OPTIONS = {
     "application": ("ID", "a sponsorship application's id"),
     "kind": ("K", "a sponsorship letter: offer, regret or waitlist"),
     "language": ("L", "letters in en, fr or es (default: the State's)"),
+    "state": ("S", "a State's ISO code or name; repeat it or give a comma list"),
 }
+# Options that may be given several times; the report gets them as one comma list.
+_REPEATED = frozenset({"state"})
 
 
 def _init(args: argparse.Namespace) -> int:
@@ -126,9 +129,9 @@ def _report(args: argparse.Namespace) -> int:
 
     _check_report_usage(args, reports.available_reports().get(args.name))
     options = {
-        name: str(getattr(args, name))
+        name: ",".join(value) if name in _REPEATED else str(value)
         for name in _REPORT_OPTIONS
-        if getattr(args, name) is not None
+        if (value := getattr(args, name)) is not None
     }
     output = Path(args.output) if args.output else Path.cwd() / f"{args.name}.pdf"
     database = open_database_for(args)
@@ -252,7 +255,10 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     report.add_argument("-o", "--output", metavar="FILE.pdf", help="default: NAME.pdf here")
     for option, (metavar, help_text) in _REPORT_OPTIONS.items():
         kind = int if option == "year" else str
-        report.add_argument(f"--{option}", type=kind, metavar=metavar, help=help_text)
+        action = "append" if option in _REPEATED else "store"
+        report.add_argument(
+            f"--{option}", type=kind, metavar=metavar, help=help_text, action=action
+        )
     report.set_defaults(report_parser=report)
     backup = _add(subparsers, "backup", _backup, "copy the database (safe while the app runs)")
     backup.add_argument("-o", "--output", metavar="FILE", help="default: backups/ in the folder")

@@ -34,12 +34,17 @@ ERROR_STYLE = "color: #b3261e;"
 def enum_label(member: Enum) -> str:
     """A readable label: the enum's own ``label`` or its value in words, in the window's
     language when a capability marked it (``QT_TRANSLATE_NOOP("Capabilities", "Paid")``)."""
+    return QCoreApplication.translate("Capabilities", enum_english(member))
+
+
+def enum_english(member: Enum) -> str:
+    """The English label of an enum member (what :func:`enum_label` translates)."""
     label = getattr(member, "label", None)
-    if not isinstance(label, str):
-        words = [_ACRONYMS.get(word, word) for word in str(member.value).split("_")]
-        text = " ".join(words).replace("in kind", "in-kind").replace("multi year", "multi-year")
-        label = text[:1].upper() + text[1:]
-    return QCoreApplication.translate("Capabilities", label)
+    if isinstance(label, str):
+        return label
+    words = [_ACRONYMS.get(word, word) for word in str(member.value).split("_")]
+    text = " ".join(words).replace("in kind", "in-kind").replace("multi year", "multi-year")
+    return text[:1].upper() + text[1:]
 
 
 # Words written in capitals wherever an enum value is shown ("NGO", not "Ngo").

@@ -10,7 +10,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from tests.capabilities.sponsorship.conftest import TODAY, application, state_ids
 
-from isu_desk.capabilities.meetings.api import Meeting
+from isu_desk.capabilities.meetings.api import Meeting, MeetingsService
 from isu_desk.capabilities.sponsorship.domain.costs import ActualCost, CostKind
 from isu_desk.capabilities.sponsorship.domain.workflow import NEXT, Status
 from isu_desk.capabilities.sponsorship.services import budget
@@ -34,7 +34,9 @@ ACTIONS = st.lists(
 def test_no_click_sequence_overruns_the_budget_unconfirmed(
     sponsorship: SponsorshipService, msp: Meeting, database: Database, actions: list
 ) -> None:  # type: ignore[type-arg]
-    draft = replace(sponsorship.draft_round(msp.id), budget_chf=Decimal(5000),
+    # A meeting of its own per example: a meeting has one round (the fixtures are shared).
+    meeting = MeetingsService(database, lambda: TODAY).save(replace(msp, id="", code=""))
+    draft = replace(sponsorship.draft_round(meeting.unwrap().id), budget_chf=Decimal(5000),
                     dsa_rate_chf=Decimal(300), terminal_expenses_chf=Decimal(100))  # fmt: skip
     round_ = sponsorship.save_round(draft).unwrap()
     ids = state_ids(database)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -21,8 +21,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from isu_desk.capabilities.declaration import QT_TRANSLATE_NOOP
 from isu_desk.capabilities.meetings.domain.records import ActionPoint, ActionStatus
 from isu_desk.capabilities.meetings.services.minutes import ActionRow, MinutesService
+from isu_desk.capabilities.meetings.ui.labels import choices, label
 from isu_desk.capabilities.meetings.ui.models import Col, Rows, rows_table, selected_row
 from isu_desk.domain.text import fold
 from isu_desk.ui.formats import display_date
@@ -31,12 +33,26 @@ from isu_desk.ui.widgets import ChoiceField, DateField, ErrorLabel, SearchField,
 OPEN = "open+in_progress"
 PAGE = 500  # rows read at once; overdue come first, so they are always among them
 COLUMNS = (
-    Col("Due", lambda r: display_date(r.point.due_on) or "no date", lambda r: str(r.point.due_on)),
-    Col("Action", lambda r: r.point.text),
-    Col("Owner", lambda r: r.owner),
-    Col("Meeting", lambda r: r.meeting_code or r.meeting_title),
-    Col("Status", lambda r: r.point.status.label + (" · overdue" if r.overdue else "")),
-    Col("Closed", lambda r: display_date(r.point.closed_on), lambda r: str(r.point.closed_on)),
+    Col(
+        QT_TRANSLATE_NOOP("Rows", "Due"),
+        lambda r: display_date(r.point.due_on) or QCoreApplication.translate("Rows", "no date"),
+        lambda r: str(r.point.due_on),
+    ),
+    Col(QT_TRANSLATE_NOOP("Rows", "Action"), lambda r: r.point.text),
+    Col(QT_TRANSLATE_NOOP("Rows", "Owner"), lambda r: r.owner),
+    Col(QT_TRANSLATE_NOOP("Rows", "Meeting"), lambda r: r.meeting_code or r.meeting_title),
+    Col(
+        QT_TRANSLATE_NOOP("Rows", "Status"),
+        lambda r: (
+            label(r.point.status)
+            + (QCoreApplication.translate("Rows", " · overdue") if r.overdue else "")
+        ),
+    ),
+    Col(
+        QT_TRANSLATE_NOOP("Rows", "Closed"),
+        lambda r: display_date(r.point.closed_on),
+        lambda r: str(r.point.closed_on),
+    ),
 )
 
 
@@ -46,7 +62,7 @@ class DoneDialog(QDialog):
     def __init__(self, point: ActionPoint, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("done_dialog")
-        self.setWindowTitle("Mark the action point done")
+        self.setWindowTitle(self.tr("Mark the action point done"))
         self.day = DateField(optional=False)
         self.day.set_value(date.today())
         self.note = TextField()
@@ -55,8 +71,8 @@ class DoneDialog(QDialog):
         what = QLabel(point.text)
         what.setWordWrap(True)
         form.addRow(what)
-        form.addRow("Done on", self.day)
-        form.addRow("Note", self.note)
+        form.addRow(self.tr("Done on"), self.day)
+        form.addRow(self.tr("Note"), self.note)
         form.addRow(self.error)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -70,15 +86,19 @@ class DoneDialog(QDialog):
 def mark_done(parent: QWidget, service: MinutesService, point: ActionPoint | None) -> str:
     """Ask for the date and close the point; returns the line for the status bar."""
     if point is None:
-        return "Choose an action point first."
+        return QCoreApplication.translate("action_points", "Choose an action point first.")
     if point.status.closed:
-        return f"That point is already {point.status.label.lower()}."
+        return QCoreApplication.translate(
+            "action_points", "That point is already {status}."
+        ).format(status=label(point.status).lower())
     dialog = DoneDialog(point, parent)
     parent.done_dialog = dialog  # type: ignore[attr-defined]  # tests answer it
     while dialog.exec():
         result = service.mark_done(point.id, dialog.day.value(), dialog.note.value())
         if result.ok:
-            return f"Marked done: {point.text}"
+            return QCoreApplication.translate("action_points", "Marked done: {action}").format(
+                action=point.text
+            )
         dialog.error.show_error("; ".join(e.message for e in result.errors))
     return ""
 
@@ -92,23 +112,23 @@ class ActionPointsView(QWidget):
     def __init__(self, service: MinutesService, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.service = service
-        self.owner = SearchField("Owner (part of a name)")
+        self.owner = SearchField(self.tr("Owner (part of a name)"))
         self.owner.setObjectName("points_owner")
         self.owner.setMinimumWidth(220)
-        self.status = ChoiceField("All statuses")
+        self.status = ChoiceField(self.tr("All statuses"))
         self.status.setObjectName("points_status")
-        self.status.set_choices(
-            [(OPEN, "Open or in progress"), *((s, s.label) for s in ActionStatus)]
-        )
+        self.status.set_choices([(OPEN, self.tr("Open or in progress")), *choices(ActionStatus)])
         self.status.set_value(OPEN)
         self.overdue = QLabel()
         self.overdue.setObjectName("points_count")
         self.model = Rows(COLUMNS, late=lambda r: r.overdue)
         self.view = rows_table(self.model, self, "action_points")
-        done = QPushButton("Mark done… (Ctrl+D)")
+        done = QPushButton(self.tr("Mark done… (Ctrl+D)"))
         done.clicked.connect(self.mark_done)
         filters = QHBoxLayout()
-        filters.addWidget(QLabel("Action points of all meetings, overdue first"), 1)
+        heading = QLabel(self.tr("Action points of all meetings, overdue first"))
+        heading.setWordWrap(True)  # a narrow window (or French) wraps it instead of scrolling
+        filters.addWidget(heading, 1)
         filters.addWidget(self.owner)
         filters.addWidget(self.status)
         bottom = QHBoxLayout()
@@ -140,8 +160,11 @@ class ActionPointsView(QWidget):
             rows = [row for row in rows if wanted in fold(row.owner)]
         self.model.set_rows(rows)
         late = sum(1 for row in rows if row.overdue)
-        first = f"the first {PAGE} " if len(rows) == PAGE and not wanted else ""
-        self.overdue.setText(f"{first}{len(rows)} action points · {late} overdue")
+        if len(rows) == PAGE and not wanted:
+            shown = self.tr("the first %n action points", None, len(rows))
+        else:
+            shown = self.tr("%n action points", None, len(rows))
+        self.overdue.setText(self.tr("{shown} · %n overdue", None, late).format(shown=shown))
 
     def selected(self) -> ActionRow | None:
         found: ActionRow | None = selected_row(self.view, self.model)

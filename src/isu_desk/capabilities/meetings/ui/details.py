@@ -28,6 +28,7 @@ from isu_desk.capabilities.meetings.domain.records import (
     MeetingStatus,
 )
 from isu_desk.capabilities.meetings.services.meetings import MeetingsService
+from isu_desk.capabilities.meetings.ui.labels import choices
 from isu_desk.domain.errors import FieldError
 from isu_desk.ui.record_form import scrolling
 from isu_desk.ui.widgets import ChoiceField, DateField, ErrorLabel, NotesField, TextField
@@ -89,21 +90,21 @@ class DetailsForm(QWidget):
         form = QFormLayout()
         self.rows = FieldRows(form)
         add = self.rows.add
-        self.kind = add("kind", "Kind", ChoiceField())
-        self.kind.set_enum(MeetingKind)
-        self.code = add("code", "Code", TextField())
-        self.code.setPlaceholderText("13MSP, 3RC (when there is one)")
-        self.title = add("title", "Title", TextField())
-        self.start = add("start_date", "First day", DateField(optional=False))
-        self.end = add("end_date", "Last day", DateField())
-        self.city = add("city", "City", TextField())
-        self.country = add("country_iso3", "Country (ISO code)", TextField())
-        self.format = add("format", "Format", ChoiceField("(not said)"))
-        self.format.set_enum(MeetingFormat)
-        self.status = add("status", "Status", ChoiceField())
-        self.status.set_enum(MeetingStatus)
-        self.notes = add("notes", "Notes", NotesField())
-        self.save_button = QPushButton("Save")
+        self.kind = add("kind", self.tr("Kind"), ChoiceField())
+        self.kind.set_choices(choices(MeetingKind))
+        self.code = add("code", self.tr("Code"), TextField())
+        self.code.setPlaceholderText(self.tr("13MSP, 3RC (when there is one)"))
+        self.title = add("title", self.tr("Title"), TextField())
+        self.start = add("start_date", self.tr("First day"), DateField(optional=False))
+        self.end = add("end_date", self.tr("Last day"), DateField())
+        self.city = add("city", self.tr("City"), TextField())
+        self.country = add("country_iso3", self.tr("Country (ISO code)"), TextField())
+        self.format = add("format", self.tr("Format"), ChoiceField(self.tr("(not said)")))
+        self.format.set_choices(choices(MeetingFormat))
+        self.status = add("status", self.tr("Status"), ChoiceField())
+        self.status.set_choices(choices(MeetingStatus))
+        self.notes = add("notes", self.tr("Notes"), NotesField())
+        self.save_button = QPushButton(self.tr("Save"))
         self.save_button.setObjectName("save_meeting")
         self.save_button.clicked.connect(self.save)
         self.buttons = QHBoxLayout()

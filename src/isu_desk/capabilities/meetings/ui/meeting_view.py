@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from isu_desk.capabilities.declaration import QT_TRANSLATE_NOOP
 from isu_desk.capabilities.meetings.domain.records import (
     ActionPoint,
     AgendaItem,
@@ -33,6 +34,7 @@ from isu_desk.capabilities.meetings.domain.rules import agenda_sort_key
 from isu_desk.capabilities.meetings.services.meetings import MeetingsService
 from isu_desk.capabilities.meetings.services.minutes import MinutesService
 from isu_desk.capabilities.meetings.ui.details import DetailsForm
+from isu_desk.capabilities.meetings.ui.labels import label
 from isu_desk.capabilities.meetings.ui.minutes_tab import MinutesTab
 from isu_desk.capabilities.meetings.ui.models import Col, Rows, rows_table, select_where
 from isu_desk.capabilities.meetings.ui.record_dialog import RecordDialog, blank
@@ -40,14 +42,13 @@ from isu_desk.capabilities.meetings.ui.registration import RegistrationDialog
 from isu_desk.ui.formats import display_date
 from isu_desk.ui.history_panel import HistoryDialog, opened
 from isu_desk.ui.pdf_preview import PdfPreviewDialog
-from isu_desk.ui.widgets import enum_label
 
 TABS = ("details", "agenda", "participants", "minutes", "decisions", "actions")
 REPORTS = (
-    ("participants", "List of participants"),
-    ("minutes", "Minutes"),
-    ("decisions", "Decisions"),
-    ("documents", "Documents"),
+    ("participants", QT_TRANSLATE_NOOP("MeetingView", "List of participants")),
+    ("minutes", QT_TRANSLATE_NOOP("MeetingView", "Minutes")),
+    ("decisions", QT_TRANSLATE_NOOP("MeetingView", "Decisions")),
+    ("documents", QT_TRANSLATE_NOOP("MeetingView", "Documents")),
 )
 
 
@@ -78,14 +79,14 @@ class MeetingView(QWidget):
         self.title = QLabel()
         self.title.setObjectName("meeting_title")
         self.title.setStyleSheet("font-size: 15pt; font-weight: 600;")
-        back = QPushButton("← All meetings")
+        back = QPushButton(self.tr("← All meetings"))
         back.setObjectName("back_to_meetings")
         back.clicked.connect(self.back.emit)
         self.details = DetailsForm(self.meetings)
         self.details.saved.connect(self._saved)
         self.minutes = MinutesTab(self.minutes_service, context.database)
         self.minutes.message.connect(self.message.emit)
-        minutes_history = QPushButton("History…")
+        minutes_history = QPushButton(self.tr("History…"))
         minutes_history.setObjectName("minutes_history")
         minutes_history.clicked.connect(self.minutes_history)
         self.minutes.buttons.insertWidget(0, minutes_history)
@@ -93,55 +94,97 @@ class MeetingView(QWidget):
         self.tabs.setObjectName("meeting_tabs")
         self.tabs.setDocumentMode(True)
         self._build_lists()
+        # The title wraps and the printed lists have a row of their own, so a long title or
+        # the French labels never make the page scroll sideways at 1280x720.
+        self.title.setWordWrap(True)
         header = QHBoxLayout()
         header.addWidget(back)
         header.addWidget(self.title, 1)
-        for report, label in REPORTS:
-            button = QPushButton(f"{label}…")
-            button.clicked.connect(lambda _c=False, r=report, t=label: self.preview(r, t))
-            header.addWidget(button)
+        lists = QHBoxLayout()
+        for report, name in REPORTS:
+            title = self.tr(name)
+            button = QPushButton(title + "…")
+            button.clicked.connect(lambda _c=False, r=report, t=title: self.preview(r, t))
+            lists.addWidget(button)
+        lists.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(header)
+        layout.addLayout(lists)
         layout.addWidget(self.tabs, 1)
 
     def _build_lists(self) -> None:
         name = self.names.get
         self.agenda = Rows(
             (
-                Col("No.", lambda a: a.number, lambda a: agenda_sort_key(a.number)),
-                Col("Agenda item", lambda a: a.title),
+                Col(
+                    QT_TRANSLATE_NOOP("Rows", "No."),
+                    lambda a: a.number,
+                    lambda a: agenda_sort_key(a.number),
+                ),
+                Col(QT_TRANSLATE_NOOP("Rows", "Agenda item"), lambda a: a.title),
             )
         )
-        self.documents = Rows((
-            Col("Symbol", lambda d: d.symbol, lambda d: self._symbol_rank.get(d.id, 0)),
-            Col("Title", lambda d: d.title),
-            Col("Languages", lambda d: d.languages),
-            Col("Status", lambda d: enum_label(d.status)),
-            Col("Issued", lambda d: display_date(d.issued_on), lambda d: str(d.issued_on or "")),
-        ))  # fmt: skip
-        self.participants = Rows((
-            Col("Name", lambda p: name(p.contact_id, "")),
-            Col("Delegation", lambda p: name(p.delegation_state_id or p.delegation_organisation_id
-                                             or "", "")),
-            Col("Category", lambda p: p.category.label),
-            Col("Head", lambda p: "head of delegation" if p.head_of_delegation else ""),
-            Col("Attendance", lambda p: enum_label(p.attendance)),
-        ))  # fmt: skip
-        self.decisions = Rows((
-            Col("No.", lambda d: d.number, lambda d: agenda_sort_key(d.number)),
-            Col("Decision", lambda d: " ".join(d.text.split())),
-            Col("Kind", lambda d: enum_label(d.kind)),
-            Col("States", lambda d: d.states),
-            Col("Adopted", lambda d: display_date(d.adopted_on), lambda d: str(d.adopted_on or "")),
-        ))  # fmt: skip
+        self.documents = Rows(
+            (
+                Col(
+                    QT_TRANSLATE_NOOP("Rows", "Symbol"),
+                    lambda d: d.symbol,
+                    lambda d: self._symbol_rank.get(d.id, 0),
+                ),
+                Col(QT_TRANSLATE_NOOP("Rows", "Title"), lambda d: d.title),
+                Col(QT_TRANSLATE_NOOP("Rows", "Languages"), lambda d: d.languages),
+                Col(QT_TRANSLATE_NOOP("Rows", "Status"), lambda d: label(d.status)),
+                Col(
+                    QT_TRANSLATE_NOOP("Rows", "Issued"),
+                    lambda d: display_date(d.issued_on),
+                    lambda d: str(d.issued_on or ""),
+                ),
+            )
+        )
+        self.participants = Rows(
+            (
+                Col(QT_TRANSLATE_NOOP("Rows", "Name"), lambda p: name(p.contact_id, "")),
+                Col(
+                    QT_TRANSLATE_NOOP("Rows", "Delegation"),
+                    lambda p: name(p.delegation_state_id or p.delegation_organisation_id or "", ""),
+                ),
+                Col(QT_TRANSLATE_NOOP("Rows", "Category"), lambda p: label(p.category)),
+                Col(
+                    QT_TRANSLATE_NOOP("Rows", "Head"),
+                    lambda p: self.tr("head of delegation") if p.head_of_delegation else "",
+                ),
+                Col(QT_TRANSLATE_NOOP("Rows", "Attendance"), lambda p: label(p.attendance)),
+            )
+        )
+        self.decisions = Rows(
+            (
+                Col(
+                    QT_TRANSLATE_NOOP("Rows", "No."),
+                    lambda d: d.number,
+                    lambda d: agenda_sort_key(d.number),
+                ),
+                Col(QT_TRANSLATE_NOOP("Rows", "Decision"), lambda d: " ".join(d.text.split())),
+                Col(QT_TRANSLATE_NOOP("Rows", "Kind"), lambda d: label(d.kind)),
+                Col(QT_TRANSLATE_NOOP("Rows", "States"), lambda d: d.states),
+                Col(
+                    QT_TRANSLATE_NOOP("Rows", "Adopted"),
+                    lambda d: display_date(d.adopted_on),
+                    lambda d: str(d.adopted_on or ""),
+                ),
+            )
+        )
         self.points = Rows(
             (
-                Col("Action", lambda r: r.point.text),
-                Col("Owner", lambda r: r.owner),
-                Col("Due", lambda r: display_date(r.point.due_on), lambda r: str(r.point.due_on)),
-                Col("Status", lambda r: r.point.status.label),
-                Col("Closed", lambda r: display_date(r.point.closed_on)),
+                Col(QT_TRANSLATE_NOOP("Rows", "Action"), lambda r: r.point.text),
+                Col(QT_TRANSLATE_NOOP("Rows", "Owner"), lambda r: r.owner),
+                Col(
+                    QT_TRANSLATE_NOOP("Rows", "Due"),
+                    lambda r: display_date(r.point.due_on),
+                    lambda r: str(r.point.due_on),
+                ),
+                Col(QT_TRANSLATE_NOOP("Rows", "Status"), lambda r: label(r.point.status)),
+                Col(QT_TRANSLATE_NOOP("Rows", "Closed"), lambda r: display_date(r.point.closed_on)),
             ),
             late=lambda r: r.overdue,
         )
@@ -160,34 +203,36 @@ class MeetingView(QWidget):
         split.addWidget(self.views["agenda"])
         split.addWidget(self.views["documents"])
         split.setSizes([380, 620])
-        agenda_buttons = self._new_buttons((AgendaItem, "New agenda item…"),
-                                           (Document, "New document…"))  # fmt: skip
-        import_button = QPushButton("Import registration list…")
+        agenda_buttons = self._new_buttons((AgendaItem, self.tr("New agenda item…")),
+                                           (Document, self.tr("New document…")))  # fmt: skip
+        import_button = QPushButton(self.tr("Import registration list…"))
         import_button.setObjectName("import_registration")
         import_button.clicked.connect(self.import_registration)
         people = QHBoxLayout()
         people.addWidget(import_button)
         people.addStretch(1)
-        people.addWidget(QLabel("Mark the chosen people:"))
+        people.addWidget(QLabel(self.tr("Mark the chosen people:")))
         for attendance in (Attendance.PRESENT, Attendance.APOLOGIES, Attendance.ABSENT):
-            button = QPushButton(enum_label(attendance))
+            button = QPushButton(label(attendance))
             button.setObjectName(f"mark_{attendance.value}")
             button.clicked.connect(lambda _c=False, a=attendance: self.mark_attendance(a))
             people.addWidget(button)
-        done = QPushButton("Mark done… (Ctrl+D)")
+        done = QPushButton(self.tr("Mark done… (Ctrl+D)"))
         done.clicked.connect(lambda: self.mark_done.emit(self.selected_point()))
-        history = QPushButton("History…")
+        history = QPushButton(self.tr("History…"))
         history.clicked.connect(self.point_history)
-        carry = QPushButton("Carry open points forward")
-        carry.setToolTip("List the open points as matters arising at the next meeting of this kind")
+        carry = QPushButton(self.tr("Carry open points forward"))
+        carry.setToolTip(
+            self.tr("List the open points as matters arising at the next meeting of this kind")
+        )
         carry.clicked.connect(self.carry_forward)
-        points = self._new_buttons((ActionPoint, "New action point…"))
+        points = self._new_buttons((ActionPoint, self.tr("New action point…")))
         points.addWidget(done)
         points.addWidget(history)
         points.addWidget(carry)
         points.addStretch(1)
         agenda_buttons.addStretch(1)
-        decision_buttons = self._new_buttons((Decision, "New decision…"))
+        decision_buttons = self._new_buttons((Decision, self.tr("New decision…")))
         decision_buttons.addStretch(1)
         for key, model in (("agenda", self.agenda), ("documents", self.documents),
                            ("decisions", self.decisions)):  # fmt: skip
@@ -198,12 +243,12 @@ class MeetingView(QWidget):
             lambda row: self.edit(self.points.row_at(row).point)
         )
         for widget, text in (
-            (self.details, "Details"),
-            (_boxed(split, buttons=agenda_buttons), "Agenda and documents"),
-            (_boxed(self.views["participants"], buttons=people), "Participants"),
-            (self.minutes, "Minutes"),
-            (_boxed(self.views["decisions"], buttons=decision_buttons), "Decisions"),
-            (_boxed(self.views["actions"], buttons=points), "Action points"),
+            (self.details, self.tr("Details")),
+            (_boxed(split, buttons=agenda_buttons), self.tr("Agenda and documents")),
+            (_boxed(self.views["participants"], buttons=people), self.tr("Participants")),
+            (self.minutes, self.tr("Minutes")),
+            (_boxed(self.views["decisions"], buttons=decision_buttons), self.tr("Decisions")),
+            (_boxed(self.views["actions"], buttons=points), self.tr("Action points")),
         ):
             self.tabs.addTab(widget, text)
 
@@ -225,7 +270,7 @@ class MeetingView(QWidget):
         dialog = RecordDialog(self.meetings, record, self)
         self.record_dialog = dialog
         if dialog.exec():
-            self.message.emit("Saved.")
+            self.message.emit(self.tr("Saved."))
 
     # --- showing ---------------------------------------------------------------
 
@@ -236,7 +281,7 @@ class MeetingView(QWidget):
         for index in range(1, self.tabs.count()):
             self.tabs.setTabEnabled(index, meeting is not None)
         if meeting is None:
-            self.title.setText("New meeting")
+            self.title.setText(self.tr("New meeting"))
             self.tabs.setCurrentIndex(0)
             return
         self.title.setText(meeting.display_name)
@@ -290,7 +335,7 @@ class MeetingView(QWidget):
         self.title.setText(meeting.display_name)
         for index in range(1, self.tabs.count()):
             self.tabs.setTabEnabled(index, True)
-        self.message.emit(f"Saved {meeting.display_name}.")
+        self.message.emit(self.tr("Saved {meeting}.").format(meeting=meeting.display_name))
 
     def preview(self, report: str, title: str) -> None:
         """Prepare one of the meeting's printed lists in the background and preview it."""
@@ -301,15 +346,18 @@ class MeetingView(QWidget):
         meeting = self.meeting
         dialog = PdfPreviewDialog(self.context, f"{title}: {meeting.display_name}", self)
         dialog.setObjectName("meeting_report_preview")
-        dialog.preview.clear(f"Preparing the {title.lower()}…")
+        preparing = self.tr("Preparing the {list}…").format(list=title.lower())
+        dialog.preview.clear(preparing)
         self.report_preview = dialog
         database = self.context.database
         slug = (meeting.code or meeting.start_date.isoformat()).lower()
         self.context.run_in_background(
             lambda: render_report(database, report, {"meeting": meeting.id}),
             on_success=lambda data: dialog.preview.show_pdf(data, title, f"{report}-{slug}.pdf"),
-            on_error=lambda exc: dialog.preview.clear(f"The list could not be prepared: {exc}"),
-            label=f"Preparing the {title.lower()}…",
+            on_error=lambda exc: dialog.preview.clear(
+                self.tr("The list could not be prepared: {error}").format(error=exc)
+            ),
+            label=preparing,
         )
         dialog.show()
 
@@ -331,7 +379,11 @@ class MeetingView(QWidget):
                 self.message.emit("; ".join(e.message for e in result.errors))
                 return
         if chosen:
-            self.message.emit(f"{len(chosen)} marked {enum_label(attendance).lower()}.")
+            self.message.emit(
+                self.tr("%n marked {attendance}.", None, len(chosen)).format(
+                    attendance=label(attendance).lower()
+                )
+            )
 
     def carry_forward(self) -> None:
         if self.meeting is None:
@@ -342,8 +394,9 @@ class MeetingView(QWidget):
             return
         moved = result.unwrap()
         self.message.emit(
-            f"{moved.points} open point(s) carried to {moved.to_meeting.display_name} "
-            "as matters arising."
+            self.tr(
+                "%n open point(s) carried to {meeting} as matters arising.", None, moved.points
+            ).format(meeting=moved.to_meeting.display_name)
         )
 
     def minutes_history(self) -> None:

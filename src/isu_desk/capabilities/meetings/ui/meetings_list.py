@@ -9,11 +9,13 @@ from typing import Any
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from isu_desk.capabilities.declaration import QT_TRANSLATE_NOOP
 from isu_desk.capabilities.meetings.domain.records import Meeting, MeetingKind
 from isu_desk.capabilities.meetings.services.meetings import MeetingsService
+from isu_desk.capabilities.meetings.ui.labels import choices, label
 from isu_desk.capabilities.meetings.ui.models import Col, Rows, rows_table, selected_row
 from isu_desk.ui.formats import display_date
-from isu_desk.ui.widgets import ChoiceField, SearchField, enum_label
+from isu_desk.ui.widgets import ChoiceField, SearchField
 
 FIRST_YEAR = 2008  # the Convention was adopted in 2008
 
@@ -25,12 +27,15 @@ def _days(meeting: Meeting) -> str:
 
 
 COLUMNS = (
-    Col("Dates", _days, lambda m: m.start_date.isoformat()),
-    Col("Code", lambda m: m.code),
-    Col("Meeting", lambda m: m.title),
-    Col("Kind", lambda m: m.kind.label),
-    Col("Place", lambda m: ", ".join(p for p in (m.city, m.country_iso3) if p)),
-    Col("Status", lambda m: enum_label(m.status)),
+    Col(QT_TRANSLATE_NOOP("Rows", "Dates"), _days, lambda m: m.start_date.isoformat()),
+    Col(QT_TRANSLATE_NOOP("Rows", "Code"), lambda m: m.code),
+    Col(QT_TRANSLATE_NOOP("Rows", "Meeting"), lambda m: m.title),
+    Col(QT_TRANSLATE_NOOP("Rows", "Kind"), lambda m: label(m.kind)),
+    Col(
+        QT_TRANSLATE_NOOP("Rows", "Place"),
+        lambda m: ", ".join(p for p in (m.city, m.country_iso3) if p),
+    ),
+    Col(QT_TRANSLATE_NOOP("Rows", "Status"), lambda m: label(m.status)),
 )
 
 
@@ -42,20 +47,20 @@ class MeetingsList(QWidget):
     def __init__(self, service: MeetingsService, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.service = service
-        self.kind = ChoiceField("All kinds")
+        self.kind = ChoiceField(self.tr("All kinds"))
         self.kind.setObjectName("meetings_kind")
-        self.kind.set_choices([(k, k.label) for k in MeetingKind])
-        self.year = ChoiceField("All years")
+        self.kind.set_choices(choices(MeetingKind))
+        self.year = ChoiceField(self.tr("All years"))
         self.year.setObjectName("meetings_year")
         self.year.setMinimumContentsLength(6)
         years = range(date.today().year + 2, FIRST_YEAR - 1, -1)
         self.year.set_choices([(y, str(y)) for y in years])
-        self.search = SearchField("Find a meeting (code, title, city)")
+        self.search = SearchField(self.tr("Find a meeting (code, title, city)"))
         self.search.setObjectName("meetings_search")
         self.model = Rows(COLUMNS)
         self.view = rows_table(self.model, self, "meetings")
         self.count = QLabel()
-        self.new_button = QPushButton("New meeting…")
+        self.new_button = QPushButton(self.tr("New meeting…"))
         self.new_button.clicked.connect(lambda: self.opened.emit(None))
         filters = QHBoxLayout()
         filters.addWidget(self.kind)
@@ -82,7 +87,9 @@ class MeetingsList(QWidget):
         year: Any = self.year.value()
         rows = self.service.meetings(year=year, kind=kind, search=self.search.text().strip())
         self.model.set_rows(rows)
-        self.count.setText(f"{len(rows)} meeting{'' if len(rows) == 1 else 's'}")
+        count = len(rows)  # English says "1 meeting"; French has its own plural forms
+        plural = self.tr("%n meeting", None, count) if count == 1 else None
+        self.count.setText(plural or self.tr("%n meetings", None, count))
         if rows and not self.view.currentIndex().isValid():
             self.view.selectRow(0)
 

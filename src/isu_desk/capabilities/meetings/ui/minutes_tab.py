@@ -31,10 +31,11 @@ from PySide6.QtWidgets import (
 from isu_desk.capabilities.meetings.domain.records import MinutesStatus
 from isu_desk.capabilities.meetings.services.minutes import MinutesItem, MinutesService
 from isu_desk.capabilities.meetings.services.reports import attendees_by_attendance
+from isu_desk.capabilities.meetings.ui.labels import label
 from isu_desk.domain.errors import Result
 from isu_desk.storage.database import Database
 from isu_desk.ui.formats import display_date
-from isu_desk.ui.widgets import ErrorLabel, enum_label
+from isu_desk.ui.widgets import ErrorLabel
 
 ITEM_ID = Qt.ItemDataRole.UserRole + 1
 
@@ -56,8 +57,8 @@ class MinutesTab(QWidget):
         self.status.setObjectName("minutes_status")
         self.attendance = QLabel()
         self.attendance.setWordWrap(True)
-        self.circulate = QPushButton("Circulate")
-        self.approve = QPushButton("Approve…")
+        self.circulate = QPushButton(self.tr("Circulate"))
+        self.approve = QPushButton(self.tr("Approve…"))
         self.circulate.clicked.connect(lambda: self._move(MinutesStatus.CIRCULATED))
         self.approve.clicked.connect(lambda: self._move(MinutesStatus.APPROVED))
         self.agenda = QListWidget()
@@ -75,7 +76,7 @@ class MinutesTab(QWidget):
         self.corrections.setObjectName("minutes_corrections")
         self.corrections.setWordWrap(True)
         self.error = ErrorLabel()
-        self.save_button = QPushButton("Save text")
+        self.save_button = QPushButton(self.tr("Save text"))
         self.save_button.setObjectName("save_minutes")
         self.save_button.clicked.connect(self.save)
         self.shown_item = ""  # the agenda item whose text is in the editor
@@ -127,25 +128,32 @@ class MinutesTab(QWidget):
             MinutesStatus.CIRCULATED: minutes.circulated_on,
             MinutesStatus.APPROVED: minutes.approved_on,
         }.get(minutes.status)
-        self.status.setText(
-            f"Minutes: <b>{enum_label(minutes.status).lower()}</b>"
-            + (f" on {display_date(when)}" if when else "")
-            + (" · changes are corrections, with a reason" if approved else "")
-        )
+        status = label(minutes.status).lower()
+        if when and approved:
+            line = self.tr(
+                "Minutes: <b>{status}</b> on {date} · changes are corrections, with a reason"
+            )
+        elif when:
+            line = self.tr("Minutes: <b>{status}</b> on {date}")
+        else:
+            line = self.tr("Minutes: <b>{status}</b>")
+        self.status.setText(line.format(status=status, date=display_date(when) if when else ""))
         self.circulate.setEnabled(minutes.status is MinutesStatus.DRAFT)
         self.approve.setEnabled(not approved)
-        self.save_button.setText("Correct…" if approved else "Save text")
+        self.save_button.setText(self.tr("Correct…") if approved else self.tr("Save text"))
         self.approved = approved
         attending = attendees_by_attendance(self.database, self.meeting_id)
         self.attendance.setText(
-            f"Present: {_names(attending.get('present', ()))}   ·   "
-            f"Apologies: {_names(attending.get('apologies', ()))}"
+            self.tr("Present: {present}   ·   Apologies: {apologies}").format(
+                present=self._names(attending.get("present", ())),
+                apologies=self._names(attending.get("apologies", ())),
+            )
         )
         self.items = self.service.items(self.meeting_id)
         self.agenda.blockSignals(True)
         self.agenda.clear()
         for found in self.items:
-            written = "" if found.entry and found.entry.text.strip() else "  (nothing yet)"
+            written = "" if found.entry and found.entry.text.strip() else self.tr("  (nothing yet)")
             entry = QListWidgetItem(f"{found.item.number}  {found.item.title}{written}")
             entry.setData(ITEM_ID, found.item.id)
             self.agenda.addItem(entry)
@@ -190,19 +198,24 @@ class MinutesTab(QWidget):
         self.error.clear_error()
         self.shown_item = self.items[row].item.id if 0 <= row < len(self.items) else ""
         if not 0 <= row < len(self.items):
-            self.heading.setText("This meeting has no agenda yet.")
+            self.heading.setText(self.tr("This meeting has no agenda yet."))
             self.editor.setPlainText("")
             self.editor.setEnabled(False)
             self.corrections.setText("")
             return
         found = self.items[row]
         self.editor.setEnabled(True)
-        self.heading.setText(f"Item {found.item.number}: {found.item.title}")
+        self.heading.setText(
+            self.tr("Item {number}: {title}").format(
+                number=found.item.number, title=found.item.title
+            )
+        )
         self.editor.setPlainText(found.entry.text if found.entry else "")
         self.editor.document().setModified(False)
         fixes = [
-            f"Corrected on {display_date(c.corrected_on)}: {c.reason} "
-            f"(approved text kept: “{_short(c.approved_text)}”)"
+            self.tr("Corrected on {date}: {reason} (approved text kept: “{text}”)").format(
+                date=display_date(c.corrected_on), reason=c.reason, text=_short(c.approved_text)
+            )
             for c in found.corrections
         ]
         self.corrections.setText("\n".join(fixes))
@@ -219,7 +232,9 @@ class MinutesTab(QWidget):
         result: Result[Any]
         if self.approved:
             reason, ok = QInputDialog.getText(
-                self, "Correct approved minutes", "Why do the approved minutes change?"
+                self,
+                self.tr("Correct approved minutes"),
+                self.tr("Why do the approved minutes change?"),
             )
             if not ok:
                 return False
@@ -229,8 +244,8 @@ class MinutesTab(QWidget):
         if not result.ok:
             self.error.show_error("; ".join(e.message for e in result.errors))
             return False
-        self.message.emit("Correction saved; the approved text is kept." if self.approved
-                          else "Minutes text saved.")  # fmt: skip
+        self.message.emit(self.tr("Correction saved; the approved text is kept.") if self.approved
+                          else self.tr("Minutes text saved."))  # fmt: skip
         self.editor.document().setModified(False)
         if reload:
             self.reload(item_id)
@@ -238,8 +253,10 @@ class MinutesTab(QWidget):
 
     def _move(self, status: MinutesStatus) -> None:
         if status is MinutesStatus.APPROVED:
-            question = "Approve these minutes? Afterwards they change only by a correction."
-            if QMessageBox.question(self, "Approve minutes", question) != (
+            question = self.tr(
+                "Approve these minutes? Afterwards they change only by a correction."
+            )
+            if QMessageBox.question(self, self.tr("Approve minutes"), question) != (
                 QMessageBox.StandardButton.Yes
             ):
                 return
@@ -247,15 +264,14 @@ class MinutesTab(QWidget):
         if not result.ok:
             self.error.show_error("; ".join(e.message for e in result.errors))
             return
-        self.message.emit(f"Minutes {enum_label(status).lower()}.")
+        self.message.emit(self.tr("Minutes {status}.").format(status=label(status).lower()))
         self.reload(self.current_item_id())
 
-
-def _names(names: tuple[str, ...], most: int = 8) -> str:
-    """The names, or how many when there are too many to read in one line."""
-    if not names:
-        return "—"
-    return ", ".join(names) if len(names) <= most else f"{len(names)} people"
+    def _names(self, names: tuple[str, ...], most: int = 8) -> str:
+        """The names, or how many when there are too many to read in one line."""
+        if not names:
+            return "—"
+        return ", ".join(names) if len(names) <= most else self.tr("%n people", None, len(names))
 
 
 def _short(text: str, size: int = 80) -> str:

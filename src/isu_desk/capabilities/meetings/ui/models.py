@@ -12,7 +12,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QAbstractItemView, QWidget
 
@@ -47,7 +47,7 @@ class Rows(RowsTable):
         self.late = late
 
     def header(self, column: Col) -> str:
-        return column.header
+        return QCoreApplication.translate("Rows", column.header)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():

@@ -57,9 +57,9 @@ class MeetingsPage(QWidget):
         self.search = SearchView(self.service)
         self.tabs = QTabWidget()
         self.tabs.setObjectName("meetings_tabs")
-        self.tabs.addTab(self.stack, "Meetings")
-        self.tabs.addTab(self.points, "Action points")
-        self.tabs.addTab(self.search, "Search")
+        self.tabs.addTab(self.stack, self.tr("Meetings"))
+        self.tabs.addTab(self.points, self.tr("Action points"))
+        self.tabs.addTab(self.search, self.tr("Search"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.tabs)
@@ -86,8 +86,8 @@ class MeetingsPage(QWidget):
         buttons = QMessageBox.StandardButton
         answer = QMessageBox.question(
             self,
-            "Meetings",
-            "Save the minutes text you typed?",
+            self.tr("Meetings"),
+            self.tr("Save the minutes text you typed?"),
             buttons.Save | buttons.Discard | buttons.Cancel,
         )
         if answer == buttons.Save:
@@ -96,11 +96,15 @@ class MeetingsPage(QWidget):
 
     def _make_actions(self) -> list[QAction]:
         specs = (
-            ("Find a meeting", QKeySequence.StandardKey.Find, self.find_meeting),
-            ("Search minutes and decisions", QKeySequence("Ctrl+Shift+F"), self.show_search),
-            ("Action points", QKeySequence("Ctrl+Shift+A"), self.show_points),
-            ("Save", QKeySequence.StandardKey.Save, self.save),
-            ("Mark action point done…", QKeySequence("Ctrl+D"), self.mark_done),
+            (self.tr("Find a meeting"), QKeySequence.StandardKey.Find, self.find_meeting),
+            (
+                self.tr("Search minutes and decisions"),
+                QKeySequence("Ctrl+Shift+F"),
+                self.show_search,
+            ),
+            (self.tr("Action points"), QKeySequence("Ctrl+Shift+A"), self.show_points),
+            (self.tr("Save"), QKeySequence.StandardKey.Save, self.save),
+            (self.tr("Mark action point done…"), QKeySequence("Ctrl+D"), self.mark_done),
         )
         actions = []
         for text, keys, slot in specs:

@@ -14,6 +14,7 @@ from typing import Any
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QWidget
 
+from isu_desk.capabilities.declaration import QT_TRANSLATE_NOOP
 from isu_desk.capabilities.meetings.domain.records import (
     ActionPoint,
     ActionStatus,
@@ -25,6 +26,7 @@ from isu_desk.capabilities.meetings.domain.records import (
 )
 from isu_desk.capabilities.meetings.services.meetings import MeetingsService
 from isu_desk.capabilities.meetings.ui.details import FieldRows
+from isu_desk.capabilities.meetings.ui.labels import choices
 from isu_desk.ui.widgets import ChoiceField, DateField, NotesField, TextField
 
 Field = tuple[str, str, Callable[[], QWidget]]
@@ -33,38 +35,39 @@ Field = tuple[str, str, Callable[[], QWidget]]
 def _choice(enum_type: Any) -> Callable[[], QWidget]:
     def make() -> QWidget:
         field = ChoiceField()
-        field.set_enum(enum_type)
+        field.set_choices(choices(enum_type))
         return field
 
     return make
 
 
 FIELDS: dict[type, tuple[str, tuple[Field, ...]]] = {
-    AgendaItem: ("agenda item", (
-        ("number", "Number (1, 5(a))", TextField),
-        ("title", "Title", TextField),
+    AgendaItem: (QT_TRANSLATE_NOOP("RecordDialog", "agenda item"), (
+        ("number", QT_TRANSLATE_NOOP("RecordDialog", "Number (1, 5(a))"), TextField),
+        ("title", QT_TRANSLATE_NOOP("RecordDialog", "Title"), TextField),
     )),
-    Document: ("document", (
-        ("symbol", "Symbol", TextField),
-        ("title", "Title", TextField),
-        ("languages", "Languages (en, fr, es)", TextField),
-        ("status", "Status", _choice(DocumentStatus)),
-        ("issued_on", "Issued on", DateField),
+    Document: (QT_TRANSLATE_NOOP("RecordDialog", "document"), (
+        ("symbol", QT_TRANSLATE_NOOP("RecordDialog", "Symbol"), TextField),
+        ("title", QT_TRANSLATE_NOOP("RecordDialog", "Title"), TextField),
+        ("languages", QT_TRANSLATE_NOOP("RecordDialog", "Languages (en, fr, es)"), TextField),
+        ("status", QT_TRANSLATE_NOOP("RecordDialog", "Status"), _choice(DocumentStatus)),
+        ("issued_on", QT_TRANSLATE_NOOP("RecordDialog", "Issued on"), DateField),
     )),
-    Decision: ("decision", (
-        ("number", "Number or paragraph", TextField),
-        ("text", "Text", NotesField),
-        ("kind", "Kind", _choice(DecisionKind)),
-        ("states", "States concerned (ISO codes: LAO, IRQ)", TextField),
-        ("adopted_on", "Adopted on", DateField),
+    Decision: (QT_TRANSLATE_NOOP("RecordDialog", "decision"), (
+        ("number", QT_TRANSLATE_NOOP("RecordDialog", "Number or paragraph"), TextField),
+        ("text", QT_TRANSLATE_NOOP("RecordDialog", "Text"), NotesField),
+        ("kind", QT_TRANSLATE_NOOP("RecordDialog", "Kind"), _choice(DecisionKind)),
+        ("states", QT_TRANSLATE_NOOP("RecordDialog", "States concerned (ISO codes: LAO, IRQ)"),
+         TextField),
+        ("adopted_on", QT_TRANSLATE_NOOP("RecordDialog", "Adopted on"), DateField),
     )),
-    ActionPoint: ("action point", (
-        ("text", "What", NotesField),
-        ("owner_name", "Owner (unit staff member)", TextField),
-        ("due_on", "Due on", DateField),
-        ("status", "Status", _choice(ActionStatus)),
-        ("closed_on", "Done or dropped on", DateField),
-        ("closing_note", "Note", TextField),
+    ActionPoint: (QT_TRANSLATE_NOOP("RecordDialog", "action point"), (
+        ("text", QT_TRANSLATE_NOOP("RecordDialog", "What"), NotesField),
+        ("owner_name", QT_TRANSLATE_NOOP("RecordDialog", "Owner (unit staff member)"), TextField),
+        ("due_on", QT_TRANSLATE_NOOP("RecordDialog", "Due on"), DateField),
+        ("status", QT_TRANSLATE_NOOP("RecordDialog", "Status"), _choice(ActionStatus)),
+        ("closed_on", QT_TRANSLATE_NOOP("RecordDialog", "Done or dropped on"), DateField),
+        ("closing_note", QT_TRANSLATE_NOOP("RecordDialog", "Note"), TextField),
     )),
 }  # fmt: skip
 
@@ -89,13 +92,14 @@ class RecordDialog(QDialog):
         self.record = record
         self.saved: Any = None
         label, fields = FIELDS[type(record)]
-        self.setWindowTitle(f"{'New' if not record.id else 'Edit'} {label}")
+        title = self.tr("New {record}") if not record.id else self.tr("Edit {record}")
+        self.setWindowTitle(title.format(record=self.tr(label)))
         self.setObjectName("record_dialog")
         form = QFormLayout(self)
         self.rows = FieldRows(form)
         self.fields: dict[str, Any] = {}
         for key, text, make in fields:
-            widget = self.rows.add(key, text, make())
+            widget = self.rows.add(key, self.tr(text), make())
             widget.set_value(getattr(record, key))  # type: ignore[attr-defined]
             self.fields[key] = widget
         buttons = QDialogButtonBox(

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from isu_desk.capabilities.declaration import QT_TRANSLATE_NOOP
 from isu_desk.capabilities.meetings.domain.records import Meeting
 from isu_desk.capabilities.meetings.services.registration import (
     RegistrationPreview,
@@ -28,7 +29,7 @@ from isu_desk.storage.database import Database
 from isu_desk.ui.widgets import ErrorLabel
 
 LINE = Qt.ItemDataRole.UserRole + 1
-FILES = "Registration lists (*.csv *.xlsx *.json)"
+FILES = QT_TRANSLATE_NOOP("RegistrationDialog", "Registration lists (*.csv *.xlsx *.json)")
 
 
 class RegistrationDialog(QDialog):
@@ -40,7 +41,9 @@ class RegistrationDialog(QDialog):
         self.meeting = meeting
         self.preview: RegistrationPreview | None = None
         self.summary = ""
-        self.setWindowTitle(f"Import a registration list: {meeting.display_name}")
+        self.setWindowTitle(
+            self.tr("Import a registration list: {meeting}").format(meeting=meeting.display_name)
+        )
         self.resize(640, 480)
         self.intro = QLabel()
         self.intro.setWordWrap(True)
@@ -51,7 +54,7 @@ class RegistrationDialog(QDialog):
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setText("Import")
+        ok.setText(self.tr("Import"))
         self.buttons.accepted.connect(self.apply)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -61,14 +64,18 @@ class RegistrationDialog(QDialog):
         layout.addWidget(self.buttons)
 
     def choose_file(self) -> bool:
-        path, _ = QFileDialog.getOpenFileName(self, "Registration list", "", FILES)
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Registration list"), "", self.tr(FILES)
+        )
         return bool(path) and self.load(Path(path))
 
     def load(self, path: Path) -> bool:
         """Read and place the list; False (with a message box) when it cannot be used."""
         found = preview_registration(self.database, self.meeting.id, path)
         if not found.ok:
-            self.intro.setText(f"{path.name} cannot be imported; nothing was written:")
+            self.intro.setText(
+                self.tr("{file} cannot be imported; nothing was written:").format(file=path.name)
+            )
             self.error.show_error("\n".join(str(e) for e in found.errors))
             self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(False)
             return True
@@ -77,14 +84,24 @@ class RegistrationDialog(QDialog):
         new = self.preview.new_people
         listed = sum(1 for line in lines if line.listed)
         self.intro.setText(
-            f"{path.name}: {len(lines)} people; {listed} already on the list, "
-            f"{len(lines) - len(new)} found in the Directory, <b>{len(new)} new</b>. "
-            "Untick anyone who should not be created."
+            self.tr(
+                "{file}: {people} people; {listed} already on the list, "
+                "{found} found in the Directory, <b>{new} new</b>. "
+                "Untick anyone who should not be created."
+            ).format(
+                file=path.name,
+                people=len(lines),
+                listed=listed,
+                found=len(lines) - len(new),
+                new=len(new),
+            )
         )
         self.people.clear()
         for line in new:
             item = QListWidgetItem(
-                f"line {line.line}: {line.name} — {line.delegation}"
+                self.tr("line {line}: {name} — {delegation}").format(
+                    line=line.line, name=line.name, delegation=line.delegation
+                )
                 + (f" — {line.email}" if line.email else "")
             )
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
@@ -108,8 +125,13 @@ class RegistrationDialog(QDialog):
             self.error.show_error("\n".join(str(e) for e in result.errors))
             return
         done = result.unwrap()
-        self.summary = (
-            f"{done.participants_added} participants added, {done.contacts_created} new "
-            f"contacts, {done.already_listed} already listed, {done.not_confirmed} left out."
+        self.summary = self.tr(
+            "{added} participants added, {created} new contacts, "
+            "{listed} already listed, {left} left out."
+        ).format(
+            added=done.participants_added,
+            created=done.contacts_created,
+            listed=done.already_listed,
+            left=done.not_confirmed,
         )
         self.accept()

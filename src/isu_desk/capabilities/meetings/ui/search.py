@@ -23,15 +23,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from isu_desk.capabilities.declaration import QT_TRANSLATE_NOOP
 from isu_desk.capabilities.meetings.services.meetings import Hit, MeetingsService
 from isu_desk.ui.widgets import SearchField
 
 HIGHLIGHT = "background: #ffe08a; color: #000000; font-weight: 600;"
 KIND_LABELS = {
-    "minutes": "Minutes",
-    "decision": "Decision",
-    "action": "Action point",
-    "document": "Document",
+    "minutes": QT_TRANSLATE_NOOP("SearchView", "Minutes"),
+    "decision": QT_TRANSLATE_NOOP("SearchView", "Decision"),
+    "action": QT_TRANSLATE_NOOP("SearchView", "Action point"),
+    "document": QT_TRANSLATE_NOOP("SearchView", "Document"),
 }
 HIT = Qt.ItemDataRole.UserRole + 1
 HTML = Qt.ItemDataRole.UserRole + 2
@@ -98,13 +99,13 @@ class SearchView(QWidget):
     def __init__(self, service: MeetingsService, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.service = service
-        self.box = SearchField("Search minutes, decisions, action points and documents")
+        self.box = SearchField(self.tr("Search minutes, decisions, action points and documents"))
         self.box.setObjectName("meetings_fulltext")
         self.results = QListWidget()
         self.results.setObjectName("search_results")
         self.results.setAlternatingRowColors(True)
         self.results.setItemDelegate(RichTextDelegate(self.results))
-        self.count = QLabel("Type words to search; accents and case do not matter.")
+        self.count = QLabel(self.tr("Type words to search; accents and case do not matter."))
         self.hits: list[Hit] = []
         self.meeting_names: dict[str, str] = {}
         layout = QVBoxLayout(self)
@@ -122,19 +123,25 @@ class SearchView(QWidget):
             self.meeting_names = {m.id: m.display_name for m in self.service.meetings()}
         self.results.clear()
         for number, hit in enumerate(self.hits):
-            item = QListWidgetItem(f"{KIND_LABELS.get(hit.kind, hit.kind)}: {hit.snippet_text}")
+            kind = self.tr(KIND_LABELS.get(hit.kind, hit.kind))
+            item = QListWidgetItem(f"{kind}: {hit.snippet_text}")
             item.setData(HIT, number)
             item.setData(
                 HTML,
-                f"<b>{KIND_LABELS.get(hit.kind, hit.kind)}</b> · "
+                f"<b>{kind}</b> · "
                 f"{escape(self.meeting_names.get(hit.meeting_id, ''), quote=False)}<br>"
                 f"{highlighted(hit)}",
             )
             self.results.addItem(item)
         if query.strip():
             found = len(self.hits)
-            self.count.setText(f"{found} result{'' if found == 1 else 's'}" + (
-                f" (the first {LIMIT})" if found == LIMIT else ""))  # fmt: skip
+            self.count.setText(
+                self.tr("the first %n results", None, found)
+                if found == LIMIT
+                else self.tr("%n result", None, found)
+                if found == 1
+                else self.tr("%n results", None, found)
+            )
         if self.hits:
             self.results.setCurrentRow(0)
 

@@ -50,9 +50,9 @@ class MeetingsTile(QWidget):
         self.minutes = MinutesService(context.database)
         self.next_id = ""
         self.tiles = {
-            "next": ClickableTile("Next meeting", self.open_next),
-            "overdue": ClickableTile("Overdue action points", self.open_overdue),
-            "awaiting": ClickableTile("Minutes waiting for approval", self.open_awaiting),
+            "next": ClickableTile(self.tr("Next meeting"), self.open_next),
+            "overdue": ClickableTile(self.tr("Overdue action points"), self.open_overdue),
+            "awaiting": ClickableTile(self.tr("Minutes waiting for approval"), self.open_awaiting),
         }
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
@@ -68,14 +68,20 @@ class MeetingsTile(QWidget):
         upcoming = self.meetings.next_meeting()
         self.next_id = upcoming.id if upcoming else ""
         if upcoming is None:
-            self.tiles["next"].set_value("none planned")
-            self.tiles["next"].caption.setText("Next meeting")
+            self.tiles["next"].set_value(self.tr("none planned"))
+            self.tiles["next"].caption.setText(self.tr("Next meeting"))
         else:
             days = (upcoming.start_date - date.today()).days
             self.tiles["next"].set_value(
-                "today" if days <= 0 else f"in {days} day{'' if days == 1 else 's'}"
+                self.tr("today")
+                if days <= 0
+                else self.tr("in %n day", None, days)
+                if days == 1
+                else self.tr("in %n days", None, days)
             )
-            self.tiles["next"].caption.setText(f"Next meeting: {upcoming.display_name}")
+            self.tiles["next"].caption.setText(
+                self.tr("Next meeting: {meeting}").format(meeting=upcoming.display_name)
+            )
         overdue, awaiting = self.minutes.counts()
         self.tiles["overdue"].set_value(f"{overdue:,}")
         self.tiles["awaiting"].set_value(f"{awaiting:,}")

@@ -265,7 +265,7 @@ def weights_from_settings(values: Mapping[str, str]) -> PriorityWeights | list[F
     errors: list[FieldError] = []
     for name in _WEIGHT_NAMES:
         text = values.get(SETTINGS_PREFIX + name)
-        if text is None:
+        if text is None or not text.strip():  # never set, or set back to its default
             continue
         if not re.fullmatch(r"[0-9]{1,3}", text.strip()):
             errors.append(FieldError(name, f"{text!r} is not a whole number of points."))

@@ -10,6 +10,7 @@ so printing it again shows the same number.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path
@@ -30,6 +31,7 @@ from isu_desk.capabilities.sponsorship.domain.workflow import Status
 from isu_desk.capabilities.sponsorship.services import reading
 from isu_desk.domain.errors import DataError
 from isu_desk.domain.ids import seed_id
+from isu_desk.domain.text import fold
 from isu_desk.services.letter_templates import template_folder
 from isu_desk.services.letters import letter_settings, reference_for
 from isu_desk.storage import settings
@@ -148,7 +150,43 @@ def call_letter(
     subject, paragraphs = _fill(database, LetterKind.CALL, language, values)
     record = seed_id("sponsorship-call", f"{round_id}:{state.id}") if state else round_id
     reference, _ = reference_for(database, "sponsorship-call", record, today)
-    return FilledLetter(f"{_REFERENCE[language]} {reference}", subject, paragraphs, "call")
+    stem = f"call-{state.iso3}" if state else "call"
+    return FilledLetter(f"{_REFERENCE[language]} {reference}", subject, paragraphs, stem)
+
+
+def call_letters(
+    database: Database, round_id: str, today: date, language: Language = Language.EN,
+    states: Sequence[State] = (),
+) -> list[FilledLetter]:  # fmt: skip
+    """The call for applications: one note to all missions (no ``states``), or one to each
+    State chosen, each in its language of correspondence, in the order given."""
+    if not states:
+        return [call_letter(database, round_id, today, language)]
+    return [call_letter(database, round_id, today, language, state) for state in states]
+
+
+def find_states(database: Database, given: str | Sequence[str]) -> list[State]:
+    """The States named by ISO code or name (a comma list or several), in the order given;
+    each one not found is named in a plain :class:`DataError`."""
+    names = given.split(",") if isinstance(given, str) else [n for g in given for n in g.split(",")]
+    by_key: dict[str, State] = {}
+    for state in DirectoryService(database).all(State):
+        by_key[state.iso3.casefold()] = state
+        by_key[fold(state.name)] = state
+    found: list[State] = []
+    unknown: list[str] = []
+    for name in (n.strip() for n in names):
+        match = by_key.get(name.casefold()) or by_key.get(fold(name))
+        if match is None and name:
+            unknown.append(f"“{name}”")
+        elif match is not None and match not in found:
+            found.append(match)
+    if unknown:
+        raise DataError(
+            f"There is no State {', '.join(unknown)} in the Directory; "
+            "give each by its ISO code (LAO) or its name."
+        )
+    return found
 
 
 def check_edited(database: Database) -> list[str]:

@@ -9,14 +9,14 @@ the applications, their statuses reached and what the GICHD paid.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
 from isu_desk.capabilities.contributions.api import ContributionsService, FundKind
-from isu_desk.capabilities.directory.api import UnRegion
+from isu_desk.capabilities.directory.api import State, UnRegion
 from isu_desk.capabilities.sponsorship.domain.costs import ActualCost, CostKind
 from isu_desk.capabilities.sponsorship.domain.letters import LetterKind
 from isu_desk.capabilities.sponsorship.domain.records import Round
@@ -28,7 +28,8 @@ from isu_desk.capabilities.sponsorship.services.letters import (
     STATUS_OF_KIND,
     FilledLetter,
     application_letter,
-    call_letter,
+    call_letters,
+    find_states,
     round_letters,
     write_separately,
 )
@@ -150,10 +151,19 @@ def _batch(database: Database, options: Mapping[str, str]) -> bytes:
 
 
 def _call(database: Database, options: Mapping[str, str]) -> bytes:
+    """To all missions, or (``state``: ISO codes or names, comma-separated) to each State."""
     round_ = find_round(database, options)
     language = _language(options) or Language.EN
-    return render_letters(database, [call_letter(database, round_.id, date.today(), language)],
-                          "Sponsorship Programme")  # fmt: skip
+    states = find_states(database, str(options.get("state", "") or ""))
+    return call_pdf(database, round_.id, language, states)
+
+
+def call_pdf(
+    database: Database, round_id: str, language: Language, states: Sequence[State] = ()
+) -> bytes:
+    """The call for applications as a PDF: one note to all (no ``states``) or one a State."""
+    letters = call_letters(database, round_id, date.today(), language, states)
+    return render_letters(database, letters, "Sponsorship Programme")
 
 
 def _sponsored(rows: list[ApplicationRow]) -> list[ApplicationRow]:
@@ -286,7 +296,8 @@ REPORTS: dict[str, ReportSpec] = {
         _batch,
     ),
     "sponsorship-call": ReportSpec(
-        "sponsorship-call", "Call for sponsorship applications", ("round",), _call, ("language",)
+        "sponsorship-call", "Call for sponsorship applications", ("round",), _call,
+        ("language", "state"),
     ),
     "sponsored-delegates": ReportSpec(
         "sponsored-delegates", "List of sponsored delegates", ("round",), _delegates

@@ -118,6 +118,16 @@ class SponsorshipService:
         if errors:
             return Result.failure(errors)
         with self._db.transaction() as session:
+            # One round a meeting when a round is made or moved here; two made offline on
+            # two desks both survive sync (nothing in the database forbids it), stay listed
+            # and editable.
+            creating = not round_.id or new
+            moved = not creating and reading.get_round(session, round_.id).meeting_id != meeting.id
+            other = next((r for r in repo.rounds(session) if r.meeting_id == meeting.id
+                          and r.id != round_.id), None)  # fmt: skip
+            if other is not None and (creating or moved):
+                found = reading.record(Round, other)
+                return Result.failure([_second_round(meeting.display_name, found)])
             if not round_.id or new:
                 round_ = round_ if round_.id else replace(round_, id=new_id())
                 repo.insert(session, "rounds", to_columns(round_))
@@ -282,3 +292,12 @@ def _references(session: object, app: Application) -> list[FieldError]:
     if app.contact_id and repo.get(session, "contacts", app.contact_id) is None:  # type: ignore[arg-type]
         errors.append(FieldError("contact_id", "That contact is not in the Directory."))
     return errors
+
+
+def _second_round(meeting: str, other: Round) -> FieldError:
+    """The refusal of a second round for a meeting, naming the round it already has."""
+    return FieldError(
+        "meeting_id",
+        f"{meeting} already has a sponsorship round ({other.status.value}, deadline "
+        f"{other.deadline.isoformat()}); open that round instead of making a second one.",
+    )

@@ -9,7 +9,10 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import fields
 
+from isu_desk.capabilities.sponsorship import CAPABILITY
 from isu_desk.capabilities.sponsorship.domain.priority import (
+    MAX_WEIGHT,
+    MAX_WINDOW_YEARS,
     SETTINGS_PREFIX,
     PriorityWeights,
     weights_from_settings,
@@ -20,20 +23,11 @@ from isu_desk.domain.errors import FieldError, Result
 from isu_desk.storage import settings
 from isu_desk.storage.database import Database
 
+# The criteria's names for users, as declared with the settings (one list).
 LABELS = {
-    "state_party": "State Party",
-    "signatory": "Signatory State",
-    "not_party": "State not party",
-    "obligation": "Article 3 or 4 obligations",
-    "deadline_near": "Article 3 or 4 deadline near (at most)",
-    "deadline_window_years": "A deadline counts as near within (years)",
-    "extension_request": "Extension request before this meeting",
-    "least_developed": "Least developed country",
-    "first_time": "First-time participant",
-    "presenting": "Presenting at the meeting",
-    "office_holder": "Coordinator or Friend of the President",
-    "gender_balance": "Gender under-represented among offers",
-    "first_delegate": "First delegate of the State",
+    s.key.removeprefix(SETTINGS_PREFIX): s.label
+    for s in CAPABILITY.settings
+    if s.key.startswith(SETTINGS_PREFIX)
 }
 NAMES = tuple(f.name for f in fields(PriorityWeights))
 DEFAULTS = PriorityWeights()
@@ -65,3 +59,28 @@ def save_weights(database: Database, given: Mapping[str, str]) -> Result[Priorit
         for name, text in weights_to_settings(weights).items():
             settings.put(session, name, text)
     return Result.success(weights)
+
+
+def _checked(text: str, most: int, unit: str) -> Result[str]:
+    """``text`` as a whole number from 0 to ``most`` (digits only), or a plain message."""
+    cleaned = text.strip()
+    if not cleaned.isascii() or not cleaned.isdigit():
+        return Result.failure(
+            [FieldError("value", f"“{cleaned}” is not a whole number of {unit}; "
+                                 f"use one from 0 to {most}.")]
+        )  # fmt: skip
+    if int(cleaned) > most:
+        return Result.failure(
+            [FieldError("value", f"{int(cleaned)} {unit} is too many; use 0 to {most}.")]
+        )
+    return Result.success(str(int(cleaned)))
+
+
+def check_points(text: str) -> Result[str]:
+    """The check of a weight in points (``isu-desk settings set``): 0 to 100."""
+    return _checked(text, MAX_WEIGHT, "points")
+
+
+def check_years(text: str) -> Result[str]:
+    """The check of the deadline window in years: 0 to 10."""
+    return _checked(text, MAX_WINDOW_YEARS, "years")

@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from decimal import Decimal, InvalidOperation
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFormLayout, QVBoxLayout, QWidget
 
 from isu_desk.domain.errors import FieldError
@@ -36,8 +37,14 @@ def read_chf(name: str, text: str, errors: list[FieldError], empty: str = "0") -
     try:
         return Decimal(cleaned or empty)
     except InvalidOperation:
-        errors.append(FieldError(name, f"“{text.strip()}” is not an amount (1234.50)."))
+        message = QCoreApplication.translate("fields", "“{text}” is not an amount (1234.50).")
+        errors.append(FieldError(name, message.format(text=text.strip())))
         return Decimal(0)
+
+
+def translated(context: str, labels: Mapping[str, str]) -> dict[str, str]:
+    """``labels`` (marked with ``QT_TRANSLATE_NOOP(context, …)``) in the user's language."""
+    return {name: QCoreApplication.translate(context, text) for name, text in labels.items()}
 
 
 def show_errors(

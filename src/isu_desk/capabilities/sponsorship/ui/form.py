@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from isu_desk.capabilities.declaration import QT_TRANSLATE_NOOP
 from isu_desk.capabilities.directory.api import DirectoryService, Gender, State
 from isu_desk.capabilities.sponsorship.domain.records import (
     MAX_DSA_DAYS,
@@ -28,7 +29,13 @@ from isu_desk.capabilities.sponsorship.domain.records import (
     Role,
 )
 from isu_desk.capabilities.sponsorship.services.service import SponsorshipService
-from isu_desk.capabilities.sponsorship.ui.fields import form_rows, read_chf, show_errors
+from isu_desk.capabilities.sponsorship.ui.fields import (
+    form_rows,
+    read_chf,
+    show_errors,
+    translated,
+)
+from isu_desk.capabilities.sponsorship.ui.labels import choices
 from isu_desk.domain.errors import FieldError
 from isu_desk.ui.record_form import fit_to_screen, heading, scrolling
 from isu_desk.ui.widgets import (
@@ -41,14 +48,26 @@ from isu_desk.ui.widgets import (
 )
 
 LABELS = {
-    "state_id": "State", "nominee_name": "Nominee", "nominee_title": "Title",
-    "nominee_ministry": "Ministry or agency", "nominee_gender": "Gender",
-    "nominee_email": "E-mail", "nominee_phone": "Phone", "received_on": "Received on",
-    "channel": "Arrived by", "reference": "Reference", "note_date": "Note dated",
-    "role": "Role at the meeting", "first_time": "", "ticket": "", "ticket_chf":
-    "Ticket price (CHF)", "dsa_days": "DSA days", "hotel_nights": "Hotel nights (not DSA)",
-    "terminal_expenses": "", "departure_on": "Departure", "return_on": "Return",
-    "notes": "Notes",
+    "state_id": QT_TRANSLATE_NOOP("ApplicationDialog", "State"),
+    "nominee_name": QT_TRANSLATE_NOOP("ApplicationDialog", "Nominee"),
+    "nominee_title": QT_TRANSLATE_NOOP("ApplicationDialog", "Title"),
+    "nominee_ministry": QT_TRANSLATE_NOOP("ApplicationDialog", "Ministry or agency"),
+    "nominee_gender": QT_TRANSLATE_NOOP("ApplicationDialog", "Gender"),
+    "nominee_email": QT_TRANSLATE_NOOP("ApplicationDialog", "E-mail"),
+    "nominee_phone": QT_TRANSLATE_NOOP("ApplicationDialog", "Phone"),
+    "received_on": QT_TRANSLATE_NOOP("ApplicationDialog", "Received on"),
+    "channel": QT_TRANSLATE_NOOP("ApplicationDialog", "Arrived by"),
+    "reference": QT_TRANSLATE_NOOP("ApplicationDialog", "Reference"),
+    "note_date": QT_TRANSLATE_NOOP("ApplicationDialog", "Note dated"),
+    "role": QT_TRANSLATE_NOOP("ApplicationDialog", "Role at the meeting"),
+    "first_time": "", "ticket": "",
+    "ticket_chf": QT_TRANSLATE_NOOP("ApplicationDialog", "Ticket price (CHF)"),
+    "dsa_days": QT_TRANSLATE_NOOP("ApplicationDialog", "DSA days"),
+    "hotel_nights": QT_TRANSLATE_NOOP("ApplicationDialog", "Hotel nights (not DSA)"),
+    "terminal_expenses": "",
+    "departure_on": QT_TRANSLATE_NOOP("ApplicationDialog", "Departure"),
+    "return_on": QT_TRANSLATE_NOOP("ApplicationDialog", "Return"),
+    "notes": QT_TRANSLATE_NOOP("ApplicationDialog", "Notes"),
 }  # fmt: skip
 
 
@@ -72,7 +91,7 @@ class ApplicationDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:  # fmt: skip
         super().__init__(parent)
-        self.setWindowTitle("Sponsorship application")
+        self.setWindowTitle(self.tr("Sponsorship application"))
         self.service = service
         self.original = app
         states = sorted(DirectoryService(database).all(State), key=lambda s: s.name)
@@ -80,27 +99,27 @@ class ApplicationDialog(QDialog):
             "state_id": _choice([(s.id, s.name) for s in states]),
             "nominee_name": TextField(), "nominee_title": TextField(),
             "nominee_ministry": TextField(),
-            "nominee_gender": _choice([(g, g.value.capitalize()) for g in Gender]),
+            "nominee_gender": _choice(choices(Gender)),
             "nominee_email": TextField(), "nominee_phone": TextField(),
             "received_on": DateField(optional=False),
-            "channel": _choice([(c, c.label) for c in Channel]), "reference": TextField(),
+            "channel": _choice(choices(Channel)), "reference": TextField(),
             "note_date": DateField(),
-            "role": _choice([(r, r.label) for r in Role]),
-            "first_time": CheckField("First time at a Convention meeting"),
-            "ticket": CheckField("Economy ticket"), "ticket_chf": TextField(),
+            "role": _choice(choices(Role)),
+            "first_time": CheckField(self.tr("First time at a Convention meeting")),
+            "ticket": CheckField(self.tr("Economy ticket")), "ticket_chf": TextField(),
             "dsa_days": _count(MAX_DSA_DAYS), "hotel_nights": _count(MAX_HOTEL_NIGHTS),
-            "terminal_expenses": CheckField("Terminal expenses"),
+            "terminal_expenses": CheckField(self.tr("Terminal expenses")),
             "departure_on": DateField(), "return_on": DateField(), "notes": NotesField(),
         }  # fmt: skip
         self.errors = {name: ErrorLabel() for name in self.fields}
         self.general = ErrorLabel()
-        self.create_contact = CheckField("Add the nominee to the Directory as a contact")
+        self.create_contact = CheckField(self.tr("Add the nominee to the Directory as a contact"))
         self.create_contact.setVisible(app.contact_id is None)
         self._fill(app)
         self._layout()
 
     def _layout(self) -> None:
-        form = form_rows(self.fields, self.errors, LABELS)
+        form = form_rows(self.fields, self.errors, translated("ApplicationDialog", LABELS))
         form.addRow("", self.create_contact)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
@@ -108,7 +127,7 @@ class ApplicationDialog(QDialog):
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         outer = QVBoxLayout(self)
-        outer.addWidget(heading(self.original.nominee_name or "New application"))
+        outer.addWidget(heading(self.original.nominee_name or self.tr("New application")))
         outer.addWidget(scrolling(form), 1)
         outer.addWidget(self.general)
         outer.addWidget(buttons)

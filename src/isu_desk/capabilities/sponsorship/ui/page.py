@@ -17,18 +17,14 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
     QFileDialog,
-    QGridLayout,
-    QHBoxLayout,
     QInputDialog,
     QLabel,
     QLineEdit,
     QMessageBox,
     QProgressBar,
     QPushButton,
-    QScrollArea,
-    QSplitter,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -39,12 +35,16 @@ from isu_desk.capabilities.sponsorship.domain.records import Application, Round
 from isu_desk.capabilities.sponsorship.domain.workflow import REASON_REQUIRED, Status, allowed
 from isu_desk.capabilities.sponsorship.services import budget
 from isu_desk.capabilities.sponsorship.services.reports import (
+    call_pdf,
     letters_by_status,
     letters_pdf,
     save_separately,
 )
 from isu_desk.capabilities.sponsorship.services.service import ApplicationRow, SponsorshipService
+from isu_desk.capabilities.sponsorship.ui.call_dialog import CallDialog
 from isu_desk.capabilities.sponsorship.ui.form import ApplicationDialog
+from isu_desk.capabilities.sponsorship.ui.labels import choices, label
+from isu_desk.capabilities.sponsorship.ui.page_layout import LETTERS, lay_out
 from isu_desk.capabilities.sponsorship.ui.round_form import PaymentDialog, RoundDialog
 from isu_desk.capabilities.sponsorship.ui.table import SCORE_COLUMN, ApplicationsModel
 from isu_desk.capabilities.sponsorship.ui.weights import WeightsDialog
@@ -58,15 +58,6 @@ from isu_desk.ui.widgets import ChoiceField
 
 TABLES = ("sponsorship_rounds", "sponsorship_applications", "sponsorship_steps",
           "sponsorship_overrides", "sponsorship_costs", "states")  # fmt: skip
-STEPS = (
-    ("Eligible", Status.ELIGIBLE), ("Ineligible…", Status.INELIGIBLE), ("Offer", Status.OFFERED),
-    ("Wait-list", Status.WAIT_LISTED), ("Regret…", Status.REGRETTED),
-    ("Accepted", Status.ACCEPTED), ("Declined", Status.DECLINED),
-    ("Withdrawn", Status.WITHDRAWN), ("Travel booked", Status.TRAVEL_BOOKED),
-    ("Attended", Status.ATTENDED), ("No-show", Status.NO_SHOW),
-)  # fmt: skip
-LETTERS = (("Offer letters", LetterKind.OFFER), ("Regret letters", LetterKind.REGRET),
-           ("Wait-list letters", LetterKind.WAITLIST))  # fmt: skip
 
 
 def chf(amount: Any) -> str:
@@ -82,13 +73,17 @@ class SponsorshipPage(QWidget):
         self.service = SponsorshipService(context.database)
         self.rows: list[ApplicationRow] = []
         self.round_choice = ChoiceField()
-        self.round_choice.setAccessibleName("Round")
-        self.round_choice.setMinimumContentsLength(30)
-        self.status_choice = ChoiceField("All statuses")
-        self.status_choice.set_choices([(s, s.label) for s in Status])
+        self.round_choice.setAccessibleName(self.tr("Round"))
+        self.round_choice.setMinimumContentsLength(22)  # longer names are cut, not the page
+        self.round_choice.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.status_choice = ChoiceField(self.tr("All statuses"))
+        self.status_choice.set_choices(choices(Status))
         self.search = QLineEdit()
-        self.search.setPlaceholderText("Search State or nominee")
+        self.search.setPlaceholderText(self.tr("Search State or nominee"))
         self.search.setClearButtonEnabled(True)
+        self.search.setMinimumWidth(220)
         for signal in (
             self.round_choice.edited,
             self.status_choice.edited,
@@ -119,62 +114,10 @@ class SponsorshipPage(QWidget):
         self.detail.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.step_buttons: dict[Status, QPushButton] = {}
-        self._layout()
+        self.fitted = False
+        lay_out(self)
         context.watch(self, TABLES, self.refresh)
         self.refresh()
-
-    def _layout(self) -> None:
-        filters = QHBoxLayout()
-        for label, widget in (("Round", self.round_choice), ("Status", self.status_choice)):
-            filters.addWidget(QLabel(label))
-            filters.addWidget(widget)
-        filters.addWidget(self.search, 1)
-        rounds = QHBoxLayout()
-        rounds.addWidget(self.figures, 1)
-        self._buttons(rounds, (("New round…", self.new_round), ("Edit round…", self.edit_round),
-                               ("Priority weights…", self.edit_weights)))  # fmt: skip
-        steps = QGridLayout()
-        for number, (text, status) in enumerate(STEPS):
-            button = QPushButton(text)
-            button.clicked.connect(lambda _c=False, s=status: self.take_step(s))
-            steps.addWidget(button, number // 6, number % 6)
-            self.step_buttons[status] = button
-        letters = QHBoxLayout()
-        self._buttons(letters, [(text, lambda _c=False, k=kind: self.letters(k))
-                                for text, kind in LETTERS])  # fmt: skip
-        self._buttons(letters, (("Save letters as separate files…", self.save_letters),))
-        letters.addStretch(1)
-        actions = QHBoxLayout()
-        self._buttons(actions, (("New application…", self.new), ("Set score…", self.set_score),
-                                ("Enter payment…", self.enter_payment)))  # fmt: skip
-        actions.addStretch(1)
-        self._buttons(actions, (("Propose offers…", self.propose),))
-        left = QWidget()
-        box = QVBoxLayout(left)
-        for part in (filters, self.gauge, rounds, self.view, self.message, steps, letters,
-                     actions):  # fmt: skip
-            if isinstance(part, QWidget):
-                box.addWidget(part, 1 if part is self.view else 0)
-            else:
-                box.addLayout(part)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(self.detail)
-        scroll.setMinimumWidth(260)
-        splitter = QSplitter()
-        splitter.addWidget(left)
-        splitter.addWidget(scroll)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 1)
-        splitter.setSizes([760, 320])
-        QVBoxLayout(self).addWidget(splitter)
-
-    @staticmethod
-    def _buttons(row: QHBoxLayout, buttons: Any) -> None:
-        for text, slot in buttons:
-            button = QPushButton(text)
-            button.clicked.connect(slot)
-            row.addWidget(button)
 
     # --- reading -------------------------------------------------------------------------
 
@@ -196,15 +139,27 @@ class SponsorshipPage(QWidget):
 
     def show_gauge(self) -> None:
         if not self.round_id():
-            self.figures.setText("No sponsorship round yet.")
+            self.figures.setText(self.tr("No sponsorship round yet."))
             return
         gauge = budget.round_budget(self.context.database, self.round_id())
         self.gauge.setRange(0, max(int(gauge.budget), 1))
         self.gauge.setValue(min(int(gauge.committed + gauge.spent), max(int(gauge.budget), 1)))
-        self.gauge.setFormat(f"{chf(gauge.remaining)} remaining of {chf(gauge.budget)}")
+        self.gauge.setFormat(
+            self.tr("{remaining} remaining of {budget}").format(
+                remaining=chf(gauge.remaining), budget=chf(gauge.budget)
+            )
+        )
         self.figures.setText(
-            f"Budget {chf(gauge.budget)} · open offers {chf(gauge.offered)} · committed "
-            f"{chf(gauge.committed)} · spent {chf(gauge.spent)} · remaining {chf(gauge.remaining)}"
+            self.tr(
+                "Budget {budget} · open offers {offered} · committed {committed} · "
+                "spent {spent} · remaining {remaining}"
+            ).format(
+                budget=chf(gauge.budget),
+                offered=chf(gauge.offered),
+                committed=chf(gauge.committed),
+                spent=chf(gauge.spent),
+                remaining=chf(gauge.remaining),
+            )
         )
 
     def show_rows(self) -> None:
@@ -216,6 +171,11 @@ class SponsorshipPage(QWidget):
             and all(w in fold(f"{row.state_name} {row.application.nominee_name}") for w in words)
         ]  # fmt: skip
         self.model.set_rows(shown)
+        if shown and not self.fitted:  # columns fit the first rows; then they are the user's
+            self.fitted = True
+            self.view.fit_columns()
+            for column in (0, 1):  # long State and nominee names are elided, not the table
+                self.view.setColumnWidth(column, min(self.view.columnWidth(column), 170))
         self.show_selected()
 
     def selected(self) -> list[ApplicationRow]:
@@ -226,25 +186,42 @@ class SponsorshipPage(QWidget):
         for status, button in self.step_buttons.items():
             button.setEnabled(bool(chosen) and all(status in allowed(r.status) for r in chosen))
         if len(chosen) != 1:
-            self.detail.setText(f"{len(chosen)} applications selected." if chosen else "")
+            self.detail.setText(
+                self.tr("%n applications selected.", None, len(chosen)) if chosen else ""
+            )
             return
         self.detail.setText(self._describe(chosen[0]))
 
     def _describe(self, row: ApplicationRow) -> str:
         app, score = row.application, row.score
+        score_line = self.tr("Score {score}").format(score=score.value)
         lines = [f"{app.nominee_title} {app.nominee_name}".strip(), row.state_name,
-                 f"{row.status.label} · {app.role.label}", "", f"Score {score.value}"]  # fmt: skip
+                 f"{label(row.status)} · {label(app.role)}", "", score_line]  # fmt: skip
         lines += [f"  {line.label}: {line.points}" for line in score.lines]
-        lines.append(f"  Computed: {score.computed}")
+        lines.append(self.tr("  Computed: {score}").format(score=score.computed))
         if score.override is not None:
-            lines.append(f"  Set by staff to {score.override.points}: {score.override.reason}")
-        lines += ["", f"Estimate {chf(row.estimate.total)} · paid {chf(row.paid)}", "", "Steps"]
+            lines.append(
+                self.tr("  Set by staff to {points}: {reason}").format(
+                    points=score.override.points, reason=score.override.reason
+                )
+            )
+        lines += [
+            "",
+            self.tr("Estimate {estimate} · paid {paid}").format(
+                estimate=chf(row.estimate.total), paid=chf(row.paid)
+            ),
+            "",
+            self.tr("Steps"),
+        ]
         history = self.service.history(app.id)
         lines += [
-            f"  {s.on.isoformat()} {s.to_status.label} {s.reason}".rstrip() for s in history.steps
+            f"  {s.on.isoformat()} {label(s.to_status)} {s.reason}".rstrip() for s in history.steps
         ]
         lines += [
-            f"  Conflict after sync: {s.to_status.label} ({why})" for s, why in history.conflicts
+            self.tr("  Conflict after sync: {status} ({why})").format(
+                status=label(s.to_status), why=why
+            )
+            for s, why in history.conflicts
         ]
         return "\n".join(lines)
 
@@ -253,14 +230,18 @@ class SponsorshipPage(QWidget):
     def take_step(self, status: Status) -> None:
         reason = ""
         if status in REASON_REQUIRED:
-            reason, ok = QInputDialog.getText(self, status.label, f"Why {status.label.lower()}?")
+            reason, ok = QInputDialog.getText(
+                self, label(status), self.tr("Why {status}?").format(status=label(status).lower())
+            )
             if not ok:
                 return
         problems = []
         for row in self.selected():
             result = self.service.take_step(row.application.id, status, reason=reason)
             if not result.ok and result.errors[0].field == CONFIRM_FIELD:
-                answer = QMessageBox.question(self, "Past the budget", result.errors[0].message)
+                answer = QMessageBox.question(
+                    self, self.tr("Past the budget"), result.errors[0].message
+                )
                 if answer == QMessageBox.StandardButton.Yes:
                     result = self.service.take_step(
                         row.application.id, status, reason=reason, confirmed=True
@@ -272,28 +253,52 @@ class SponsorshipPage(QWidget):
     def letters(self, kind: LetterKind) -> None:
         ids = [row.application.id for row in self.selected()]
         if not ids:
-            self.message.setText("Select the applications to write to.")
+            self.message.setText(self.tr("Select the applications to write to."))
             return
         database = self.context.database
-        work = op(self.context, lambda: letters_pdf(database, ids, kind, date.today()), "Letters…")
+        work = op(
+            self.context,
+            lambda: letters_pdf(database, ids, kind, date.today()),
+            self.tr("Letters…"),
+        )
         work.success(lambda pdf: self._preview(pdf, kind))
         work.failure(lambda error: self.message.setText(str(error)))
         work.run_in_background()
 
+    def call(self) -> None:
+        """The call for applications, to all States or to those ticked, in a preview."""
+        if not self.round_id():
+            self.message.setText(self.tr("Create a round first."))
+            return
+        dialog = CallDialog(self.context.database, self)
+        self.call_dialog = dialog  # tests answer it
+        if not dialog.exec():
+            return
+        states, language = dialog.chosen()
+        database, round_id = self.context.database, self.round_id()
+        work = op(self.context, lambda: call_pdf(database, round_id, language, states),
+                  self.tr("Letters…"))  # fmt: skip
+        title = self.tr("Call for applications")
+        work.success(lambda pdf: self._show_pdf(pdf, title, "call-for-applications.pdf"))
+        work.failure(lambda error: self.message.setText(str(error)))
+        work.run_in_background()
+
     def _preview(self, pdf: bytes, kind: LetterKind) -> None:
-        dialog = PdfPreviewDialog(self.context, f"{kind.value.capitalize()} letters", self)
-        dialog.preview.show_pdf(
-            pdf, f"{kind.value.capitalize()} letters", f"{kind.value}-letters.pdf"
-        )
+        title = self.tr(next(text for text, letter in LETTERS if letter is kind))
+        self._show_pdf(pdf, title, f"{kind.value}-letters.pdf")
+
+    def _show_pdf(self, pdf: bytes, title: str, suggested: str) -> None:
+        dialog = PdfPreviewDialog(self.context, title, self)
+        dialog.preview.show_pdf(pdf, title, suggested)
         dialog.show()
 
     def save_letters(self) -> None:
         """The letter each selected application's status calls for, one PDF each in a folder."""
         ids = [row.application.id for row in self.selected()]
         if not ids:
-            self.message.setText("Select the applications to write to.")
+            self.message.setText(self.tr("Select the applications to write to."))
             return
-        folder = QFileDialog.getExistingDirectory(self, "Save letters in the folder")
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Save letters in the folder"))
         if not folder:
             return
         database = self.context.database
@@ -302,22 +307,27 @@ class SponsorshipPage(QWidget):
             return save_separately(database, letters_by_status(database, ids, date.today()),
                                    Path(folder))  # fmt: skip
 
-        work = op(self.context, write, "Letters…")
-        work.success(lambda paths: self.message.setText(
-            f"{len(paths)} letters saved in {folder}, one file each."))  # fmt: skip
+        work = op(self.context, write, self.tr("Letters…"))
+        work.success(
+            lambda paths: self.message.setText(
+                self.tr("%n letters saved in {folder}, one file each.", None, len(paths)).format(
+                    folder=folder
+                )
+            )
+        )
         work.failure(lambda error: self.message.setText(str(error)))
         work.run_in_background()
 
     def new_round(self) -> None:
         meetings = MeetingsService(self.context.database).meetings()
         if not meetings:
-            self.message.setText("Add the meeting in Meetings first.")
+            self.message.setText(self.tr("Add the meeting in Meetings first."))
             return
         self._round_dialog(Round("", "", date.today(), *(Decimal(0),) * 3), meetings)
 
     def edit_round(self) -> None:
         if not self.round_id():
-            self.message.setText("Create a round first.")
+            self.message.setText(self.tr("Create a round first."))
             return
         meetings = MeetingsService(self.context.database).meetings()
         self._round_dialog(self.service.round(self.round_id()), meetings)
@@ -335,14 +345,14 @@ class SponsorshipPage(QWidget):
     def enter_payment(self) -> None:
         chosen = self.selected()
         if len(chosen) != 1:
-            self.message.setText("Select one application to enter what the GICHD paid.")
+            self.message.setText(self.tr("Select one application to enter what the GICHD paid."))
             return
         app = chosen[0].application
         PaymentDialog(self.context.database, app.id, app.nominee_name, date.today(), self).exec()
 
     def new(self) -> None:
         if not self.round_id():
-            self.message.setText("Create a round first.")
+            self.message.setText(self.tr("Create a round first."))
             return
         blank = Application("", self.round_id(), "", "", date.today())
         ApplicationDialog(self.service, self.context.database, blank, self).exec()
@@ -354,13 +364,17 @@ class SponsorshipPage(QWidget):
     def set_score(self) -> None:
         chosen = self.selected()
         if len(chosen) != 1:
-            self.message.setText("Select one application to set its score.")
+            self.message.setText(self.tr("Select one application to set its score."))
             return
         row = chosen[0]
-        points, ok = QInputDialog.getInt(self, "Set score", "Score", row.score.value, -1000, 1000)
+        points, ok = QInputDialog.getInt(
+            self, self.tr("Set score"), self.tr("Score"), row.score.value, -1000, 1000
+        )
         if not ok:
             return
-        reason, ok = QInputDialog.getText(self, "Set score", "Why is the score set by hand?")
+        reason, ok = QInputDialog.getText(
+            self, self.tr("Set score"), self.tr("Why is the score set by hand?")
+        )
         if ok:
             result = self.service.override_score(row.application.id, points, reason)
             self.message.setText("" if result.ok else result.errors[0].message)
@@ -372,10 +386,16 @@ class SponsorshipPage(QWidget):
         names = {r.application.id: r.application.nominee_name for r in self.rows}
         listed = "\n".join(f"{i.score.value}  {names[i.application_id]}  {chf(i.estimate)}"
                            for i in proposal.offers)  # fmt: skip
-        text = (f"Offer {len(proposal.offers)} applications for {chf(proposal.total)} "
-                f"({chf(proposal.remaining)} would remain); wait-list {len(proposal.wait_list)}."
-                f"\n\n{listed}\n\nRecord these offers?")  # fmt: skip
-        if QMessageBox.question(self, "Propose offers", text) != QMessageBox.StandardButton.Yes:
+        text = self.tr(
+            "Offer {offers} applications for {total} ({remaining} would remain); "
+            "wait-list {waiting}.\n\n{listed}\n\nRecord these offers?"
+        ).format(offers=len(proposal.offers), total=chf(proposal.total),
+                 remaining=chf(proposal.remaining), waiting=len(proposal.wait_list),
+                 listed=listed)  # fmt: skip
+        if (
+            QMessageBox.question(self, self.tr("Propose offers"), text)
+            != QMessageBox.StandardButton.Yes
+        ):
             return
         result = budget.confirm(self.context.database, self.round_id(), proposal, date.today())
         self.message.setText("" if result.ok else result.errors[0].message)

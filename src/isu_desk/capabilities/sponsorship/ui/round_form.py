@@ -17,13 +17,20 @@ from typing import Any
 from PySide6.QtCore import QSize
 from PySide6.QtWidgets import QDialog, QLabel, QLayout, QMessageBox, QWidget
 
+from isu_desk.capabilities.declaration import QT_TRANSLATE_NOOP
 from isu_desk.capabilities.meetings.api import Meeting
 from isu_desk.capabilities.sponsorship.domain.checks import CONFIRM_FIELD
 from isu_desk.capabilities.sponsorship.domain.costs import ActualCost, CostKind
 from isu_desk.capabilities.sponsorship.domain.records import Round, proposed_deadline
 from isu_desk.capabilities.sponsorship.services import budget
 from isu_desk.capabilities.sponsorship.services.service import SponsorshipService
-from isu_desk.capabilities.sponsorship.ui.fields import form_rows, read_chf, show_errors
+from isu_desk.capabilities.sponsorship.ui.fields import (
+    form_rows,
+    read_chf,
+    show_errors,
+    translated,
+)
+from isu_desk.capabilities.sponsorship.ui.labels import choices
 from isu_desk.domain.errors import FieldError
 from isu_desk.domain.money import format_amount
 from isu_desk.ui.record_form import dialog_body, fit_to_screen, heading, scrolling
@@ -37,17 +44,23 @@ from isu_desk.ui.widgets import (
 )
 
 ROUND_LABELS = {
-    "meeting_id": "Meeting", "call_issued_on": "Call issued on",
-    "deadline": "Application deadline", "budget_chf": "Budget (CHF)",
-    "dsa_rate_chf": "DSA rate per day (CHF)", "terminal_expenses_chf":
-    "Terminal expenses per trip (CHF)", "hotel_rate_chf": "Hotel night not covered by DSA (CHF)",
-    "notes": "Notes",
-}  # fmt: skip
+    "meeting_id": QT_TRANSLATE_NOOP("RoundDialog", "Meeting"),
+    "call_issued_on": QT_TRANSLATE_NOOP("RoundDialog", "Call issued on"),
+    "deadline": QT_TRANSLATE_NOOP("RoundDialog", "Application deadline"),
+    "budget_chf": QT_TRANSLATE_NOOP("RoundDialog", "Budget (CHF)"),
+    "dsa_rate_chf": QT_TRANSLATE_NOOP("RoundDialog", "DSA rate per day (CHF)"),
+    "terminal_expenses_chf": QT_TRANSLATE_NOOP("RoundDialog", "Terminal expenses per trip (CHF)"),
+    "hotel_rate_chf": QT_TRANSLATE_NOOP("RoundDialog", "Hotel night not covered by DSA (CHF)"),
+    "notes": QT_TRANSLATE_NOOP("RoundDialog", "Notes"),
+}
 MONEY = ("budget_chf", "dsa_rate_chf", "terminal_expenses_chf", "hotel_rate_chf")
 PAYMENT_LABELS = {
-    "kind": "Paid for", "amount_chf": "Amount (CHF)", "paid_on": "Paid on",
-    "gichd_reference": "GICHD reference", "notes": "Notes",
-}  # fmt: skip
+    "kind": QT_TRANSLATE_NOOP("PaymentDialog", "Paid for"),
+    "amount_chf": QT_TRANSLATE_NOOP("PaymentDialog", "Amount (CHF)"),
+    "paid_on": QT_TRANSLATE_NOOP("PaymentDialog", "Paid on"),
+    "gichd_reference": QT_TRANSLATE_NOOP("PaymentDialog", "GICHD reference"),
+    "notes": QT_TRANSLATE_NOOP("PaymentDialog", "Notes"),
+}
 
 
 def plain(amount: Any) -> str:
@@ -63,7 +76,7 @@ class RoundDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:  # fmt: skip
         super().__init__(parent)
-        self.setWindowTitle("Sponsorship round")
+        self.setWindowTitle(self.tr("Sponsorship round"))
         self.service = service
         self.original = round_
         self.saved: Round | None = None
@@ -87,9 +100,10 @@ class RoundDialog(QDialog):
         self.deadline_by_hand = bool(round_.id)
         self.fields["deadline"].edited.connect(self._deadline_edited)  # type: ignore[attr-defined]
         picker.currentTextChanged.connect(lambda _text: self._meeting_chosen())
-        title = "New sponsorship round" if not round_.id else picker.currentText()
+        title = self.tr("New sponsorship round") if not round_.id else picker.currentText()
+        labels = translated("RoundDialog", ROUND_LABELS)
         dialog_body(self, [heading(title), scrolling(form_rows(self.fields, self.errors,
-                    ROUND_LABELS)), self.general], self.save, save=True)  # fmt: skip
+                    labels)), self.general], self.save, save=True)  # fmt: skip
         fit_to_screen(self, QSize(560, 520))
 
     def _deadline_edited(self) -> None:
@@ -130,12 +144,12 @@ class PaymentDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:  # fmt: skip
         super().__init__(parent)
-        self.setWindowTitle("GICHD payment")
+        self.setWindowTitle(self.tr("GICHD payment"))
         self.database = database
         self.application_id = application_id
         self.saved: ActualCost | None = None
         kind = ChoiceField()
-        kind.set_choices([(k, k.label) for k in CostKind])
+        kind.set_choices(choices(CostKind))
         paid_on = DateField(optional=False)
         paid_on.set_value(today)
         self.fields: dict[str, QWidget] = {
@@ -147,10 +161,14 @@ class PaymentDialog(QDialog):
         paid = sum(
             (c.amount_chf for c in budget.actual_costs(database, application_id)), Decimal(0)
         )
-        self.already = QLabel(f"Paid by the GICHD so far: CHF {format_amount(paid, 'CHF')}")
-        form = form_rows(self.fields, self.errors, PAYMENT_LABELS)
+        self.already = QLabel(
+            self.tr("Paid by the GICHD so far: {amount}").format(
+                amount=f"CHF {format_amount(paid, 'CHF')}"
+            )
+        )
+        form = form_rows(self.fields, self.errors, translated("PaymentDialog", PAYMENT_LABELS))
         parts: list[QWidget | QLayout] = [
-            heading(f"Payment for {nominee}"),
+            heading(self.tr("Payment for {nominee}").format(nominee=nominee)),
             self.already,
             form,
             self.general,
@@ -176,7 +194,9 @@ class PaymentDialog(QDialog):
             return
         result = budget.add_cost(self.database, cost, confirmed=confirmed)
         if not result.ok and result.errors[0].field == CONFIRM_FIELD and not confirmed:
-            answer = QMessageBox.question(self, "Past the budget", result.errors[0].message)
+            answer = QMessageBox.question(
+                self, self.tr("Past the budget"), result.errors[0].message
+            )
             if answer == QMessageBox.StandardButton.Yes:
                 self.save(confirmed=True)
             return

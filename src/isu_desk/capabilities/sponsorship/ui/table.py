@@ -9,9 +9,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 
+from isu_desk.capabilities.declaration import QT_TRANSLATE_NOOP
 from isu_desk.capabilities.sponsorship.services.service import ApplicationRow
+from isu_desk.capabilities.sponsorship.ui.labels import label
 from isu_desk.domain.money import format_amount
 from isu_desk.ui.collation import SORT_ROLE, sort_key
 from isu_desk.ui.rows_model import Index, RowsTable
@@ -25,19 +27,48 @@ def _score(row: ApplicationRow) -> str:
 
 Column = tuple[str, Callable[[ApplicationRow], str], Callable[[ApplicationRow], Any]]
 COLUMNS: tuple[Column, ...] = (
-    ("State", lambda r: r.state_name, lambda r: r.state_name),
-    ("Nominee", lambda r: r.application.nominee_name, lambda r: r.application.nominee_name),
-    ("Status", lambda r: r.status.label + (" ⚠" if r.conflicts else ""), lambda r: r.status.label),
-    ("Score", _score, lambda r: r.score.value),
-    ("Estimate (CHF)", lambda r: format_amount(r.estimate.total, "CHF"),
-     lambda r: r.estimate.total),
-    ("Paid (CHF)", lambda r: format_amount(r.paid, "CHF"), lambda r: r.paid),
-    ("Gender", lambda r: r.application.nominee_gender.value.capitalize(),
-     lambda r: r.application.nominee_gender.value),
-    ("Role", lambda r: r.application.role.label, lambda r: r.application.role.label),
-    ("Received", lambda r: r.application.received_on.isoformat(),
-     lambda r: r.application.received_on),
-)  # fmt: skip
+    (
+        QT_TRANSLATE_NOOP("ApplicationsModel", "State"),
+        lambda r: r.state_name,
+        lambda r: r.state_name,
+    ),
+    (
+        QT_TRANSLATE_NOOP("ApplicationsModel", "Nominee"),
+        lambda r: r.application.nominee_name,
+        lambda r: r.application.nominee_name,
+    ),
+    (
+        QT_TRANSLATE_NOOP("ApplicationsModel", "Status"),
+        lambda r: label(r.status) + (" ⚠" if r.conflicts else ""),
+        lambda r: r.status.label,
+    ),
+    (QT_TRANSLATE_NOOP("ApplicationsModel", "Score"), _score, lambda r: r.score.value),
+    (
+        QT_TRANSLATE_NOOP("ApplicationsModel", "Estimate (CHF)"),
+        lambda r: format_amount(r.estimate.total, "CHF"),
+        lambda r: r.estimate.total,
+    ),
+    (
+        QT_TRANSLATE_NOOP("ApplicationsModel", "Paid (CHF)"),
+        lambda r: format_amount(r.paid, "CHF"),
+        lambda r: r.paid,
+    ),
+    (
+        QT_TRANSLATE_NOOP("ApplicationsModel", "Gender"),
+        lambda r: label(r.application.nominee_gender),
+        lambda r: r.application.nominee_gender.value,
+    ),
+    (
+        QT_TRANSLATE_NOOP("ApplicationsModel", "Role"),
+        lambda r: label(r.application.role),
+        lambda r: r.application.role.label,
+    ),
+    (
+        QT_TRANSLATE_NOOP("ApplicationsModel", "Received"),
+        lambda r: r.application.received_on.isoformat(),
+        lambda r: r.application.received_on,
+    ),
+)
 NUMERIC = frozenset({3, 4, 5})
 
 
@@ -50,7 +81,7 @@ class ApplicationsModel(RowsTable):
         super().__init__(COLUMNS, parent)
 
     def header(self, column: Column) -> str:
-        return column[0]
+        return QCoreApplication.translate("ApplicationsModel", column[0])
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():

@@ -21,10 +21,10 @@ class SponsorshipTile(QWidget):
         super().__init__(parent)
         self.context = context
         self.tiles = {
-            "round": Tile("Open sponsorship round"),
-            "deadline": Tile("Days to the application deadline"),
-            "waiting": Tile("Applications waiting for a decision"),
-            "remaining": Tile("Sponsorship budget remaining (CHF)"),
+            "round": Tile(self.tr("Open sponsorship round")),
+            "deadline": Tile(self.tr("Days to the application deadline")),
+            "waiting": Tile(self.tr("Applications waiting for a decision")),
+            "remaining": Tile(self.tr("Sponsorship budget remaining (CHF)")),
         }
         grid = QGridLayout()
         grid.setSpacing(12)
@@ -41,10 +41,10 @@ class SponsorshipTile(QWidget):
         if found is None:
             for tile in self.tiles.values():
                 tile.set_value("–")
-            self.tiles["round"].caption.setText("No sponsorship round is open")
+            self.tiles["round"].caption.setText(self.tr("No sponsorship round is open"))
             return
         days = found.days_to_deadline
         self.tiles["round"].set_value(found.meeting_name.split()[0])
-        self.tiles["deadline"].set_value(str(days) if days >= 0 else "passed")
+        self.tiles["deadline"].set_value(str(days) if days >= 0 else self.tr("passed"))
         self.tiles["waiting"].set_value(str(found.awaiting_decision))
         self.tiles["remaining"].set_value(format_amount(found.remaining, "CHF"))

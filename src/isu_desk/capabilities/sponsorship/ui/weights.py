@@ -9,18 +9,20 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QSize
+from PySide6.QtCore import QCoreApplication, QSize
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QGridLayout, QLabel, QWidget
 
+from isu_desk.capabilities.declaration import QT_TRANSLATE_NOOP
 from isu_desk.capabilities.sponsorship.domain.priority import PriorityWeights
 from isu_desk.capabilities.sponsorship.services import weights
 from isu_desk.capabilities.sponsorship.ui.fields import show_errors
 from isu_desk.ui.record_form import dialog_body, fit_to_screen, heading, scrolling
 from isu_desk.ui.widgets import ErrorLabel, TextField
 
-INTRO = (
+INTRO = QT_TRANSLATE_NOOP(
+    "WeightsDialog",
     "Points each criterion adds to an application's score. They apply to every round "
-    "on this workstation as soon as they are saved."
+    "on this workstation as soon as they are saved.",
 )
 
 
@@ -29,20 +31,25 @@ class WeightsDialog(QDialog):
 
     def __init__(self, database: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Priority weights")
+        self.setWindowTitle(self.tr("Priority weights"))
         self.database = database
         self.saved: PriorityWeights | None = None
         self.fields = {name: TextField() for name in weights.NAMES}
         self.errors = {name: ErrorLabel() for name in weights.NAMES}
         self.general = ErrorLabel()
         self.fill(weights.current(database))
-        intro = QLabel(INTRO)
+        intro = QLabel(self.tr(INTRO))
         intro.setWordWrap(True)
         form = scrolling(self._grid())
         buttons = dialog_body(
-            self, [heading("Priority weights"), intro, form, self.general], self.save, save=True
+            self,
+            [heading(self.tr("Priority weights")), intro, form, self.general],
+            self.save,
+            save=True,
         )
-        restore = buttons.addButton("Restore defaults", QDialogButtonBox.ButtonRole.ResetRole)
+        restore = buttons.addButton(
+            self.tr("Restore defaults"), QDialogButtonBox.ButtonRole.ResetRole
+        )
         restore.clicked.connect(lambda: self.fill(weights.DEFAULTS))
         fit_to_screen(self, QSize(560, 600))
 
@@ -51,11 +58,14 @@ class WeightsDialog(QDialog):
         grid = QGridLayout()
         grid.setColumnStretch(0, 1)
         for number, name in enumerate(weights.NAMES):
-            label = QLabel(weights.LABELS[name])
+            text = QCoreApplication.translate("Capabilities", weights.LABELS[name])
+            label = QLabel(text)
             label.setBuddy(self.fields[name])
-            self.fields[name].setAccessibleName(weights.LABELS[name])
+            self.fields[name].setAccessibleName(text)
             self.fields[name].setMaximumWidth(80)
-            default = QLabel(f"default {getattr(weights.DEFAULTS, name)}")
+            default = QLabel(
+                self.tr("default {value}").format(value=getattr(weights.DEFAULTS, name))
+            )
             default.setEnabled(False)
             grid.addWidget(label, 2 * number, 0)
             grid.addWidget(self.fields[name], 2 * number, 1)
