@@ -18,6 +18,14 @@ from typing import Any
 Ref = str
 
 
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    """Marks ``text`` for translation in ``context`` (lupdate finds it); returns it as is.
+
+    The window shows it with ``QCoreApplication.translate(context, text)``.
+    """
+    return text
+
+
 def load(ref: Ref) -> Any:
     """The object a ``"module:attribute"`` reference names (importing the module)."""
     module_name, _, attribute = ref.partition(":")

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from isu_desk.capabilities.contributions.domain.records import (
@@ -27,6 +27,7 @@ from isu_desk.ui.widgets import enum_label
 # (header, text of a row) or (header, text, value to sort by) when the text is not enough.
 Column = tuple[str, Callable[[Any], Any]] | tuple[str, Callable[[Any], Any], Callable[[Any], Any]]
 LATE = QBrush(QColor("#b3261e"))
+translate = QCoreApplication.translate
 
 
 def money(amount: Decimal | None, currency: str = "CHF") -> str:
@@ -76,16 +77,35 @@ class PledgesModel(RowsModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(
             [
-                ("Donor", lambda r: r.donor_name),
-                ("Fund", lambda r: r.fund_name),
-                ("Years", lambda r: r.pledge.years),
-                ("Currency", lambda r: r.pledge.currency),
-                ("Pledged", lambda r: money(r.pledge.total, r.pledge.currency)),
-                ("Received", lambda r: money(r.balance.received, r.pledge.currency)),
-                ("Outstanding", lambda r: money(r.balance.outstanding, r.pledge.currency)),
-                ("Received CHF", lambda r: money(r.balance.received_chf)),
-                ("Status", lambda r: enum_label(r.balance.status)),
-                ("Overdue", lambda r: f"{len(r.overdue)} instalment(s)" if r.overdue else ""),
+                (translate("PledgesModel", "Donor"), lambda r: r.donor_name),
+                (translate("PledgesModel", "Fund"), lambda r: r.fund_name),
+                (translate("PledgesModel", "Years"), lambda r: r.pledge.years),
+                (translate("PledgesModel", "Currency"), lambda r: r.pledge.currency),
+                (
+                    translate("PledgesModel", "Pledged"),
+                    lambda r: money(r.pledge.total, r.pledge.currency),
+                ),
+                (
+                    translate("PledgesModel", "Received"),
+                    lambda r: money(r.balance.received, r.pledge.currency),
+                ),
+                (
+                    translate("PledgesModel", "Outstanding"),
+                    lambda r: money(r.balance.outstanding, r.pledge.currency),
+                ),
+                (
+                    translate("PledgesModel", "Received CHF"),
+                    lambda r: money(r.balance.received_chf),
+                ),
+                (translate("PledgesModel", "Status"), lambda r: enum_label(r.balance.status)),
+                (
+                    translate("PledgesModel", "Overdue"),
+                    lambda r: (
+                        translate("PledgesModel", "%n instalment(s)", None, len(r.overdue))
+                        if r.overdue
+                        else ""
+                    ),
+                ),
             ],
             parent,
         )
@@ -96,7 +116,8 @@ class PledgesModel(RowsModel):
 
 def _waiting(row: Any) -> str:
     """A payment not acknowledged yet says so; corrections need no letter."""
-    return "Not yet" if row["entry"] == EntryType.PAYMENT.value else ""
+    waiting = row["entry"] == EntryType.PAYMENT.value
+    return translate("contributions.ui.models", "Not yet") if waiting else ""
 
 
 class LedgerModel(RowsModel):
@@ -105,23 +126,33 @@ class LedgerModel(RowsModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(
             [
-                ("Received", lambda r: display_date(r["received_on"]), lambda r: r["received_on"]),
-                ("Donor", lambda r: r["donor_name"]),
-                ("Fund", lambda r: r["fund_name"]),
                 (
-                    "Acknowledged",
+                    translate("LedgerModel", "Received"),
+                    lambda r: display_date(r["received_on"]),
+                    lambda r: r["received_on"],
+                ),
+                (translate("LedgerModel", "Donor"), lambda r: r["donor_name"]),
+                (translate("LedgerModel", "Fund"), lambda r: r["fund_name"]),
+                (
+                    translate("LedgerModel", "Acknowledged"),
                     lambda r: display_date(r["acknowledged_on"]) or _waiting(r),
                     lambda r: r["acknowledged_on"],
                 ),
-                ("Kind", lambda r: enum_label(ContributionKind(r["kind"]))),
-                ("Form", lambda r: enum_label(ContributionForm(r["form"]))),
-                ("Currency", lambda r: r["currency"]),
-                ("Amount", lambda r: money(r["amount"], r["currency"])),
-                ("Rate", lambda r: f"{r['rate_to_chf']:f}"),
-                ("CHF", lambda r: money(r["amount_chf"])),
-                ("Year", lambda r: str(r["work_plan_year"])),
-                ("Entry", lambda r: enum_label(EntryType(r["entry"]))),
-                ("Reference", lambda r: r["reference"]),
+                (
+                    translate("LedgerModel", "Kind"),
+                    lambda r: enum_label(ContributionKind(r["kind"])),
+                ),
+                (
+                    translate("LedgerModel", "Form"),
+                    lambda r: enum_label(ContributionForm(r["form"])),
+                ),
+                (translate("LedgerModel", "Currency"), lambda r: r["currency"]),
+                (translate("LedgerModel", "Amount"), lambda r: money(r["amount"], r["currency"])),
+                (translate("LedgerModel", "Rate"), lambda r: f"{r['rate_to_chf']:f}"),
+                (translate("LedgerModel", "CHF"), lambda r: money(r["amount_chf"])),
+                (translate("LedgerModel", "Year"), lambda r: str(r["work_plan_year"])),
+                (translate("LedgerModel", "Entry"), lambda r: enum_label(EntryType(r["entry"]))),
+                (translate("LedgerModel", "Reference"), lambda r: r["reference"]),
             ],
             parent,
         )
@@ -133,11 +164,11 @@ class BudgetModel(RowsModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(
             [
-                ("Year", lambda r: str(r.year)),
-                ("Budget line", lambda r: r.line),
-                ("Approved CHF", lambda r: money(r.amount_chf)),
-                ("Meeting", lambda r: r.decision_meeting),
-                ("Document", lambda r: r.decision_symbol),
+                (translate("BudgetModel", "Year"), lambda r: str(r.year)),
+                (translate("BudgetModel", "Budget line"), lambda r: r.line),
+                (translate("BudgetModel", "Approved CHF"), lambda r: money(r.amount_chf)),
+                (translate("BudgetModel", "Meeting"), lambda r: r.decision_meeting),
+                (translate("BudgetModel", "Document"), lambda r: r.decision_symbol),
             ],
             parent,
         )
