@@ -4,7 +4,7 @@
 <context>
     <name>BudgetLineForm</name>
     <message>
-        <location filename="../../capabilities/contributions/ui/forms.py" line="+365"/>
+        <location filename="../../capabilities/contributions/ui/forms.py" line="+367"/>
         <location line="+4"/>
         <source>Budget line</source>
         <translation>Ligne budgétaire</translation>

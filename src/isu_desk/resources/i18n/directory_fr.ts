@@ -117,7 +117,7 @@
         <translation>Nouveau (Ctrl+N)</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+57"/>
         <location line="+25"/>
         <source>Delete…</source>
         <translation>Supprimer…</translation>
@@ -658,8 +658,8 @@
 <context>
     <name>directory.ui.pane</name>
     <message>
-        <location filename="../../capabilities/directory/ui/pane.py" line="-334"/>
-        <location line="+266"/>
+        <location filename="../../capabilities/directory/ui/pane.py" line="-337"/>
+        <location line="+269"/>
         <source>this record</source>
         <translation>cette fiche</translation>
     </message>

@@ -46,7 +46,7 @@ class BudgetTab(ListTab):
     def __init__(self, page: Any) -> None:
         super().__init__(page, BudgetModel())
         self.year = self.choice(translate("BudgetTab", "All years"), years())
-        self.filters.addStretch(1)
+        self.filters.addStretch(3)  # the one filter: a quarter of the row
         self.button(
             translate("BudgetTab", "Add budget line…"),
             lambda: page.open_form(BudgetLineForm(page.service)),
@@ -124,7 +124,7 @@ class RatesTab(ListTab):
     def __init__(self, page: Any) -> None:
         super().__init__(page, RatesModel())
         self.currency = self.choice(translate("RatesTab", "All currencies"), [])
-        self.filters.addStretch(1)
+        self.filters.addStretch(3)  # the one filter: a quarter of the row
         self.button(
             translate("RatesTab", "New exchange rate…"),
             lambda: page.open_form(RateForm(page.service, self)),

@@ -81,6 +81,8 @@ class RecordForm(QDialog):
         self.errors: dict[str, ErrorLabel] = {}
         self.saved: Any = None
         self._layout = QFormLayout()
+        # A field with no room beside a long (French) label goes under it, never off the edge.
+        self._layout.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.general = ErrorLabel(self)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel

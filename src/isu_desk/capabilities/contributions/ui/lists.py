@@ -76,7 +76,7 @@ class ListTab(QWidget):
         field.setMinimumContentsLength(6)  # the window stays usable at 800 px wide
         field.set_choices(choices)
         field.edited.connect(self.refresh)
-        self.filters.addWidget(field)
+        self.filters.addWidget(field, 1)  # wider when there is room: longer (French) labels show
         return field
 
     def wrap_filters(self, first_row: int) -> None:
@@ -86,7 +86,7 @@ class ListTab(QWidget):
             item = self.filters.takeAt(first_row)
             widget = item.widget() if item is not None else None
             if widget is not None:
-                second.addWidget(widget)
+                second.addWidget(widget, 1)
         self.filters.addStretch(1)
         second.addStretch(1)
         self.body.insertLayout(1, second)

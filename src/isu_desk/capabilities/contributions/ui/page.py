@@ -72,7 +72,7 @@ def _donor_filter(tab: ListTab) -> Any:
     picker.set_choices([(None, translate("contributions.ui.page", "All donors")), *donors])
     picker.set_value(None)
     picker.edited.connect(tab.refresh)
-    tab.filters.addWidget(picker)
+    tab.filters.addWidget(picker, 1)
     return picker
 
 
@@ -186,7 +186,7 @@ class LedgerTab(ListTab):
             ]
         )
         self.acknowledged.edited.connect(self.refresh)
-        self.filters.addWidget(self.acknowledged)
+        self.filters.addWidget(self.acknowledged, 1)
         self.filters.addStretch(1)
         self.wrap_filters(3)  # two rows, so the window stays usable at 800 px wide
         self.button(translate("LedgerTab", "New contribution…"), self.new_contribution)

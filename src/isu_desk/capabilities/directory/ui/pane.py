@@ -113,8 +113,10 @@ class KindPane(QWidget):
         self.new_button.setToolTip(self.tr("New (Ctrl+N)"))
         self.new_button.clicked.connect(self.new)
         self.search.to_list.connect(self._go_to_list)
-        # Several filters get a row of their own, so the list stays usable when narrow.
-        filter_bar = self._bar = QHBoxLayout() if len(self.spec.filters) > 1 else bar
+        # The filters get a row of their own, so the list stays usable when narrow and
+        # the search hint, the buttons and the filters have room for longer (French) labels.
+        self._bar = bar
+        filter_bar = QHBoxLayout()
         for spec in self.spec.filters:
             combo = ChoiceField(tr(spec.all_label))
             combo.setMinimumContentsLength(3)
@@ -125,6 +127,8 @@ class KindPane(QWidget):
             combo.edited.connect(lambda key=spec.key, c=combo: self._filter_changed(key, c))
             self.filters[spec.key] = combo
             filter_bar.addWidget(combo, 1)
+        if len(self.spec.filters) < 3:
+            filter_bar.addStretch(3 - len(self.spec.filters))  # one filter: a third of the row
         self.refresh_choices()
         self.search.textChanged.connect(lambda _t: self._search_timer.start())
         self._build_view()
@@ -132,9 +136,8 @@ class KindPane(QWidget):
         left_box = QVBoxLayout(left)
         left_box.setContentsMargins(0, 0, 0, 0)
         left_box.addLayout(bar)
-        if filter_bar is not bar:
-            left_box.addLayout(filter_bar)
-        filter_bar.addWidget(self.new_button)
+        left_box.addLayout(filter_bar)
+        bar.addWidget(self.new_button)
         left_box.addWidget(self.view, 1)
         left_box.addWidget(self.count_label)
         self.splitter.addWidget(left)
