@@ -24,14 +24,19 @@ from PySide6.QtWidgets import (
 )
 from tests.ui.ui_keys import press, type_text
 
+from isu_desk.capabilities.contributions.domain import records
 from isu_desk.capabilities.contributions.services.demo import load_demo
+from isu_desk.capabilities.contributions.ui import models
 from isu_desk.capabilities.contributions.ui.page import ContributionsPage
+from isu_desk.capabilities.directory import domain
 from isu_desk.capabilities.directory.services.service import DirectoryService
+from isu_desk.capabilities.directory.ui import phrases
 from isu_desk.capabilities.directory.ui.page import DirectoryPage
 from isu_desk.services.demo import load_demo as load_directory_demo
 from isu_desk.ui.context import AppContext
 from isu_desk.ui.i18n import install_translators
 from isu_desk.ui.main_window import MainWindow
+from isu_desk.ui.widgets import enum_label
 
 
 @pytest.fixture
@@ -89,6 +94,11 @@ def test_directory_in_french(
     assert states.new_button.text() == "Nouvel État"
     assert states.search.placeholderText() == "Rechercher un État par nom ou code"
     qtbot.waitUntil(lambda: states.count_label.text().endswith(" États"))
+    statuses = {states.model.index(r, 2).data() for r in range(states.model.rowCount())}
+    assert {"État partie", "Signataire"} <= statuses
+    status_filter = states.filters["status"]
+    assert status_filter.currentText() == "Tous les statuts"
+    assert status_filter.findText("Non partie") > 0
 
     click_tab(qtbot, page.tabs, "Contacts")
     contacts = page.panes["contacts"]
@@ -109,7 +119,7 @@ def test_directory_in_french(
     press(window_fr, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     assert directory.count("contacts") == 1
     assert form.heading.text() == "Hélène Dubœuf"
-    assert window_fr.statusBar().currentMessage() == "Fiche enregistrée\u00a0: Hélène Dubœuf."
+    assert window_fr.statusBar().currentMessage() == "Enregistré\u00a0: Hélène Dubœuf."
     qtbot.waitUntil(lambda: contacts.count_label.text() == "1 contact")
 
     asked: list[tuple[str, str]] = []
@@ -159,6 +169,9 @@ def test_contributions_and_a_payment_form_in_french(
     pledges = page.pledges
     assert headers(pledges.view)[:5] == ["Donateur", "Fonds", "Années", "Devise", "Annoncé"]
     assert "Restant dû" in headers(pledges.view)
+    status = headers(pledges.view).index("Statut")
+    shown = {pledges.view.model().index(r, status).data() for r in range(pledges.model.rowCount())}
+    assert {"Annoncée", "Partielle", "Versée"} <= shown
     assert " annonces · reçu CHF " in pledges.totals.text()
     assert pledges.year.currentText() == "Toutes les années"
 
@@ -170,6 +183,8 @@ def test_contributions_and_a_payment_form_in_french(
     def fill_and_save(dialog: QDialog) -> None:
         seen["title"] = dialog.windowTitle()
         seen["labels"] = form_labels(dialog)
+        kind = dialog.fields["kind"]  # type: ignore[attr-defined]
+        seen["kinds"] = [kind.itemText(i) for i in range(kind.count())]
         box = dialog.findChild(QDialogButtonBox)
         seen["buttons"] = [b.text() for b in box.buttons()]
         amount = dialog.fields["amount"]  # type: ignore[attr-defined]
@@ -183,6 +198,7 @@ def test_contributions_and_a_payment_form_in_french(
     when_dialog_opens(fill_and_save)
     qtbot.mouseClick(button(pledges, "Enregistrer un versement…"), Qt.MouseButton.LeftButton)
 
+    assert seen["kinds"] == ["Annuelle", "Pluriannuelle", "Volontaire"]
     assert seen["title"] == "Enregistrer une contribution"
     assert seen["labels"][:3] == ["Annonce de contribution", "Donateur", "Fonds"]
     assert "Montant réglé dans la devise de l'annonce" in seen["labels"]
@@ -192,3 +208,18 @@ def test_contributions_and_a_payment_form_in_french(
     assert window.statusBar().currentMessage() == "Enregistré."
     assert page.ledger.model.rowCount() == entries_before + 1
     assert " écritures · total CHF " in page.ledger.totals.text()
+
+
+@pytest.mark.parametrize("labels, enums", [
+    ("directory", ("StateStatus", "ConsentType", "UnRegion", "CorrespondenceLanguage",
+                   "OrganisationKind", "Gender", "OfficeRole")),
+    ("contributions", ("FundKind", "ContributionKind", "ContributionForm", "EntryType",
+                       "PledgeStatus")),
+])  # fmt: skip
+def test_every_enum_value_shown_is_marked_for_translation(labels: str, enums: tuple) -> None:
+    """A value added to an enum the window shows must be added to ENUM_LABELS (and the .ts)."""
+    module, declared = (
+        (domain, phrases.ENUM_LABELS) if labels == "directory" else (records, models.ENUM_LABELS)
+    )
+    shown = {enum_label(member) for name in enums for member in getattr(module, name)}
+    assert shown == set(declared)

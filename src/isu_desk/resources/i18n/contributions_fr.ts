@@ -4,7 +4,7 @@
 <context>
     <name>BudgetLineForm</name>
     <message>
-        <location filename="../../capabilities/contributions/ui/forms.py" line="+367"/>
+        <location filename="../../capabilities/contributions/ui/forms.py" line="+368"/>
         <location line="+4"/>
         <source>Budget line</source>
         <translation>Ligne budgétaire</translation>
@@ -33,7 +33,7 @@
 <context>
     <name>BudgetModel</name>
     <message>
-        <location filename="../../capabilities/contributions/ui/models.py" line="+167"/>
+        <location filename="../../capabilities/contributions/ui/models.py" line="+199"/>
         <source>Year</source>
         <translation>Année</translation>
     </message>
@@ -133,7 +133,7 @@
 <context>
     <name>ContributionsPage</name>
     <message>
-        <location filename="../../capabilities/contributions/ui/page.py" line="+311"/>
+        <location filename="../../capabilities/contributions/ui/page.py" line="+316"/>
         <source>Pledges</source>
         <translation>Annonces de contribution</translation>
     </message>
@@ -836,7 +836,82 @@
 <context>
     <name>contributions.ui.models</name>
     <message>
-        <location filename="../../capabilities/contributions/ui/models.py" line="+16"/>
+        <location filename="../../capabilities/contributions/ui/models.py" line="-98"/>
+        <source>Core</source>
+        <translation>Budget de base</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sponsorship</source>
+        <translation>Parrainage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Earmarked</source>
+        <translation>Affecté</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Annual</source>
+        <translation>Annuelle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Multi-year</source>
+        <translation>Pluriannuelle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Voluntary</source>
+        <translation>Volontaire</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Financial</source>
+        <translation>Financière</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In-kind</source>
+        <translation>En nature</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Payment</source>
+        <translation>Versement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reversal</source>
+        <translation>Contre-passation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Adjustment</source>
+        <translation>Ajustement</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pledged</source>
+        <translation>Annoncée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Partial</source>
+        <translation>Partielle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paid</source>
+        <translation>Versée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Overpaid</source>
+        <translation>Versée en excès</translation>
+    </message>
+    <message>
+        <location line="+96"/>
         <source>Not yet</source>
         <translation>Pas encore</translation>
     </message>

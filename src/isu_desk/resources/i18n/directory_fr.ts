@@ -55,12 +55,12 @@
     <message>
         <location line="+82"/>
         <source>Saved {name}.</source>
-        <translation>Fiche enregistrée&#xa0;: {name}.</translation>
+        <translation>Enregistré&#xa0;: {name}.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Deleted {name}. Ctrl+Z brings it back.</source>
-        <translation>Fiche supprimée&#xa0;: {name}. Ctrl+Z la rétablit.</translation>
+        <translation>Supprimé&#xa0;: {name}. Ctrl+Z le rétablit.</translation>
     </message>
 </context>
 <context>
@@ -155,7 +155,7 @@
     <message>
         <location line="+2"/>
         <source>Deleted…</source>
-        <translation>Fiches supprimées…</translation>
+        <translation>Supprimés…</translation>
     </message>
     <message>
         <location line="+45"/>
@@ -448,7 +448,7 @@
 <context>
     <name>directory.ui.models</name>
     <message>
-        <location filename="../../capabilities/directory/ui/models.py" line="+59"/>
+        <location filename="../../capabilities/directory/ui/models.py" line="+58"/>
         <source>Yes</source>
         <translation>Oui</translation>
     </message>
@@ -661,13 +661,13 @@
         <location filename="../../capabilities/directory/ui/pane.py" line="-337"/>
         <location line="+269"/>
         <source>this record</source>
-        <translation>cette fiche</translation>
+        <translation>cet enregistrement</translation>
     </message>
 </context>
 <context>
     <name>directory.ui.phrases</name>
     <message>
-        <location filename="../../capabilities/directory/ui/phrases.py" line="+37"/>
+        <location filename="../../capabilities/directory/ui/phrases.py" line="+40"/>
         <source>New State</source>
         <translation>Nouvel État</translation>
     </message>
@@ -823,6 +823,141 @@
         <location line="+1"/>
         <source>Show only one role</source>
         <translation>N&apos;afficher qu&apos;un rôle</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>State Party</source>
+        <translation>État partie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signatory</source>
+        <translation>Signataire</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not party</source>
+        <translation>Non partie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Withdrawn</source>
+        <translation>Retiré</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ratification</source>
+        <translation>Ratification</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accession</source>
+        <translation>Adhésion</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Acceptance</source>
+        <translation>Acceptation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approval</source>
+        <translation>Approbation</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>African</source>
+        <translation>États d&apos;Afrique</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Asia pacific</source>
+        <translation>États d&apos;Asie et du Pacifique</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Eastern european</source>
+        <translation>États d&apos;Europe orientale</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Latin american caribbean</source>
+        <translation>États d&apos;Amérique latine et des Caraïbes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Western european others</source>
+        <translation>États d&apos;Europe occidentale et autres États</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>English</source>
+        <translation>Anglais</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>French</source>
+        <translation>Français</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spanish</source>
+        <translation>Espagnol</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Intergovernmental</source>
+        <translation>Intergouvernementale</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>International</source>
+        <translation>Internationale</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>NGO</source>
+        <translation>ONG</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Foundation</source>
+        <translation>Fondation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Female</source>
+        <translation>Femme</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Male</source>
+        <translation>Homme</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unspecified</source>
+        <translation>Non précisé</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>President</source>
+        <translation>Président</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>President designate</source>
+        <translation>Président désigné</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Coordinator</source>
+        <translation>Coordonnateur</translation>
     </message>
 </context>
 </TS>

@@ -40,6 +40,7 @@ from isu_desk.capabilities.contributions.domain.records import (
 )
 from isu_desk.capabilities.contributions.services.service import ContributionsService
 from isu_desk.capabilities.contributions.ui.instalments import InstalmentsField
+from isu_desk.capabilities.contributions.ui.models import enum_text
 from isu_desk.domain.currencies import minor_units
 from isu_desk.domain.errors import FieldError, Result
 from isu_desk.ui.record_form import scrolling
@@ -183,10 +184,10 @@ class PaymentForm(RecordForm):
             draft.fund_id
         )
         kind = self.add("kind", translate("PaymentForm", "Kind"), ChoiceField())
-        kind.set_enum(ContributionKind)
+        kind.set_choices([(m, enum_text(m)) for m in ContributionKind])
         kind.set_value(draft.kind)
         form = self.add("form", translate("PaymentForm", "Form"), ChoiceField())
-        form.set_enum(ContributionForm)
+        form.set_choices([(m, enum_text(m)) for m in ContributionForm])
         form.set_value(draft.form)
         self._text("currency", translate("PaymentForm", "Currency"), draft.currency)
         self._text(
@@ -425,7 +426,7 @@ class FundForm(RecordForm):
         super().__init__(translate("FundForm", "Fund"), service, parent)
         self.add("name", translate("FundForm", "Name"), TextField())
         kind = self.add("kind", translate("FundForm", "Kind"), ChoiceField())
-        kind.set_enum(FundKind)
+        kind.set_choices([(m, enum_text(m)) for m in FundKind])
         kind.set_value(FundKind.EARMARKED)
         self.add("notes", translate("FundForm", "Notes"), NotesField())
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from decimal import Decimal
+from enum import Enum
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -18,6 +19,7 @@ from isu_desk.capabilities.contributions.domain.records import (
     ContributionKind,
     EntryType,
 )
+from isu_desk.capabilities.declaration import QT_TRANSLATE_NOOP
 from isu_desk.domain.money import format_amount
 from isu_desk.ui.collation import SORT_ROLE, sort_key
 from isu_desk.ui.formats import display_date
@@ -28,6 +30,36 @@ from isu_desk.ui.widgets import enum_label
 Column = tuple[str, Callable[[Any], Any]] | tuple[str, Callable[[Any], Any], Callable[[Any], Any]]
 LATE = QBrush(QColor("#b3261e"))
 translate = QCoreApplication.translate
+
+
+# What the window shows for each value of the Contributions enums (``enum_label``), for lupdate.
+ENUM_LABELS = (
+    # FundKind
+    QT_TRANSLATE_NOOP("contributions.ui.models", "Core"),
+    QT_TRANSLATE_NOOP("contributions.ui.models", "Sponsorship"),
+    QT_TRANSLATE_NOOP("contributions.ui.models", "Earmarked"),
+    # ContributionKind
+    QT_TRANSLATE_NOOP("contributions.ui.models", "Annual"),
+    QT_TRANSLATE_NOOP("contributions.ui.models", "Multi-year"),
+    QT_TRANSLATE_NOOP("contributions.ui.models", "Voluntary"),
+    # ContributionForm
+    QT_TRANSLATE_NOOP("contributions.ui.models", "Financial"),
+    QT_TRANSLATE_NOOP("contributions.ui.models", "In-kind"),
+    # EntryType
+    QT_TRANSLATE_NOOP("contributions.ui.models", "Payment"),
+    QT_TRANSLATE_NOOP("contributions.ui.models", "Reversal"),
+    QT_TRANSLATE_NOOP("contributions.ui.models", "Adjustment"),
+    # PledgeStatus
+    QT_TRANSLATE_NOOP("contributions.ui.models", "Pledged"),
+    QT_TRANSLATE_NOOP("contributions.ui.models", "Partial"),
+    QT_TRANSLATE_NOOP("contributions.ui.models", "Paid"),
+    QT_TRANSLATE_NOOP("contributions.ui.models", "Overpaid"),
+)
+
+
+def enum_text(member: Enum) -> str:
+    """An enum value as shown (``enum_label``), in the user's language."""
+    return translate("contributions.ui.models", enum_label(member))
 
 
 def money(amount: Decimal | None, currency: str = "CHF") -> str:
@@ -97,7 +129,7 @@ class PledgesModel(RowsModel):
                     translate("PledgesModel", "Received CHF"),
                     lambda r: money(r.balance.received_chf),
                 ),
-                (translate("PledgesModel", "Status"), lambda r: enum_label(r.balance.status)),
+                (translate("PledgesModel", "Status"), lambda r: enum_text(r.balance.status)),
                 (
                     translate("PledgesModel", "Overdue"),
                     lambda r: (
@@ -140,18 +172,18 @@ class LedgerModel(RowsModel):
                 ),
                 (
                     translate("LedgerModel", "Kind"),
-                    lambda r: enum_label(ContributionKind(r["kind"])),
+                    lambda r: enum_text(ContributionKind(r["kind"])),
                 ),
                 (
                     translate("LedgerModel", "Form"),
-                    lambda r: enum_label(ContributionForm(r["form"])),
+                    lambda r: enum_text(ContributionForm(r["form"])),
                 ),
                 (translate("LedgerModel", "Currency"), lambda r: r["currency"]),
                 (translate("LedgerModel", "Amount"), lambda r: money(r["amount"], r["currency"])),
                 (translate("LedgerModel", "Rate"), lambda r: f"{r['rate_to_chf']:f}"),
                 (translate("LedgerModel", "CHF"), lambda r: money(r["amount_chf"])),
                 (translate("LedgerModel", "Year"), lambda r: str(r["work_plan_year"])),
-                (translate("LedgerModel", "Entry"), lambda r: enum_label(EntryType(r["entry"]))),
+                (translate("LedgerModel", "Entry"), lambda r: enum_text(EntryType(r["entry"]))),
                 (translate("LedgerModel", "Reference"), lambda r: r["reference"]),
             ],
             parent,

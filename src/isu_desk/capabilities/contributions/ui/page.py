@@ -42,10 +42,15 @@ from isu_desk.capabilities.contributions.ui.forms import (
 )
 from isu_desk.capabilities.contributions.ui.letters import preview_letters
 from isu_desk.capabilities.contributions.ui.lists import ListTab, chosen, section_actions, years
-from isu_desk.capabilities.contributions.ui.models import LedgerModel, PledgesModel, money
+from isu_desk.capabilities.contributions.ui.models import (
+    LedgerModel,
+    PledgesModel,
+    enum_text,
+    money,
+)
 from isu_desk.ui.formats import display_date
 from isu_desk.ui.history_panel import add_history_buttons
-from isu_desk.ui.widgets import ChoiceField, enum_label
+from isu_desk.ui.widgets import ChoiceField
 
 translate = QCoreApplication.translate
 LEDGER_PAGE = 500
@@ -91,7 +96,7 @@ class PledgesTab(ListTab):
         self.donor = _donor_filter(self)
         funds = [(f.id, f.name) for f in service.funds()]
         self.fund = self.choice(translate("PledgesTab", "All funds"), funds)
-        statuses = [(s.value, enum_label(s)) for s in PledgeStatus]
+        statuses = [(s.value, enum_text(s)) for s in PledgeStatus]
         self.status = self.choice(translate("PledgesTab", "All statuses"), statuses)
         self.filters.addStretch(1)
         self.button(translate("PledgesTab", "New pledge…"), self.new_pledge)
@@ -173,9 +178,9 @@ class LedgerTab(ListTab):
         self.donor = _donor_filter(self)
         funds = [(f.id, f.name) for f in page.service.funds()]
         self.fund = self.choice(translate("LedgerTab", "All funds"), funds)
-        kinds = [(k.value, enum_label(k)) for k in ContributionKind]
+        kinds = [(k.value, enum_text(k)) for k in ContributionKind]
         self.kind = self.choice(translate("LedgerTab", "All kinds"), kinds)
-        forms = [(f.value, enum_label(f)) for f in ContributionForm]
+        forms = [(f.value, enum_text(f)) for f in ContributionForm]
         self.form = self.choice(translate("LedgerTab", "All forms"), forms)
         self.acknowledged = ChoiceField(translate("LedgerTab", "Acknowledged or not"))
         self.acknowledged.setObjectName("filter_acknowledged")

@@ -24,7 +24,7 @@ from isu_desk.capabilities.directory.domain import (
     StateStatus,
     UnRegion,
 )
-from isu_desk.capabilities.directory.ui.phrases import QT_TRANSLATE_NOOP
+from isu_desk.capabilities.directory.ui.phrases import QT_TRANSLATE_NOOP, enum_text
 from isu_desk.ui.widgets import (
     CheckField,
     ChoiceField,
@@ -63,7 +63,7 @@ def _text(placeholder: str = "") -> Callable[[], QWidget]:
 def _enum(enum_type: Any, none_label: str | None = None) -> Callable[[], QWidget]:
     def make() -> QWidget:
         field = ChoiceField(field_text(none_label) if none_label else None)
-        field.set_enum(enum_type)
+        field.set_choices([(member, enum_text(member)) for member in enum_type])
         return field
 
     return make

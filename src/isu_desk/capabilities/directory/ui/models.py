@@ -31,10 +31,9 @@ from isu_desk.capabilities.directory.domain import (
     StateStatus,
 )
 from isu_desk.capabilities.directory.services.service import DirectoryService
-from isu_desk.capabilities.directory.ui.phrases import QT_TRANSLATE_NOOP
+from isu_desk.capabilities.directory.ui.phrases import QT_TRANSLATE_NOOP, enum_text
 from isu_desk.domain.listing import ListQuery
 from isu_desk.ui.formats import display_date
-from isu_desk.ui.widgets import enum_label
 
 CHUNK = 200
 Index = QModelIndex | QPersistentModelIndex
@@ -44,7 +43,7 @@ ROOT = QModelIndex()
 def _enum_text(enum_type: type[Enum]) -> Callable[[Any], str]:
     def text(value: Any) -> str:
         try:
-            return enum_label(enum_type(value)) if value else ""
+            return enum_text(enum_type(value)) if value else ""
         except ValueError:
             return str(value)
 

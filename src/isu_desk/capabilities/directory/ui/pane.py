@@ -39,11 +39,11 @@ from isu_desk.capabilities.directory.services.service import (
 )
 from isu_desk.capabilities.directory.ui.forms import RecordForm, blank_record
 from isu_desk.capabilities.directory.ui.models import DirectoryTableModel, KindSpec, tr
-from isu_desk.capabilities.directory.ui.phrases import PHRASES, SHOW_ONLY, phrase
+from isu_desk.capabilities.directory.ui.phrases import PHRASES, SHOW_ONLY, enum_text, phrase
 from isu_desk.domain.errors import FieldError, RecordNotFound
 from isu_desk.ui.history_panel import DeletedDialog, HistoryPanel, opened
 from isu_desk.ui.record_table import RecordTable
-from isu_desk.ui.widgets import ChoiceField, SearchField, enum_label
+from isu_desk.ui.widgets import ChoiceField, SearchField
 
 SEARCH_DELAY_MS = 150
 EXPORT_LIMIT = 1_000_000
@@ -59,7 +59,7 @@ def record_label(record: DirectoryRecord) -> str:
     if role is None:
         return QCoreApplication.translate("directory.ui.pane", "this record")
     theme = getattr(record, "theme", "")
-    return f"{enum_label(role)}, {theme}" if theme else enum_label(role)
+    return f"{enum_text(role)}, {theme}" if theme else enum_text(role)
 
 
 class KindPane(QWidget):
@@ -123,7 +123,7 @@ class KindPane(QWidget):
             combo.setToolTip(phrase(SHOW_ONLY[spec.key]))
             combo.setObjectName(f"filter_{spec.key}")
             if spec.enum is not None:
-                combo.set_choices([(m.value, enum_label(m)) for m in spec.enum])
+                combo.set_choices([(m.value, enum_text(m)) for m in spec.enum])
             combo.edited.connect(lambda key=spec.key, c=combo: self._filter_changed(key, c))
             self.filters[spec.key] = combo
             filter_bar.addWidget(combo, 1)

@@ -5,8 +5,11 @@ translation can agree it with the noun (French: "Nouvel État", "Nouvelle organi
 from __future__ import annotations
 
 from dataclasses import dataclass
+from enum import Enum
 
 from PySide6.QtCore import QCoreApplication
+
+from isu_desk.ui.widgets import enum_label
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
@@ -80,3 +83,46 @@ SHOW_ONLY = {
     "gender": QT_TRANSLATE_NOOP("directory.ui.phrases", "Show only one gender"),
     "role": QT_TRANSLATE_NOOP("directory.ui.phrases", "Show only one role"),
 }
+
+# What the window shows for each value of the Directory's enums (``enum_label``), for lupdate.
+ENUM_LABELS = (
+    # StateStatus
+    QT_TRANSLATE_NOOP("directory.ui.phrases", "State Party"),
+    QT_TRANSLATE_NOOP("directory.ui.phrases", "Signatory"),
+    QT_TRANSLATE_NOOP("directory.ui.phrases", "Not party"),
+    QT_TRANSLATE_NOOP("directory.ui.phrases", "Withdrawn"),
+    # ConsentType
+    QT_TRANSLATE_NOOP("directory.ui.phrases", "Ratification"),
+    QT_TRANSLATE_NOOP("directory.ui.phrases", "Accession"),
+    QT_TRANSLATE_NOOP("directory.ui.phrases", "Acceptance"),
+    QT_TRANSLATE_NOOP("directory.ui.phrases", "Approval"),
+    # UnRegion
+    QT_TRANSLATE_NOOP("directory.ui.phrases", "African"),
+    QT_TRANSLATE_NOOP("directory.ui.phrases", "Asia pacific"),
+    QT_TRANSLATE_NOOP("directory.ui.phrases", "Eastern european"),
+    QT_TRANSLATE_NOOP("directory.ui.phrases", "Latin american caribbean"),
+    QT_TRANSLATE_NOOP("directory.ui.phrases", "Western european others"),
+    # CorrespondenceLanguage
+    QT_TRANSLATE_NOOP("directory.ui.phrases", "English"),
+    QT_TRANSLATE_NOOP("directory.ui.phrases", "French"),
+    QT_TRANSLATE_NOOP("directory.ui.phrases", "Spanish"),
+    # OrganisationKind
+    QT_TRANSLATE_NOOP("directory.ui.phrases", "Intergovernmental"),
+    QT_TRANSLATE_NOOP("directory.ui.phrases", "International"),
+    QT_TRANSLATE_NOOP("directory.ui.phrases", "NGO"),
+    QT_TRANSLATE_NOOP("directory.ui.phrases", "Foundation"),
+    QT_TRANSLATE_NOOP("directory.ui.phrases", "Other"),
+    # Gender
+    QT_TRANSLATE_NOOP("directory.ui.phrases", "Female"),
+    QT_TRANSLATE_NOOP("directory.ui.phrases", "Male"),
+    QT_TRANSLATE_NOOP("directory.ui.phrases", "Unspecified"),
+    # OfficeRole
+    QT_TRANSLATE_NOOP("directory.ui.phrases", "President"),
+    QT_TRANSLATE_NOOP("directory.ui.phrases", "President designate"),
+    QT_TRANSLATE_NOOP("directory.ui.phrases", "Coordinator"),
+)
+
+
+def enum_text(member: Enum) -> str:
+    """An enum value as shown (``enum_label``), in the user's language."""
+    return phrase(enum_label(member))
