@@ -10,7 +10,7 @@ from collections.abc import Callable, Iterator
 from typing import Any
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QLocale, Qt, QTimer
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -41,11 +41,13 @@ from isu_desk.ui.widgets import enum_label
 
 @pytest.fixture
 def french(qapp: QApplication) -> Iterator[None]:
+    locale = QLocale()  # install_translators may make French the default locale too
     installed = install_translators(qapp, "fr")
     assert len(installed) >= 3  # directory, contributions and Qt's own
     yield
     for translator in installed:
         qapp.removeTranslator(translator)
+    QLocale.setDefault(locale)
 
 
 @pytest.fixture

@@ -176,7 +176,12 @@
         <translation>pas encore de budget</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+2"/>
+        <source>&lt;br&gt;{date}: {donor}, CHF {amount}</source>
+        <translation>&lt;br&gt;{date}&#xa0;: {donor}, CHF {amount}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>{year} budget coverage: &lt;b&gt;{cover}&lt;/b&gt; (CHF {received} of {budget})&lt;br&gt;Open pledges: &lt;b&gt;{open}&lt;/b&gt; · overdue instalments: &lt;b&gt;{overdue}&lt;/b&gt;&lt;br&gt;Latest:{latest}</source>
         <translation>Couverture du budget {year}&#xa0;: &lt;b&gt;{cover}&lt;/b&gt; (CHF {received} sur {budget})&lt;br&gt;Annonces de contribution en cours&#xa0;: &lt;b&gt;{open}&lt;/b&gt; · tranches en retard&#xa0;: &lt;b&gt;{overdue}&lt;/b&gt;&lt;br&gt;Dernières contributions&#xa0;:{latest}</translation>
     </message>
@@ -323,7 +328,7 @@
 <context>
     <name>LedgerTab</name>
     <message>
-        <location filename="../../capabilities/contributions/ui/page.py" line="-224"/>
+        <location filename="../../capabilities/contributions/ui/page.py" line="-229"/>
         <source>All years</source>
         <translation>Toutes les années</translation>
     </message>

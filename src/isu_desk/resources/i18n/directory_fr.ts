@@ -96,7 +96,7 @@
         <translation>Ouvrir la liste</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>Article 7 transparency reports due (today)</source>
         <translation>Rapports de transparence (article 7) attendus (aujourd&apos;hui)</translation>
     </message>
@@ -238,7 +238,7 @@
     <message>
         <location line="+5"/>
         <source>Consent by</source>
-        <translation>Mode d&apos;engagement</translation>
+        <translation>Mode de consentement</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -381,8 +381,13 @@ class DashboardTile(QFrame):
         cover = (
             self.tr("no budget yet") if board.coverage is None else f"{board.coverage * 100:.1f} %"
         )
+        line = self.tr("<br>{date}: {donor}, CHF {amount}")
         latest = "".join(
-            f"<br>{display_date(r['received_on'])}: {r['donor_name']}, CHF {money(r['amount_chf'])}"
+            line.format(
+                date=display_date(r["received_on"]),
+                donor=r["donor_name"],
+                amount=money(r["amount_chf"]),
+            )
             for r in board.latest[:3]
         )
         text = self.tr(

@@ -8,7 +8,7 @@ from __future__ import annotations
 from datetime import date
 from types import MappingProxyType
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QDate, QLocale, Signal
 from PySide6.QtWidgets import QGridLayout, QVBoxLayout, QWidget
 
 from isu_desk.capabilities.directory.domain import StateStatus
@@ -75,7 +75,9 @@ class DirectoryTile(QWidget):
         today = date.today()
         due = next_article7_date(today)
         days = (due - today).days
-        self.tiles["article7"].set_value(due.strftime("%d %B %Y").lstrip("0"))
+        # "30 April 2027", the month in the window's language (its default QLocale).
+        when = QLocale().toString(QDate(due.year, due.month, due.day), "d MMMM yyyy")
+        self.tiles["article7"].set_value(when)
         self.tiles["article7"].caption.setText(
             self.tr("Article 7 transparency reports due (today)")
             if days == 0
