@@ -3,7 +3,13 @@
 Its declaration below is all the shell knows of it.
 """
 
-from isu_desk.capabilities.declaration import Capability, RecordType, Section, Transfer
+from isu_desk.capabilities.declaration import (
+    QT_TRANSLATE_NOOP,
+    Capability,
+    RecordType,
+    Section,
+    Transfer,
+)
 
 _HERE = "isu_desk.capabilities.contributions"
 _RECORDS = f"{_HERE}.domain.records"
@@ -11,27 +17,41 @@ _VALIDATE = f"{_RECORDS}:"
 
 CAPABILITY = Capability(
     name="contributions",
-    title="Contributions",
+    title=QT_TRANSLATE_NOOP("Capabilities", "Contributions"),
     models=f"{_HERE}.storage.models",
     record_types=(
-        RecordType("funds", "fund", f"{_RECORDS}:Fund", _VALIDATE + "validate_fund"),
-        RecordType("pledges", "pledge", f"{_RECORDS}:Pledge", _VALIDATE + "validate_pledge"),
-        RecordType("pledge_instalments", "instalment", f"{_RECORDS}:Instalment"),
+        RecordType(
+            "funds",
+            QT_TRANSLATE_NOOP("Capabilities", "fund"),
+            f"{_RECORDS}:Fund",
+            _VALIDATE + "validate_fund",
+        ),
+        RecordType(
+            "pledges",
+            QT_TRANSLATE_NOOP("Capabilities", "pledge"),
+            f"{_RECORDS}:Pledge",
+            _VALIDATE + "validate_pledge",
+        ),
+        RecordType(
+            "pledge_instalments",
+            QT_TRANSLATE_NOOP("Capabilities", "instalment"),
+            f"{_RECORDS}:Instalment",
+        ),
         RecordType(
             "contributions",
-            "contribution",
+            QT_TRANSLATE_NOOP("Capabilities", "contribution"),
             f"{_RECORDS}:Contribution",
             _VALIDATE + "validate_contribution",
         ),
         RecordType(
             "budget_lines",
-            "budget line",
+            QT_TRANSLATE_NOOP("Capabilities", "budget line"),
             f"{_RECORDS}:BudgetLine",
             _VALIDATE + "validate_budget_line",
         ),
         RecordType(
             "exchange_rates",
-            "exchange rate",
+            QT_TRANSLATE_NOOP("Capabilities", "exchange rate"),
             f"{_RECORDS}:ExchangeRate",
             _VALIDATE + "validate_rate",
         ),
@@ -43,7 +63,12 @@ CAPABILITY = Capability(
     ),
     commands=f"{_HERE}.cli:register",
     reports=f"{_HERE}.services.reports:REPORTS",
-    section=Section("Contributions", 20, page=f"{_HERE}.ui.page:ContributionsPage", menu=True),
+    section=Section(
+        QT_TRANSLATE_NOOP("Capabilities", "Contributions"),
+        20,
+        page=f"{_HERE}.ui.page:ContributionsPage",
+        menu=True,
+    ),
     tile=f"{_HERE}.ui.page:DashboardTile",
     demo=f"{_HERE}.services.demo:load_demo",
     seed=f"{_HERE}.services.service:seed_default_funds",

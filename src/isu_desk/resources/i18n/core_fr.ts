@@ -163,7 +163,7 @@ Les détails ont été inscrits dans le journal (isu-desk.log dans le dossier de
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../ui/widgets.py" line="+135"/>
+        <location filename="../../ui/widgets.py" line="+140"/>
         <source>Untick for no date</source>
         <translation>Décocher pour n&apos;indiquer aucune date</translation>
     </message>

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel
 
 from isu_desk.capabilities.contributions.domain import records as dom
@@ -17,6 +18,8 @@ from isu_desk.capabilities.contributions.ui.lists import ListTab, chosen, table,
 from isu_desk.capabilities.contributions.ui.models import BudgetModel, RowsModel, money
 from isu_desk.ui.history_panel import add_history_buttons
 
+translate = QCoreApplication.translate
+
 
 class WorkPlanModel(RowsModel):
     """Each work-plan year: approved budget, received, difference and coverage (CHF)."""
@@ -24,11 +27,14 @@ class WorkPlanModel(RowsModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(
             [
-                ("Year", lambda r: str(r[0])),
-                ("Budget CHF", lambda r: money(r[1])),
-                ("Received CHF", lambda r: money(r[2])),
-                ("Difference CHF", lambda r: money(r[2] - r[1])),
-                ("Coverage", lambda r: "—" if r[3] is None else f"{r[3] * 100:.1f} %"),
+                (translate("WorkPlanModel", "Year"), lambda r: str(r[0])),
+                (translate("WorkPlanModel", "Budget CHF"), lambda r: money(r[1])),
+                (translate("WorkPlanModel", "Received CHF"), lambda r: money(r[2])),
+                (translate("WorkPlanModel", "Difference CHF"), lambda r: money(r[2] - r[1])),
+                (
+                    translate("WorkPlanModel", "Coverage"),
+                    lambda r: "—" if r[3] is None else f"{r[3] * 100:.1f} %",
+                ),
             ],
             parent,
         )
@@ -39,19 +45,22 @@ class BudgetTab(ListTab):
 
     def __init__(self, page: Any) -> None:
         super().__init__(page, BudgetModel())
-        self.year = self.choice("years", years())
-        self.filters.addStretch(1)
-        self.button("Add budget line…", lambda: page.open_form(BudgetLineForm(page.service)))
+        self.year = self.choice(translate("BudgetTab", "All years"), years())
+        self.filters.addStretch(3)  # the one filter: a quarter of the row
+        self.button(
+            translate("BudgetTab", "Add budget line…"),
+            lambda: page.open_form(BudgetLineForm(page.service)),
+        )
         add_history_buttons(self, "budget", lambda r: (r.id, f"{r.year} {r.line}"))
         self.buttons.addStretch(1)
         self.view.export_name = "budget-lines"
-        self.row_action("Edit budget line…", self.open_selected)
+        self.row_action(translate("BudgetTab", "Edit budget line…"), self.open_selected)
         self.work_plan = WorkPlanModel(self)
         self.work_plan_view = table(self.work_plan, self)
         self.work_plan_view.setObjectName("work_plan")
         self.work_plan_view.export_name = "work-plan"
         self.work_plan_view.setMaximumHeight(220)
-        self.body.addWidget(QLabel("<b>Work plan by year</b>"))
+        self.body.addWidget(QLabel(translate("BudgetTab", "<b>Work plan by year</b>")))
         self.body.addWidget(self.work_plan_view)
 
     def new_record(self) -> None:
@@ -72,12 +81,18 @@ class BudgetTab(ListTab):
         if year and int(year) in by_year:
             budget, received, cover = by_year[int(year)]
             share = "—" if cover is None else f"{cover * 100:.1f} %"
+            totals = translate(
+                "BudgetTab", "{year}: budget CHF {budget} · received CHF {received} · {share}"
+            )
             self.totals.setText(
-                f"{year}: budget CHF {money(budget)} · received CHF {money(received)} · {share}"
+                totals.format(
+                    year=year, budget=money(budget), received=money(received), share=share
+                )
             )
         else:
             total = sum((b.amount_chf for b in lines), dom.ZERO)
-            self.totals.setText(f"{len(lines)} budget lines · CHF {money(total)}")
+            totals = translate("BudgetTab", "{lines} budget lines · CHF {total}")
+            self.totals.setText(totals.format(lines=len(lines), total=money(total)))
 
 
 class RatesModel(RowsModel):
@@ -86,10 +101,18 @@ class RatesModel(RowsModel):
 
         super().__init__(
             [
-                ("Currency", lambda r: r.currency),
-                ("In force from", lambda r: display_date(r.valid_from), lambda r: r.valid_from),
-                ("CHF for 1 unit", lambda r: f"{r.rate_to_chf:f}", lambda r: r.rate_to_chf),
-                ("Notes", lambda r: r.notes),
+                (translate("RatesModel", "Currency"), lambda r: r.currency),
+                (
+                    translate("RatesModel", "In force from"),
+                    lambda r: display_date(r.valid_from),
+                    lambda r: r.valid_from,
+                ),
+                (
+                    translate("RatesModel", "CHF for 1 unit"),
+                    lambda r: f"{r.rate_to_chf:f}",
+                    lambda r: r.rate_to_chf,
+                ),
+                (translate("RatesModel", "Notes"), lambda r: r.notes),
             ],
             parent,
         )
@@ -100,13 +123,16 @@ class RatesTab(ListTab):
 
     def __init__(self, page: Any) -> None:
         super().__init__(page, RatesModel())
-        self.currency = self.choice("currencies", [])
-        self.filters.addStretch(1)
-        self.button("New exchange rate…", lambda: page.open_form(RateForm(page.service, self)))
+        self.currency = self.choice(translate("RatesTab", "All currencies"), [])
+        self.filters.addStretch(3)  # the one filter: a quarter of the row
+        self.button(
+            translate("RatesTab", "New exchange rate…"),
+            lambda: page.open_form(RateForm(page.service, self)),
+        )
         add_history_buttons(self, "rates", lambda r: (r.id, f"{r.currency} {r.valid_from}"))
         self.buttons.addStretch(1)
         self.view.export_name = "exchange-rates"
-        self.row_action("Edit exchange rate…", self.open_selected)
+        self.row_action(translate("RatesTab", "Edit exchange rate…"), self.open_selected)
 
     def new_record(self) -> None:
         self.page.open_form(RateForm(self.page.service, self))
@@ -123,4 +149,6 @@ class RatesTab(ListTab):
         wanted = chosen(self.currency)
         shown = [r for r in rates if not wanted or r.currency == wanted]
         self.model.set_rows(shown)
-        self.totals.setText(f"{len(shown)} exchange rates")
+        self.totals.setText(
+            translate("RatesTab", "{rates} exchange rates").format(rates=len(shown))
+        )

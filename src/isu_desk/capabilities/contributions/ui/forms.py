@@ -14,6 +14,7 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -39,6 +40,7 @@ from isu_desk.capabilities.contributions.domain.records import (
 )
 from isu_desk.capabilities.contributions.services.service import ContributionsService
 from isu_desk.capabilities.contributions.ui.instalments import InstalmentsField
+from isu_desk.capabilities.contributions.ui.models import enum_text
 from isu_desk.domain.currencies import minor_units
 from isu_desk.domain.errors import FieldError, Result
 from isu_desk.ui.record_form import scrolling
@@ -50,6 +52,8 @@ from isu_desk.ui.widgets import (
     RecordPicker,
     TextField,
 )
+
+translate = QCoreApplication.translate
 
 
 def plain(amount: Decimal, currency: str) -> str:
@@ -78,6 +82,8 @@ class RecordForm(QDialog):
         self.errors: dict[str, ErrorLabel] = {}
         self.saved: Any = None
         self._layout = QFormLayout()
+        # A field with no room beside a long (French) label goes under it, never off the edge.
+        self._layout.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.general = ErrorLabel(self)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
@@ -168,35 +174,49 @@ class PaymentForm(RecordForm):
     def __init__(
         self, service: ContributionsService, draft: Contribution, parent: QWidget | None = None
     ) -> None:
-        super().__init__("Record contribution", service, parent)
+        super().__init__(translate("PaymentForm", "Record contribution"), service, parent)
         self.draft = draft
         self.confirm: Callable[[str], bool] = self._ask
-        self.add("donor", "Donor", donor_picker(service)).set_value(
+        self.add("donor", translate("PaymentForm", "Donor"), donor_picker(service)).set_value(
             donor_value(draft.donor_state_id, draft.donor_organisation_id)
         )
-        self.add("fund_id", "Fund", fund_picker(service)).set_value(draft.fund_id)
-        kind = self.add("kind", "Kind", ChoiceField())
-        kind.set_enum(ContributionKind)
-        kind.set_value(draft.kind)
-        form = self.add("form", "Form", ChoiceField())
-        form.set_enum(ContributionForm)
-        form.set_value(draft.form)
-        self._text("currency", "Currency", draft.currency)
-        self._text("amount", "Amount", plain(draft.amount, draft.currency))
-        self._text(
-            "rate_to_chf", "Rate to CHF", f"{draft.rate_to_chf:f}" if draft.rate_to_chf else ""
+        self.add("fund_id", translate("PaymentForm", "Fund"), fund_picker(service)).set_value(
+            draft.fund_id
         )
-        self._text("amount_chf", "CHF equivalent", "")
-        pledge_label = "Amount settled in the pledge's currency"
+        kind = self.add("kind", translate("PaymentForm", "Kind"), ChoiceField())
+        kind.set_choices([(m, enum_text(m)) for m in ContributionKind])
+        kind.set_value(draft.kind)
+        form = self.add("form", translate("PaymentForm", "Form"), ChoiceField())
+        form.set_choices([(m, enum_text(m)) for m in ContributionForm])
+        form.set_value(draft.form)
+        self._text("currency", translate("PaymentForm", "Currency"), draft.currency)
+        self._text(
+            "amount", translate("PaymentForm", "Amount"), plain(draft.amount, draft.currency)
+        )
+        self._text(
+            "rate_to_chf",
+            translate("PaymentForm", "Rate to CHF"),
+            f"{draft.rate_to_chf:f}" if draft.rate_to_chf else "",
+        )
+        self._text("amount_chf", translate("PaymentForm", "CHF equivalent"), "")
+        pledge_label = translate("PaymentForm", "Amount settled in the pledge's currency")
         self._text("pledge_amount", pledge_label, "")
         self.fields["pledge_amount"].setEnabled(bool(draft.pledge_id))
-        self.add("received_on", "Received on", DateField(optional=False)).set_value(
-            draft.received_on
+        self.add(
+            "received_on", translate("PaymentForm", "Received on"), DateField(optional=False)
+        ).set_value(draft.received_on)
+        self.add(
+            "work_plan_year",
+            translate("PaymentForm", "Work-plan year"),
+            _year_box(draft.work_plan_year),
         )
-        self.add("work_plan_year", "Work-plan year", _year_box(draft.work_plan_year))
-        self._text("reference", "Bank or GICHD reference", draft.reference)
-        self.add("description", "In kind: description", NotesField()).set_value(draft.description)
-        self.add("notes", "Notes", NotesField()).set_value(draft.notes)
+        self._text(
+            "reference", translate("PaymentForm", "Bank or GICHD reference"), draft.reference
+        )
+        self.add(
+            "description", translate("PaymentForm", "In kind: description"), NotesField()
+        ).set_value(draft.description)
+        self.add("notes", translate("PaymentForm", "Notes"), NotesField()).set_value(draft.notes)
         self.fields["received_on"].edited.connect(self._propose_rate)
         self.fields["currency"].edited.connect(self._propose_rate)
         self.fields["form"].edited.connect(self._form_changed)
@@ -206,7 +226,11 @@ class PaymentForm(RecordForm):
             self.fields["donor"].setCurrentIndex(-1)
         self._show_chf()
         if draft.pledge_id:
-            self._layout.insertRow(0, "Pledge", QLabel("settles the chosen pledge"))
+            self._layout.insertRow(
+                0,
+                translate("PaymentForm", "Pledge"),
+                QLabel(translate("PaymentForm", "settles the chosen pledge")),
+            )
 
     def _text(self, name: str, label: str, value: str) -> TextField:
         field = self.add(name, label, TextField())
@@ -226,7 +250,9 @@ class PaymentForm(RecordForm):
         rate = dom.parse_amount(self.fields["rate_to_chf"].value())
         hint = ""
         if not isinstance(amount, str) and not isinstance(rate, str):
-            hint = f"{dom.chf_equivalent(amount, rate):f} at this rate"
+            hint = translate("PaymentForm", "{chf} at this rate").format(
+                chf=f"{dom.chf_equivalent(amount, rate):f}"
+            )
         self.fields["amount_chf"].setPlaceholderText(hint)
 
     def _propose_rate(self) -> None:
@@ -267,7 +293,9 @@ class PaymentForm(RecordForm):
         return result
 
     def _ask(self, message: str) -> bool:
-        answer = QMessageBox.question(self, "Record contribution", message)
+        answer = QMessageBox.question(
+            self, translate("PaymentForm", "Record contribution"), message
+        )
         return answer == QMessageBox.StandardButton.Yes
 
 
@@ -277,23 +305,33 @@ class PledgeForm(RecordForm):
     def __init__(
         self, service: ContributionsService, pledge: Pledge | None = None, parent: Any = None
     ) -> None:
-        super().__init__("Pledge", service, parent)
+        super().__init__(translate("PledgeForm", "Pledge"), service, parent)
         today = date.today()
         self.pledge = pledge or Pledge("", None, None, "", today, "CHF", Decimal(0),
                                        today.year, today.year)  # fmt: skip
         p = self.pledge
-        picker = self.add("donor", "Donor", donor_picker(service))
+        picker = self.add("donor", translate("PledgeForm", "Donor"), donor_picker(service))
         if p.donor_state_id or p.donor_organisation_id:
             picker.set_value(donor_value(p.donor_state_id, p.donor_organisation_id))
         else:
             picker.setCurrentIndex(-1)
-        self.add("fund_id", "Fund", fund_picker(service)).set_value(p.fund_id)
-        self.add("currency", "Currency", TextField()).set_value(p.currency)
-        self.add("total", "Total", TextField()).set_value(plain(p.total, p.currency))
-        self.add("pledged_on", "Pledged on", DateField(optional=False)).set_value(p.pledged_on)
-        self.add("years", "Years (2025 or 2025-2027)", TextField()).set_value(p.years)
-        self.add("instalments", "Instalments", InstalmentsField()).set_value(self._schedule())
-        self.add("notes", "Notes", NotesField()).set_value(p.notes)
+        self.add("fund_id", translate("PledgeForm", "Fund"), fund_picker(service)).set_value(
+            p.fund_id
+        )
+        self.add("currency", translate("PledgeForm", "Currency"), TextField()).set_value(p.currency)
+        self.add("total", translate("PledgeForm", "Total"), TextField()).set_value(
+            plain(p.total, p.currency)
+        )
+        self.add(
+            "pledged_on", translate("PledgeForm", "Pledged on"), DateField(optional=False)
+        ).set_value(p.pledged_on)
+        self.add(
+            "years", translate("PledgeForm", "Years (2025 or 2025-2027)"), TextField()
+        ).set_value(p.years)
+        self.add(
+            "instalments", translate("PledgeForm", "Instalments"), InstalmentsField()
+        ).set_value(self._schedule())
+        self.add("notes", translate("PledgeForm", "Notes"), NotesField()).set_value(p.notes)
 
     def _schedule(self) -> list[Instalment]:
         return self.service.instalments(self.pledge.id) if self.pledge.id else []
@@ -327,16 +365,20 @@ class BudgetLineForm(RecordForm):
     def __init__(
         self, service: ContributionsService, parent: Any = None, record: BudgetLine | None = None
     ) -> None:
-        super().__init__("Budget line", service, parent)
+        super().__init__(translate("BudgetLineForm", "Budget line"), service, parent)
         self.record = record or BudgetLine("", date.today().year, "", Decimal(0), "", "")
         r = self.record
-        self.add("year", "Year", _year_box(r.year))
-        self.add("line", "Budget line", TextField()).set_value(r.line)
-        self.add("amount_chf", "Approved CHF", TextField()).set_value(plain(r.amount_chf, "CHF"))
-        self.add("decision_meeting", "Approved by (meeting)", TextField()).set_value(
-            r.decision_meeting
+        self.add("year", translate("BudgetLineForm", "Year"), _year_box(r.year))
+        self.add("line", translate("BudgetLineForm", "Budget line"), TextField()).set_value(r.line)
+        self.add("amount_chf", translate("BudgetLineForm", "Approved CHF"), TextField()).set_value(
+            plain(r.amount_chf, "CHF")
         )
-        self.add("decision_symbol", "Document symbol", TextField()).set_value(r.decision_symbol)
+        self.add(
+            "decision_meeting", translate("BudgetLineForm", "Approved by (meeting)"), TextField()
+        ).set_value(r.decision_meeting)
+        self.add(
+            "decision_symbol", translate("BudgetLineForm", "Document symbol"), TextField()
+        ).set_value(r.decision_symbol)
 
     def build(self, problems: list[FieldError]) -> BudgetLine:
         f = self.fields
@@ -355,13 +397,17 @@ class RateForm(RecordForm):
     def __init__(
         self, service: ContributionsService, parent: Any = None, record: ExchangeRate | None = None
     ) -> None:
-        super().__init__("Exchange rate", service, parent)
+        super().__init__(translate("RateForm", "Exchange rate"), service, parent)
         self.record = record or ExchangeRate("", "", date.today(), Decimal(0))
         r = self.record
-        self.add("currency", "Currency", TextField()).set_value(r.currency)
-        self.add("valid_from", "In force from", DateField(optional=False)).set_value(r.valid_from)
+        self.add("currency", translate("RateForm", "Currency"), TextField()).set_value(r.currency)
+        self.add(
+            "valid_from", translate("RateForm", "In force from"), DateField(optional=False)
+        ).set_value(r.valid_from)
         rate = f"{r.rate_to_chf:f}" if r.rate_to_chf else ""
-        self.add("rate_to_chf", "CHF for 1 unit", TextField()).set_value(rate)
+        self.add("rate_to_chf", translate("RateForm", "CHF for 1 unit"), TextField()).set_value(
+            rate
+        )
 
     def build(self, problems: list[FieldError]) -> ExchangeRate:
         f = self.fields
@@ -377,12 +423,12 @@ class FundForm(RecordForm):
     """A new fund (an earmarked project, say)."""
 
     def __init__(self, service: ContributionsService, parent: Any = None) -> None:
-        super().__init__("Fund", service, parent)
-        self.add("name", "Name", TextField())
-        kind = self.add("kind", "Kind", ChoiceField())
-        kind.set_enum(FundKind)
+        super().__init__(translate("FundForm", "Fund"), service, parent)
+        self.add("name", translate("FundForm", "Name"), TextField())
+        kind = self.add("kind", translate("FundForm", "Kind"), ChoiceField())
+        kind.set_choices([(m, enum_text(m)) for m in FundKind])
         kind.set_value(FundKind.EARMARKED)
-        self.add("notes", "Notes", NotesField())
+        self.add("notes", translate("FundForm", "Notes"), NotesField())
 
     def build(self, problems: list[FieldError]) -> Fund:
         f = self.fields

@@ -32,13 +32,13 @@ class InstalmentsField(QWidget):
         super().__init__(parent)
         self.table = QTableWidget(0, 2, self)
         self.table.setObjectName("instalments_table")
-        self.table.setHorizontalHeaderLabels(["Due on", "Amount"])
+        self.table.setHorizontalHeaderLabels([self.tr("Due on"), self.tr("Amount")])
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().setVisible(True)
         self.table.setMinimumHeight(110)
         self.table.setTabKeyNavigation(False)
-        self.add_button = QPushButton("Add instalment")
-        self.remove_button = QPushButton("Remove")
+        self.add_button = QPushButton(self.tr("Add instalment"))
+        self.remove_button = QPushButton(self.tr("Remove"))
         self.add_button.clicked.connect(self.add_typed_row)
         self.remove_button.clicked.connect(self.remove_row)
         buttons = QHBoxLayout()
@@ -58,7 +58,7 @@ class InstalmentsField(QWidget):
         editor.setDate(QDate(when.year, when.month, when.day))
         editor.dateChanged.connect(lambda _d: self.edited.emit())
         figure = QLineEdit(amount)
-        figure.setPlaceholderText("e.g. 10000.00")
+        figure.setPlaceholderText(self.tr("e.g. 10000.00"))
         figure.textEdited.connect(lambda _t: self.edited.emit())
         self.table.setCellWidget(row, 0, editor)
         self.table.setCellWidget(row, 1, figure)
@@ -104,10 +104,15 @@ class InstalmentsField(QWidget):
             text = self.amount_editor(row).text().strip()
             qdate = self.date_editor(row).date()
             due = date(qdate.year(), qdate.month(), qdate.day())
-            parsed = dom.parse_amount(text) if text else "an amount is needed"
+            parsed = dom.parse_amount(text) if text else self.tr("an amount is needed")
             if isinstance(parsed, str) or parsed <= Decimal(0):
-                why = parsed if isinstance(parsed, str) else "the amount must be above zero"
-                problems.append(FieldError(field, f"Instalment {row + 1}: {why.rstrip('.')}."))
+                why = (
+                    parsed if isinstance(parsed, str) else self.tr("the amount must be above zero")
+                )
+                message = self.tr("Instalment {row}: {why}.").format(
+                    row=row + 1, why=why.rstrip(".")
+                )
+                problems.append(FieldError(field, message))
                 continue
             items.append(Instalment("", "", due, parsed))
         return items

@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from isu_desk.capabilities.contributions.domain import records as dom
+from isu_desk.capabilities.declaration import QT_TRANSLATE_NOOP
 from isu_desk.ui.collation import SortingProxy
 from isu_desk.ui.record_table import RecordTable
 from isu_desk.ui.widgets import ChoiceField
@@ -69,12 +70,13 @@ class ListTab(QWidget):
         action.triggered.connect(lambda _checked=False: slot())
         self.view.row_actions.append(action)
 
-    def choice(self, label: str, choices: list[tuple[Any, str]]) -> ChoiceField:
-        field = ChoiceField(f"All {label}")
+    def choice(self, all_label: str, choices: list[tuple[Any, str]]) -> ChoiceField:
+        """A filter drop-down; ``all_label`` ("All years") is its no-filter choice."""
+        field = ChoiceField(all_label)
         field.setMinimumContentsLength(6)  # the window stays usable at 800 px wide
         field.set_choices(choices)
         field.edited.connect(self.refresh)
-        self.filters.addWidget(field)
+        self.filters.addWidget(field, 1)  # wider when there is room: longer (French) labels show
         return field
 
     def wrap_filters(self, first_row: int) -> None:
@@ -84,7 +86,7 @@ class ListTab(QWidget):
             item = self.filters.takeAt(first_row)
             widget = item.widget() if item is not None else None
             if widget is not None:
-                second.addWidget(widget)
+                second.addWidget(widget, 1)
         self.filters.addStretch(1)
         second.addStretch(1)
         self.body.insertLayout(1, second)
@@ -92,7 +94,7 @@ class ListTab(QWidget):
     def more_button(self, actions: dict[str, Any]) -> QToolButton:
         """A "More" button whose menu holds the less frequent actions."""
         button = QToolButton()
-        button.setText("More")
+        button.setText(QCoreApplication.translate("ListTab", "More"))
         button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         menu = QMenu(button)
         for text, slot in actions.items():
@@ -156,10 +158,10 @@ def section_actions(page: QWidget, tabs: QTabWidget) -> list[QAction]:
 
     actions = []
     for text, keys, slot in (
-        ("New", QKeySequence.StandardKey.New, new),
-        ("Find", QKeySequence.StandardKey.Find, find),
+        (QT_TRANSLATE_NOOP("contributions.ui.lists", "New"), QKeySequence.StandardKey.New, new),
+        (QT_TRANSLATE_NOOP("contributions.ui.lists", "Find"), QKeySequence.StandardKey.Find, find),
     ):
-        action = QAction(text, page)
+        action = QAction(QCoreApplication.translate("contributions.ui.lists", text), page)
         action.setShortcut(QKeySequence(keys))
         action.triggered.connect(lambda _checked=False, slot=slot: slot())
         actions.append(action)

@@ -8,9 +8,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from decimal import Decimal
+from enum import Enum
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from isu_desk.capabilities.contributions.domain.records import (
@@ -18,6 +19,7 @@ from isu_desk.capabilities.contributions.domain.records import (
     ContributionKind,
     EntryType,
 )
+from isu_desk.capabilities.declaration import QT_TRANSLATE_NOOP
 from isu_desk.ui.collation import SORT_ROLE, sort_key
 from isu_desk.ui.formats import display_amount, display_date
 from isu_desk.ui.rows_model import Index, RowsTable
@@ -26,6 +28,37 @@ from isu_desk.ui.widgets import enum_label
 # (header, text of a row) or (header, text, value to sort by) when the text is not enough.
 Column = tuple[str, Callable[[Any], Any]] | tuple[str, Callable[[Any], Any], Callable[[Any], Any]]
 LATE = QBrush(QColor("#b3261e"))
+translate = QCoreApplication.translate
+
+
+# What the window shows for each value of the Contributions enums (``enum_label``), for lupdate.
+ENUM_LABELS = (
+    # FundKind
+    QT_TRANSLATE_NOOP("contributions.ui.models", "Core"),
+    QT_TRANSLATE_NOOP("contributions.ui.models", "Sponsorship"),
+    QT_TRANSLATE_NOOP("contributions.ui.models", "Earmarked"),
+    # ContributionKind
+    QT_TRANSLATE_NOOP("contributions.ui.models", "Annual"),
+    QT_TRANSLATE_NOOP("contributions.ui.models", "Multi-year"),
+    QT_TRANSLATE_NOOP("contributions.ui.models", "Voluntary"),
+    # ContributionForm
+    QT_TRANSLATE_NOOP("contributions.ui.models", "Financial"),
+    QT_TRANSLATE_NOOP("contributions.ui.models", "In-kind"),
+    # EntryType
+    QT_TRANSLATE_NOOP("contributions.ui.models", "Payment"),
+    QT_TRANSLATE_NOOP("contributions.ui.models", "Reversal"),
+    QT_TRANSLATE_NOOP("contributions.ui.models", "Adjustment"),
+    # PledgeStatus
+    QT_TRANSLATE_NOOP("contributions.ui.models", "Pledged"),
+    QT_TRANSLATE_NOOP("contributions.ui.models", "Partial"),
+    QT_TRANSLATE_NOOP("contributions.ui.models", "Paid"),
+    QT_TRANSLATE_NOOP("contributions.ui.models", "Overpaid"),
+)
+
+
+def enum_text(member: Enum) -> str:
+    """An enum value as shown (``enum_label``), in the user's language."""
+    return translate("contributions.ui.models", enum_label(member))
 
 
 def money(amount: Decimal | None, currency: str = "CHF") -> str:
@@ -76,16 +109,35 @@ class PledgesModel(RowsModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(
             [
-                ("Donor", lambda r: r.donor_name),
-                ("Fund", lambda r: r.fund_name),
-                ("Years", lambda r: r.pledge.years),
-                ("Currency", lambda r: r.pledge.currency),
-                ("Pledged", lambda r: money(r.pledge.total, r.pledge.currency)),
-                ("Received", lambda r: money(r.balance.received, r.pledge.currency)),
-                ("Outstanding", lambda r: money(r.balance.outstanding, r.pledge.currency)),
-                ("Received CHF", lambda r: money(r.balance.received_chf)),
-                ("Status", lambda r: enum_label(r.balance.status)),
-                ("Overdue", lambda r: f"{len(r.overdue)} instalment(s)" if r.overdue else ""),
+                (translate("PledgesModel", "Donor"), lambda r: r.donor_name),
+                (translate("PledgesModel", "Fund"), lambda r: r.fund_name),
+                (translate("PledgesModel", "Years"), lambda r: r.pledge.years),
+                (translate("PledgesModel", "Currency"), lambda r: r.pledge.currency),
+                (
+                    translate("PledgesModel", "Pledged"),
+                    lambda r: money(r.pledge.total, r.pledge.currency),
+                ),
+                (
+                    translate("PledgesModel", "Received"),
+                    lambda r: money(r.balance.received, r.pledge.currency),
+                ),
+                (
+                    translate("PledgesModel", "Outstanding"),
+                    lambda r: money(r.balance.outstanding, r.pledge.currency),
+                ),
+                (
+                    translate("PledgesModel", "Received CHF"),
+                    lambda r: money(r.balance.received_chf),
+                ),
+                (translate("PledgesModel", "Status"), lambda r: enum_text(r.balance.status)),
+                (
+                    translate("PledgesModel", "Overdue"),
+                    lambda r: (
+                        translate("PledgesModel", "%n instalment(s)", None, len(r.overdue))
+                        if r.overdue
+                        else ""
+                    ),
+                ),
             ],
             parent,
         )
@@ -96,7 +148,8 @@ class PledgesModel(RowsModel):
 
 def _waiting(row: Any) -> str:
     """A payment not acknowledged yet says so; corrections need no letter."""
-    return "Not yet" if row["entry"] == EntryType.PAYMENT.value else ""
+    waiting = row["entry"] == EntryType.PAYMENT.value
+    return translate("contributions.ui.models", "Not yet") if waiting else ""
 
 
 class LedgerModel(RowsModel):
@@ -105,23 +158,33 @@ class LedgerModel(RowsModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(
             [
-                ("Received", lambda r: display_date(r["received_on"]), lambda r: r["received_on"]),
-                ("Donor", lambda r: r["donor_name"]),
-                ("Fund", lambda r: r["fund_name"]),
                 (
-                    "Acknowledged",
+                    translate("LedgerModel", "Received"),
+                    lambda r: display_date(r["received_on"]),
+                    lambda r: r["received_on"],
+                ),
+                (translate("LedgerModel", "Donor"), lambda r: r["donor_name"]),
+                (translate("LedgerModel", "Fund"), lambda r: r["fund_name"]),
+                (
+                    translate("LedgerModel", "Acknowledged"),
                     lambda r: display_date(r["acknowledged_on"]) or _waiting(r),
                     lambda r: r["acknowledged_on"],
                 ),
-                ("Kind", lambda r: enum_label(ContributionKind(r["kind"]))),
-                ("Form", lambda r: enum_label(ContributionForm(r["form"]))),
-                ("Currency", lambda r: r["currency"]),
-                ("Amount", lambda r: money(r["amount"], r["currency"])),
-                ("Rate", lambda r: f"{r['rate_to_chf']:f}"),
-                ("CHF", lambda r: money(r["amount_chf"])),
-                ("Year", lambda r: str(r["work_plan_year"])),
-                ("Entry", lambda r: enum_label(EntryType(r["entry"]))),
-                ("Reference", lambda r: r["reference"]),
+                (
+                    translate("LedgerModel", "Kind"),
+                    lambda r: enum_text(ContributionKind(r["kind"])),
+                ),
+                (
+                    translate("LedgerModel", "Form"),
+                    lambda r: enum_text(ContributionForm(r["form"])),
+                ),
+                (translate("LedgerModel", "Currency"), lambda r: r["currency"]),
+                (translate("LedgerModel", "Amount"), lambda r: money(r["amount"], r["currency"])),
+                (translate("LedgerModel", "Rate"), lambda r: f"{r['rate_to_chf']:f}"),
+                (translate("LedgerModel", "CHF"), lambda r: money(r["amount_chf"])),
+                (translate("LedgerModel", "Year"), lambda r: str(r["work_plan_year"])),
+                (translate("LedgerModel", "Entry"), lambda r: enum_text(EntryType(r["entry"]))),
+                (translate("LedgerModel", "Reference"), lambda r: r["reference"]),
             ],
             parent,
         )
@@ -133,11 +196,11 @@ class BudgetModel(RowsModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(
             [
-                ("Year", lambda r: str(r.year)),
-                ("Budget line", lambda r: r.line),
-                ("Approved CHF", lambda r: money(r.amount_chf)),
-                ("Meeting", lambda r: r.decision_meeting),
-                ("Document", lambda r: r.decision_symbol),
+                (translate("BudgetModel", "Year"), lambda r: str(r.year)),
+                (translate("BudgetModel", "Budget line"), lambda r: r.line),
+                (translate("BudgetModel", "Approved CHF"), lambda r: money(r.amount_chf)),
+                (translate("BudgetModel", "Meeting"), lambda r: r.decision_meeting),
+                (translate("BudgetModel", "Document"), lambda r: r.decision_symbol),
             ],
             parent,
         )

@@ -12,7 +12,7 @@ from dataclasses import replace
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QFrame,
@@ -42,11 +42,17 @@ from isu_desk.capabilities.contributions.ui.forms import (
 )
 from isu_desk.capabilities.contributions.ui.letters import preview_letters
 from isu_desk.capabilities.contributions.ui.lists import ListTab, chosen, section_actions, years
-from isu_desk.capabilities.contributions.ui.models import LedgerModel, PledgesModel, money
+from isu_desk.capabilities.contributions.ui.models import (
+    LedgerModel,
+    PledgesModel,
+    enum_text,
+    money,
+)
 from isu_desk.ui.formats import display_date
 from isu_desk.ui.history_panel import add_history_buttons
-from isu_desk.ui.widgets import ChoiceField, enum_label
+from isu_desk.ui.widgets import ChoiceField
 
+translate = QCoreApplication.translate
 LEDGER_PAGE = 500
 # The tables the page and the tile show (donor names come from the Directory's).
 TABLES = frozenset(
@@ -68,10 +74,10 @@ def _donor_filter(tab: ListTab) -> Any:
     picker = donor_picker(tab.page.service)
     picker.setMinimumContentsLength(8)
     donors = [((k, i), n) for k, i, n in tab.page.service.donors()]
-    picker.set_choices([(None, "All donors"), *donors])
+    picker.set_choices([(None, translate("contributions.ui.page", "All donors")), *donors])
     picker.set_value(None)
     picker.edited.connect(tab.refresh)
-    tab.filters.addWidget(picker)
+    tab.filters.addWidget(picker, 1)
     return picker
 
 
@@ -86,22 +92,25 @@ class PledgesTab(ListTab):
     def __init__(self, page: ContributionsPage) -> None:
         super().__init__(page, PledgesModel())
         service = page.service
-        self.year = self.choice("years", years())
+        self.year = self.choice(translate("PledgesTab", "All years"), years())
         self.donor = _donor_filter(self)
-        self.fund = self.choice("funds", [(f.id, f.name) for f in service.funds()])
-        self.status = self.choice("statuses", [(s.value, enum_label(s)) for s in PledgeStatus])
+        funds = [(f.id, f.name) for f in service.funds()]
+        self.fund = self.choice(translate("PledgesTab", "All funds"), funds)
+        statuses = [(s.value, enum_text(s)) for s in PledgeStatus]
+        self.status = self.choice(translate("PledgesTab", "All statuses"), statuses)
         self.filters.addStretch(1)
-        self.button("New pledge…", self.new_pledge)
-        self.button("Edit pledge…", self.edit_pledge)
-        self.button("Record payment…", self.record_payment)
-        self.button("Reminder…", self.reminder)
-        self.more_button({"New fund…": lambda: page.open_form(FundForm(page.service, self))})
+        self.button(translate("PledgesTab", "New pledge…"), self.new_pledge)
+        self.button(translate("PledgesTab", "Edit pledge…"), self.edit_pledge)
+        self.button(translate("PledgesTab", "Record payment…"), self.record_payment)
+        self.button(translate("PledgesTab", "Reminder…"), self.reminder)
+        new_fund = translate("PledgesTab", "New fund…")
+        self.more_button({new_fund: lambda: page.open_form(FundForm(page.service, self))})
         add_history_buttons(self, "pledges", lambda r: (r.pledge.id, r.donor_name))
         self.buttons.addStretch(1)
         self.view.export_name = "pledges"
-        self.row_action("Edit pledge…", self.edit_pledge)
-        self.row_action("Record payment…", self.record_payment)
-        self.row_action("Reminder (selected rows)…", self.reminder)
+        self.row_action(translate("PledgesTab", "Edit pledge…"), self.edit_pledge)
+        self.row_action(translate("PledgesTab", "Record payment…"), self.record_payment)
+        self.row_action(translate("PledgesTab", "Reminder (selected rows)…"), self.reminder)
 
     def open_selected(self) -> None:
         self.edit_pledge()
@@ -120,9 +129,11 @@ class PledgesTab(ListTab):
         self.model.set_rows(rows)
         received = sum((r.balance.received_chf for r in rows), dom.ZERO)
         late = sum(len(r.overdue) for r in rows)
-        self.totals.setText(
-            f"{len(rows)} pledges · received CHF {money(received)} · {late} overdue instalment(s)"
+        totals = translate(
+            "PledgesTab",
+            "{pledges} pledges · received CHF {received} · {late} overdue instalment(s)",
         )
+        self.totals.setText(totals.format(pledges=len(rows), received=money(received), late=late))
 
     def new_record(self) -> None:
         self.new_pledge()
@@ -139,7 +150,7 @@ class PledgesTab(ListTab):
         """The payment form filled in from the selected pledge (``None`` if none chosen)."""
         row = self.selected()
         if row is None:
-            self.page.context.status_message("Choose a pledge first.")
+            self.page.context.status_message(translate("PledgesTab", "Choose a pledge first."))
             return None
         draft = self.page.service.payment_for(row.pledge.id, date.today())
         return PaymentForm(self.page.service, draft, self)
@@ -163,29 +174,40 @@ def _entry_title(row: dict[str, Any]) -> str:
 class LedgerTab(ListTab):
     def __init__(self, page: ContributionsPage) -> None:
         super().__init__(page, LedgerModel())
-        self.year = self.choice("years", years())
+        self.year = self.choice(translate("LedgerTab", "All years"), years())
         self.donor = _donor_filter(self)
-        self.fund = self.choice("funds", [(f.id, f.name) for f in page.service.funds()])
-        self.kind = self.choice("kinds", [(k.value, enum_label(k)) for k in ContributionKind])
-        self.form = self.choice("forms", [(f.value, enum_label(f)) for f in ContributionForm])
-        self.acknowledged = ChoiceField("Acknowledged or not")
+        funds = [(f.id, f.name) for f in page.service.funds()]
+        self.fund = self.choice(translate("LedgerTab", "All funds"), funds)
+        kinds = [(k.value, enum_text(k)) for k in ContributionKind]
+        self.kind = self.choice(translate("LedgerTab", "All kinds"), kinds)
+        forms = [(f.value, enum_text(f)) for f in ContributionForm]
+        self.form = self.choice(translate("LedgerTab", "All forms"), forms)
+        self.acknowledged = ChoiceField(translate("LedgerTab", "Acknowledged or not"))
         self.acknowledged.setObjectName("filter_acknowledged")
-        self.acknowledged.set_choices([("no", "Not yet acknowledged"), ("yes", "Acknowledged")])
+        self.acknowledged.set_choices(
+            [
+                ("no", translate("LedgerTab", "Not yet acknowledged")),
+                ("yes", translate("LedgerTab", "Acknowledged")),
+            ]
+        )
         self.acknowledged.edited.connect(self.refresh)
-        self.filters.addWidget(self.acknowledged)
+        self.filters.addWidget(self.acknowledged, 1)
         self.filters.addStretch(1)
         self.wrap_filters(3)  # two rows, so the window stays usable at 800 px wide
-        self.button("New contribution…", self.new_contribution)
-        self.button("Acknowledgement letter…", self.thank_you)
-        self.button("Mark acknowledged", self.acknowledge)
-        self.more_button({"Correct…": self.correct, "Reverse…": self.reverse})
+        self.button(translate("LedgerTab", "New contribution…"), self.new_contribution)
+        self.button(translate("LedgerTab", "Acknowledgement letter…"), self.thank_you)
+        self.button(translate("LedgerTab", "Mark acknowledged"), self.acknowledge)
+        correct, reverse = translate("LedgerTab", "Correct…"), translate("LedgerTab", "Reverse…")
+        self.more_button({correct: self.correct, reverse: self.reverse})
         add_history_buttons(self, "contributions", lambda r: (r["id"], _entry_title(r)))
         self.buttons.addStretch(1)
         self.view.export_name = "contributions"
-        self.row_action("Acknowledgement letter (selected rows)…", self.thank_you)
-        self.row_action("Mark acknowledged", self.acknowledge)
-        self.row_action("Correct…", self.correct)
-        self.row_action("Reverse…", self.reverse)
+        self.row_action(
+            translate("LedgerTab", "Acknowledgement letter (selected rows)…"), self.thank_you
+        )
+        self.row_action(translate("LedgerTab", "Mark acknowledged"), self.acknowledge)
+        self.row_action(correct, self.correct)
+        self.row_action(reverse, self.reverse)
 
     def open_selected(self) -> None:
         """Open the contribution in its form (changes allowed until it is acknowledged)."""
@@ -210,8 +232,14 @@ class LedgerTab(ListTab):
         service = self.page.service
         self.model.set_rows(service.contributions(filters, 0, LEDGER_PAGE))
         count, total = service.summary(filters)
-        shown = f"showing the latest {LEDGER_PAGE} of " if count > LEDGER_PAGE else ""
-        self.totals.setText(f"{shown}{count} entries · total CHF {money(total)}")
+        totals = (
+            translate(
+                "LedgerTab", "showing the latest {shown} of {count} entries · total CHF {total}"
+            )
+            if count > LEDGER_PAGE
+            else translate("LedgerTab", "{count} entries · total CHF {total}")
+        )
+        self.totals.setText(totals.format(shown=LEDGER_PAGE, count=count, total=money(total)))
 
     def new_record(self) -> None:
         self.new_contribution()
@@ -250,7 +278,9 @@ class LedgerTab(ListTab):
             entry=EntryType.ADJUSTMENT, corrects_id=original.id,
         )  # fmt: skip
         form = PaymentForm(self.page.service, draft, self)
-        form.setWindowTitle("Correct a contribution (enter the differences, e.g. -25.00)")
+        form.setWindowTitle(
+            translate("LedgerTab", "Correct a contribution (enter the differences, e.g. -25.00)")
+        )
         return form
 
     def correct(self) -> None:
@@ -262,8 +292,11 @@ class LedgerTab(ListTab):
         row = self.selected()
         if row is None:
             return
-        question = f"Reverse the {row['currency']} {money(row['amount'], row['currency'])} entry?"
-        if QMessageBox.question(self, "Reverse", question) == QMessageBox.StandardButton.Yes:
+        question = translate("LedgerTab", "Reverse the {currency} {amount} entry?").format(
+            currency=row["currency"], amount=money(row["amount"], row["currency"])
+        )
+        title = translate("LedgerTab", "Reverse")
+        if QMessageBox.question(self, title, question) == QMessageBox.StandardButton.Yes:
             self.page.apply(self.page.service.reverse(row["id"], date.today(), "Reversed"))
 
 
@@ -280,10 +313,10 @@ class ContributionsPage(QWidget):
         self.ledger = LedgerTab(self)
         self.budget = BudgetTab(self)
         self.rates = RatesTab(self)
-        self.tabs.addTab(self.pledges, "Pledges")
-        self.tabs.addTab(self.ledger, "Received")
-        self.tabs.addTab(self.budget, "Budget")
-        self.tabs.addTab(self.rates, "Exchange rates")
+        self.tabs.addTab(self.pledges, self.tr("Pledges"))
+        self.tabs.addTab(self.ledger, self.tr("Received"))
+        self.tabs.addTab(self.budget, self.tr("Budget"))
+        self.tabs.addTab(self.rates, self.tr("Exchange rates"))
         QVBoxLayout(self).addWidget(self.tabs)
         context.watch(self, TABLES, self.refresh)
         self.refresh()
@@ -306,13 +339,15 @@ class ContributionsPage(QWidget):
             self.saved(form.saved)
 
     def saved(self, record: Any) -> None:
-        self.context.status_message("Saved.")
+        self.context.status_message(self.tr("Saved."))
 
     def apply(self, result: Any) -> None:
         if result.ok:
             self.saved(result.value)
         else:
-            QMessageBox.warning(self, "Contributions", "\n".join(str(e) for e in result.errors))
+            QMessageBox.warning(
+                self, self.tr("Contributions"), "\n".join(str(e) for e in result.errors)
+            )
 
 
 class DashboardTile(QFrame):
@@ -332,7 +367,7 @@ class DashboardTile(QFrame):
         self.context = context
         self.service = ContributionsService(context.database)
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.title = QLabel("<b>Contributions</b>")
+        self.title = QLabel(self.tr("<b>Contributions</b>"))
         self.body = QLabel()
         self.body.setWordWrap(True)
         layout = QVBoxLayout(self)
@@ -343,14 +378,31 @@ class DashboardTile(QFrame):
 
     def refresh(self) -> None:
         board = self.service.dashboard(date.today())
-        cover = "no budget yet" if board.coverage is None else f"{board.coverage * 100:.1f} %"
+        cover = (
+            self.tr("no budget yet") if board.coverage is None else f"{board.coverage * 100:.1f} %"
+        )
+        line = self.tr("<br>{date}: {donor}, CHF {amount}")
         latest = "".join(
-            f"<br>{display_date(r['received_on'])}: {r['donor_name']}, CHF {money(r['amount_chf'])}"
+            line.format(
+                date=display_date(r["received_on"]),
+                donor=r["donor_name"],
+                amount=money(r["amount_chf"]),
+            )
             for r in board.latest[:3]
         )
+        text = self.tr(
+            "{year} budget coverage: <b>{cover}</b> (CHF {received} of {budget})<br>"
+            "Open pledges: <b>{open}</b> · overdue instalments: <b>{overdue}</b><br>"
+            "Latest:{latest}"
+        )
         self.body.setText(
-            f"{board.year} budget coverage: <b>{cover}</b> "
-            f"(CHF {money(board.received_chf)} of {money(board.budget_chf)})<br>"
-            f"Open pledges: <b>{board.open_pledges}</b> · overdue instalments: "
-            f"<b>{len(board.overdue)}</b><br>Latest:{latest or ' none yet'}"
+            text.format(
+                year=board.year,
+                cover=cover,
+                received=money(board.received_chf),
+                budget=money(board.budget_chf),
+                open=board.open_pledges,
+                overdue=len(board.overdue),
+                latest=latest or " " + self.tr("none yet"),
+            )
         )

@@ -10,14 +10,12 @@ writes anything itself. The page calls ``DirectoryService.save`` with
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 from datetime import date
 from types import MappingProxyType
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QCompleter,
     QFormLayout,
     QLabel,
     QScrollArea,
@@ -26,126 +24,28 @@ from PySide6.QtWidgets import (
 )
 
 from isu_desk.capabilities.directory.domain import (
-    COORDINATOR_THEMES,
-    ConsentType,
     Contact,
-    CorrespondenceLanguage,
-    Gender,
     OfficeHolder,
     OfficeRole,
     Organisation,
-    OrganisationKind,
     State,
     StateStatus,
-    UnRegion,
 )
 from isu_desk.capabilities.directory.services.service import (
     TYPE_OF,
     DirectoryRecord,
     DirectoryService,
 )
-from isu_desk.capabilities.directory.ui.models import SPEC_OF
+from isu_desk.capabilities.directory.ui.fields import FORMS, FieldSpec, field_text
+from isu_desk.capabilities.directory.ui.phrases import PHRASES, phrase
 from isu_desk.domain.errors import FieldError
 from isu_desk.domain.listing import ListQuery
 from isu_desk.ui.record_form import heading
 from isu_desk.ui.widgets import (
-    CheckField,
     ChoiceField,
-    DateField,
     ErrorLabel,
-    NotesField,
-    RecordPicker,
     SearchPicker,
-    TextField,
 )
-
-
-@dataclass(frozen=True)
-class FieldSpec:
-    """One form row: the record field, its label, and how to make its widget."""
-
-    name: str
-    label: str
-    make: Callable[[], QWidget]
-    choices_kind: str = ""  # a Directory kind feeding a picker
-
-
-def _text(placeholder: str = "") -> Callable[[], QWidget]:
-    def make() -> QWidget:
-        field = TextField()
-        field.setPlaceholderText(placeholder)
-        return field
-
-    return make
-
-
-def _enum(enum_type: Any, none_label: str | None = None) -> Callable[[], QWidget]:
-    def make() -> QWidget:
-        field = ChoiceField(none_label)
-        field.set_enum(enum_type)
-        return field
-
-    return make
-
-
-def _theme() -> QWidget:
-    field = TextField()
-    field.setCompleter(QCompleter(list(COORDINATOR_THEMES), field))
-    field.setPlaceholderText("Thematic area (Coordinators)")
-    return field
-
-
-FORMS: dict[str, tuple[FieldSpec, ...]] = {
-    "states": (
-        FieldSpec("name", "Name", _text("e.g. Côte d'Ivoire")),
-        FieldSpec("iso3", "ISO code", _text("three capital letters, e.g. CIV")),
-        FieldSpec("status", "Status", _enum(StateStatus)),
-        FieldSpec("signature_date", "Signature", DateField),
-        FieldSpec("consent_date", "Ratification/accession", DateField),
-        FieldSpec("consent_type", "Consent by", _enum(ConsentType, "(not yet)")),
-        FieldSpec("entry_into_force_date", "Entry into force", DateField),
-        FieldSpec("withdrawal_date", "Withdrawal", DateField),
-        FieldSpec("un_region", "UN regional group", _enum(UnRegion, "(not set)")),
-        FieldSpec("least_developed", "", lambda: CheckField("Least developed country")),
-        FieldSpec("article3_obligation", "", lambda: CheckField("Article 3: stockpiles")),
-        FieldSpec("article3_deadline", "Article 3 deadline", DateField),
-        FieldSpec("article4_obligation", "", lambda: CheckField("Article 4: clearance")),
-        FieldSpec("article4_deadline", "Article 4 deadline", DateField),
-        FieldSpec("correspondence_language", "Letters in", _enum(CorrespondenceLanguage)),
-        FieldSpec("notes", "Notes", NotesField),
-    ),
-    "organisations": (
-        FieldSpec("name", "Name", _text("full name")),
-        FieldSpec("acronym", "Acronym", _text("e.g. UNDP")),
-        FieldSpec("kind", "Kind", _enum(OrganisationKind)),
-        FieldSpec("country_iso3", "Country", _text("ISO code of its seat, e.g. CHE")),
-        FieldSpec("email", "E-mail", _text("name@example.org")),
-        FieldSpec("phone", "Phone", _text("+41 22 …")),
-        FieldSpec("website", "Website", _text("https://…")),
-        FieldSpec("notes", "Notes", NotesField),
-    ),
-    "contacts": (
-        FieldSpec("title", "Title", _text("e.g. H.E. Ms, Dr")),
-        FieldSpec("name", "Name", _text("full name")),
-        FieldSpec("position", "Position", _text("e.g. Permanent Representative")),
-        FieldSpec("gender", "Gender", _enum(Gender)),
-        FieldSpec("state_id", "State", RecordPicker, "states"),
-        FieldSpec("organisation_id", "Organisation", RecordPicker, "organisations"),
-        FieldSpec("email", "E-mail", _text("name@example.org")),
-        FieldSpec("phone", "Phone", _text("+41 22 …")),
-        FieldSpec("languages", "Languages", _text("codes separated by commas: en, fr, ar")),
-        FieldSpec("notes", "Notes", NotesField),
-    ),
-    "office_holders": (
-        FieldSpec("role", "Role", _enum(OfficeRole)),
-        FieldSpec("theme", "Theme", _theme),
-        FieldSpec("state_id", "State", lambda: RecordPicker("(choose a State)"), "states"),
-        FieldSpec("contact_id", "Person", SearchPicker, "contacts"),
-        FieldSpec("term_start", "Term from", lambda: DateField(optional=False)),
-        FieldSpec("term_end", "Term to", DateField),
-        FieldSpec("notes", "Notes", NotesField),
-    ),
-}
 
 # Fields with an error get a red frame as well as the message under them.
 INVALID_STYLE = (
@@ -215,7 +115,7 @@ class RecordForm(QScrollArea):
         box.setSpacing(2)
         box.addWidget(widget)
         box.addWidget(error)
-        label = QLabel(spec.label)
+        label = QLabel(field_text(spec.label))
         label.setBuddy(widget)
         layout.addRow(label, cell)
         widget.edited.connect(self._mark_dirty)  # type: ignore[attr-defined]
@@ -239,7 +139,9 @@ class RecordForm(QScrollArea):
     def local_errors(self) -> list[FieldError]:
         """Mistakes the form sees before asking the service (a name typed, not chosen)."""
         return [
-            FieldError(name, "Choose from the list that opens as you type part of the name.")
+            FieldError(
+                name, self.tr("Choose from the list that opens as you type part of the name.")
+            )
             for name, widget in self.fields.items()
             if isinstance(widget, SearchPicker) and widget.unresolved()
         ]
@@ -261,8 +163,8 @@ class RecordForm(QScrollArea):
         name = getattr(record, "name", "")
         if record.id and name:
             return str(name)
-        singular = SPEC_OF[self.kind].singular
-        return f"Edit {singular.lower()}" if record.id else f"New {singular.lower()}"
+        phrases = PHRASES[self.kind]
+        return phrase(phrases.edit_title if record.id else phrases.new_title)
 
     @property
     def current(self) -> DirectoryRecord:

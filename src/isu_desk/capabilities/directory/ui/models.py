@@ -16,7 +16,13 @@ from enum import Enum
 from types import MappingProxyType
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 
 from isu_desk.capabilities.directory.domain import (
     Gender,
@@ -25,9 +31,9 @@ from isu_desk.capabilities.directory.domain import (
     StateStatus,
 )
 from isu_desk.capabilities.directory.services.service import DirectoryService
+from isu_desk.capabilities.directory.ui.phrases import QT_TRANSLATE_NOOP, enum_text
 from isu_desk.domain.listing import ListQuery
 from isu_desk.ui.formats import display_date
-from isu_desk.ui.widgets import enum_label
 
 CHUNK = 200
 Index = QModelIndex | QPersistentModelIndex
@@ -37,7 +43,7 @@ ROOT = QModelIndex()
 def _enum_text(enum_type: type[Enum]) -> Callable[[Any], str]:
     def text(value: Any) -> str:
         try:
-            return enum_label(enum_type(value)) if value else ""
+            return enum_text(enum_type(value)) if value else ""
         except ValueError:
             return str(value)
 
@@ -49,7 +55,7 @@ def _date_text(value: Any) -> str:
 
 
 def _yes(value: Any) -> str:
-    return "Yes" if value else ""
+    return QCoreApplication.translate("directory.ui.models", "Yes") if value else ""
 
 
 def _plain(value: Any) -> str:
@@ -74,7 +80,7 @@ class Filter:
     label: str
     enum: type[Enum] | None = None
     choices_kind: str = ""  # a Directory kind whose records are the choices
-    all_label: str = "Any"
+    all_label: str = QT_TRANSLATE_NOOP("directory.ui.models", "Any")
 
 
 @dataclass(frozen=True)
@@ -86,83 +92,157 @@ class KindSpec:
     singular: str
     columns: tuple[Column, ...]
     filters: tuple[Filter, ...] = ()
-    search_hint: str = "Search"
+    search_hint: str = QT_TRANSLATE_NOOP("directory.ui.models", "Search")
     default_sort: str = "name"
 
 
 KINDS: tuple[KindSpec, ...] = (
     KindSpec(
         "states",
-        "States",
-        "State",
+        QT_TRANSLATE_NOOP("directory.ui.models", "States"),
+        QT_TRANSLATE_NOOP("directory.ui.models", "State"),
         (
-            Column("name", "Name", 230),
-            Column("iso3", "Code", 60),
-            Column("status", "Status", 110, _enum_text(StateStatus)),
-            Column("signature_date", "Signed", 100, _date_text),
-            Column("consent_date", "Ratified/acceded", 120, _date_text),
-            Column("entry_into_force_date", "In force", 100, _date_text),
-            Column("least_developed", "LDC", 50, _yes),
+            Column("name", QT_TRANSLATE_NOOP("directory.ui.models", "Name"), 230),
+            Column("iso3", QT_TRANSLATE_NOOP("directory.ui.models", "Code"), 60),
+            Column(
+                "status",
+                QT_TRANSLATE_NOOP("directory.ui.models", "Status"),
+                110,
+                _enum_text(StateStatus),
+            ),
+            Column(
+                "signature_date",
+                QT_TRANSLATE_NOOP("directory.ui.models", "Signed"),
+                100,
+                _date_text,
+            ),
+            Column(
+                "consent_date",
+                QT_TRANSLATE_NOOP("directory.ui.models", "Ratified/acceded"),
+                120,
+                _date_text,
+            ),
+            Column(
+                "entry_into_force_date",
+                QT_TRANSLATE_NOOP("directory.ui.models", "In force"),
+                100,
+                _date_text,
+            ),
+            Column("least_developed", QT_TRANSLATE_NOOP("directory.ui.models", "LDC"), 50, _yes),
         ),
-        (Filter("status", "Status", StateStatus, all_label="Any status"),),
-        "Search States by name or code",
+        (
+            Filter(
+                "status",
+                QT_TRANSLATE_NOOP("directory.ui.models", "Status"),
+                StateStatus,
+                all_label=QT_TRANSLATE_NOOP("directory.ui.models", "Any status"),
+            ),
+        ),
+        QT_TRANSLATE_NOOP("directory.ui.models", "Search States by name or code"),
     ),
     KindSpec(
         "organisations",
-        "Organisations",
-        "Organisation",
+        QT_TRANSLATE_NOOP("directory.ui.models", "Organisations"),
+        QT_TRANSLATE_NOOP("directory.ui.models", "Organisation"),
         (
-            Column("name", "Name", 260),
-            Column("acronym", "Acronym", 90),
-            Column("kind", "Kind", 130, _enum_text(OrganisationKind)),
-            Column("country_iso3", "Country", 70),
-            Column("email", "E-mail", 200),
+            Column("name", QT_TRANSLATE_NOOP("directory.ui.models", "Name"), 260),
+            Column("acronym", QT_TRANSLATE_NOOP("directory.ui.models", "Acronym"), 90),
+            Column(
+                "kind",
+                QT_TRANSLATE_NOOP("directory.ui.models", "Kind"),
+                130,
+                _enum_text(OrganisationKind),
+            ),
+            Column("country_iso3", QT_TRANSLATE_NOOP("directory.ui.models", "Country"), 70),
+            Column("email", QT_TRANSLATE_NOOP("directory.ui.models", "E-mail"), 200),
         ),
-        (Filter("kind", "Kind", OrganisationKind, all_label="Any kind"),),
-        "Search organisations by name, acronym or e-mail",
+        (
+            Filter(
+                "kind",
+                QT_TRANSLATE_NOOP("directory.ui.models", "Kind"),
+                OrganisationKind,
+                all_label=QT_TRANSLATE_NOOP("directory.ui.models", "Any kind"),
+            ),
+        ),
+        QT_TRANSLATE_NOOP("directory.ui.models", "Search organisations by name, acronym or e-mail"),
     ),
     KindSpec(
         "contacts",
-        "Contacts",
-        "Contact",
+        QT_TRANSLATE_NOOP("directory.ui.models", "Contacts"),
+        QT_TRANSLATE_NOOP("directory.ui.models", "Contact"),
         (
-            Column("name", "Name", 200),
-            Column("position", "Position", 180),
-            Column("state_name", "State", 150),
-            Column("organisation_name", "Organisation", 170),
-            Column("email", "E-mail", 200),
-            Column("gender", "Gender", 80, _enum_text(Gender)),
+            Column("name", QT_TRANSLATE_NOOP("directory.ui.models", "Name"), 200),
+            Column("position", QT_TRANSLATE_NOOP("directory.ui.models", "Position"), 180),
+            Column("state_name", QT_TRANSLATE_NOOP("directory.ui.models", "State"), 150),
+            Column(
+                "organisation_name", QT_TRANSLATE_NOOP("directory.ui.models", "Organisation"), 170
+            ),
+            Column("email", QT_TRANSLATE_NOOP("directory.ui.models", "E-mail"), 200),
+            Column(
+                "gender", QT_TRANSLATE_NOOP("directory.ui.models", "Gender"), 80, _enum_text(Gender)
+            ),
         ),
         (
-            Filter("state_id", "State", choices_kind="states", all_label="Any State"),
+            Filter(
+                "state_id",
+                QT_TRANSLATE_NOOP("directory.ui.models", "State"),
+                choices_kind="states",
+                all_label=QT_TRANSLATE_NOOP("directory.ui.models", "Any State"),
+            ),
             Filter(
                 "organisation_id",
-                "Organisation",
+                QT_TRANSLATE_NOOP("directory.ui.models", "Organisation"),
                 choices_kind="organisations",
-                all_label="Any organisation",
+                all_label=QT_TRANSLATE_NOOP("directory.ui.models", "Any organisation"),
             ),
-            Filter("gender", "Gender", Gender, all_label="Any gender"),
+            Filter(
+                "gender",
+                QT_TRANSLATE_NOOP("directory.ui.models", "Gender"),
+                Gender,
+                all_label=QT_TRANSLATE_NOOP("directory.ui.models", "Any gender"),
+            ),
         ),
-        "Search contacts by name, position or e-mail",
+        QT_TRANSLATE_NOOP("directory.ui.models", "Search contacts by name, position or e-mail"),
     ),
     KindSpec(
         "office_holders",
-        "Office holders",
-        "Office holder",
+        QT_TRANSLATE_NOOP("directory.ui.models", "Office holders"),
+        QT_TRANSLATE_NOOP("directory.ui.models", "Office holder"),
         (
-            Column("role", "Role", 140, _enum_text(OfficeRole)),
-            Column("theme", "Theme", 220),
-            Column("state_name", "State", 170),
-            Column("contact_name", "Person", 170),
-            Column("term_start", "Term from", 100, _date_text),
-            Column("term_end", "Term to", 100, _date_text),
+            Column(
+                "role",
+                QT_TRANSLATE_NOOP("directory.ui.models", "Role"),
+                140,
+                _enum_text(OfficeRole),
+            ),
+            Column("theme", QT_TRANSLATE_NOOP("directory.ui.models", "Theme"), 220),
+            Column("state_name", QT_TRANSLATE_NOOP("directory.ui.models", "State"), 170),
+            Column("contact_name", QT_TRANSLATE_NOOP("directory.ui.models", "Person"), 170),
+            Column(
+                "term_start", QT_TRANSLATE_NOOP("directory.ui.models", "Term from"), 100, _date_text
+            ),
+            Column(
+                "term_end", QT_TRANSLATE_NOOP("directory.ui.models", "Term to"), 100, _date_text
+            ),
         ),
-        (Filter("role", "Role", OfficeRole, all_label="Any role"),),
-        "Search office holders by State",
+        (
+            Filter(
+                "role",
+                QT_TRANSLATE_NOOP("directory.ui.models", "Role"),
+                OfficeRole,
+                all_label=QT_TRANSLATE_NOOP("directory.ui.models", "Any role"),
+            ),
+        ),
+        QT_TRANSLATE_NOOP("directory.ui.models", "Search office holders by State"),
         default_sort="term_start",
     ),
 )
 SPEC_OF = {spec.kind: spec for spec in KINDS}
+
+
+def tr(text: str, n: int = -1) -> str:
+    """A text declared in this module (``QT_TRANSLATE_NOOP``) in the user's language."""
+    return QCoreApplication.translate("directory.ui.models", text, None, n)
 
 
 @dataclass
@@ -276,5 +356,5 @@ class DirectoryTableModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.spec.columns[section].header
+            return tr(self.spec.columns[section].header)
         return None

@@ -14,8 +14,9 @@ from isu_desk.capabilities.directory.services.service import (
     DirectoryRecord,
     DirectoryService,
 )
-from isu_desk.capabilities.directory.ui.models import KINDS
+from isu_desk.capabilities.directory.ui.models import KINDS, tr
 from isu_desk.capabilities.directory.ui.pane import KindPane, record_label
+from isu_desk.capabilities.directory.ui.phrases import QT_TRANSLATE_NOOP
 from isu_desk.ui.context import AppContext
 
 # Lists that show names of other kinds, so they refresh when those change.
@@ -25,6 +26,12 @@ _SHOWS = {
     "contacts": {"contacts", "states", "organisations"},
     "office_holders": {"office_holders", "states", "contacts"},
 }
+
+# The Directory menu's actions.
+_NEW = QT_TRANSLATE_NOOP("DirectoryPage", "New")
+_FIND = QT_TRANSLATE_NOOP("DirectoryPage", "Find")
+_SAVE = QT_TRANSLATE_NOOP("DirectoryPage", "Save")
+_DELETE = QT_TRANSLATE_NOOP("DirectoryPage", "Delete…")
 
 
 class DirectoryPage(QWidget):
@@ -42,7 +49,7 @@ class DirectoryPage(QWidget):
             pane.saved.connect(self._saved)
             pane.deleted.connect(self._deleted)
             self.panes[spec.kind] = pane
-            self.tabs.addTab(pane, spec.title)
+            self.tabs.addTab(pane, tr(spec.title))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.tabs)
@@ -73,14 +80,14 @@ class DirectoryPage(QWidget):
 
     def _make_actions(self) -> list[QAction]:
         specs = (
-            ("New", QKeySequence.StandardKey.New, lambda: self.current_pane().new()),
-            ("Find", QKeySequence.StandardKey.Find, lambda: self.current_pane().focus_search()),
-            ("Save", QKeySequence.StandardKey.Save, lambda: self.current_pane().save()),
-            ("Delete…", QKeySequence(QKeySequence.StandardKey.Delete), self._delete),
+            (_NEW, QKeySequence.StandardKey.New, lambda: self.current_pane().new()),
+            (_FIND, QKeySequence.StandardKey.Find, lambda: self.current_pane().focus_search()),
+            (_SAVE, QKeySequence.StandardKey.Save, lambda: self.current_pane().save()),
+            (_DELETE, QKeySequence(QKeySequence.StandardKey.Delete), self._delete),
         )
         actions = []
         for text, keys, slot in specs:
-            action = QAction(text, self)
+            action = QAction(self.tr(text), self)
             action.setShortcut(QKeySequence(keys))
             action.triggered.connect(lambda _checked=False, slot=slot: slot())
             actions.append(action)
@@ -106,10 +113,11 @@ class DirectoryPage(QWidget):
         self.current_pane().delete()
 
     def _saved(self, record: DirectoryRecord) -> None:
-        self.context.status_message(f"Saved {record_label(record)}.")
+        self.context.status_message(self.tr("Saved {name}.").format(name=record_label(record)))
 
     def _deleted(self, record: DirectoryRecord) -> None:
-        self.context.status_message(f"Deleted {record_label(record)}. Ctrl+Z brings it back.")
+        message = self.tr("Deleted {name}. Ctrl+Z brings it back.")
+        self.context.status_message(message.format(name=record_label(record)))
 
     # --- layout memory -------------------------------------------------------
 

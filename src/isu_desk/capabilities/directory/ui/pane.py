@@ -11,7 +11,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QItemSelectionModel,
+    QSettings,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -31,11 +38,12 @@ from isu_desk.capabilities.directory.services.service import (
     DirectoryService,
 )
 from isu_desk.capabilities.directory.ui.forms import RecordForm, blank_record
-from isu_desk.capabilities.directory.ui.models import DirectoryTableModel, KindSpec
+from isu_desk.capabilities.directory.ui.models import DirectoryTableModel, KindSpec, tr
+from isu_desk.capabilities.directory.ui.phrases import PHRASES, SHOW_ONLY, enum_text, phrase
 from isu_desk.domain.errors import FieldError, RecordNotFound
 from isu_desk.ui.history_panel import DeletedDialog, HistoryPanel, opened
 from isu_desk.ui.record_table import RecordTable
-from isu_desk.ui.widgets import ChoiceField, SearchField, enum_label
+from isu_desk.ui.widgets import ChoiceField, SearchField
 
 SEARCH_DELAY_MS = 150
 EXPORT_LIMIT = 1_000_000
@@ -49,9 +57,9 @@ def record_label(record: DirectoryRecord) -> str:
         return str(name)
     role = getattr(record, "role", None)
     if role is None:
-        return "this record"
+        return QCoreApplication.translate("directory.ui.pane", "this record")
     theme = getattr(record, "theme", "")
-    return f"{enum_label(role)}, {theme}" if theme else enum_label(role)
+    return f"{enum_text(role)}, {theme}" if theme else enum_text(role)
 
 
 class KindPane(QWidget):
@@ -72,7 +80,7 @@ class KindPane(QWidget):
         self.spec = spec
         self.context = context  # given: the form gets a History tab, the list a Deleted view
         self.model = DirectoryTableModel(service, spec)
-        self.search = SearchField(spec.search_hint)
+        self.search = SearchField(tr(spec.search_hint))
         self.search.setObjectName(f"search_{spec.kind}")
         self.count_label = QLabel()
         self.count_label.setObjectName("count_label")
@@ -101,22 +109,26 @@ class KindPane(QWidget):
     def _build(self) -> None:
         bar = QHBoxLayout()
         bar.addWidget(self.search, 3)
-        self.new_button = QPushButton(f"New {spec_name(self.spec)}")
-        self.new_button.setToolTip("New (Ctrl+N)")
+        self.new_button = QPushButton(phrase(PHRASES[self.spec.kind].new))
+        self.new_button.setToolTip(self.tr("New (Ctrl+N)"))
         self.new_button.clicked.connect(self.new)
         self.search.to_list.connect(self._go_to_list)
-        # Several filters get a row of their own, so the list stays usable when narrow.
-        filter_bar = self._bar = QHBoxLayout() if len(self.spec.filters) > 1 else bar
+        # The filters get a row of their own, so the list stays usable when narrow and
+        # the search hint, the buttons and the filters have room for longer (French) labels.
+        self._bar = bar
+        filter_bar = QHBoxLayout()
         for spec in self.spec.filters:
-            combo = ChoiceField(spec.all_label)
+            combo = ChoiceField(tr(spec.all_label))
             combo.setMinimumContentsLength(3)
-            combo.setToolTip(f"Show only one {spec.label.lower()}")
+            combo.setToolTip(phrase(SHOW_ONLY[spec.key]))
             combo.setObjectName(f"filter_{spec.key}")
             if spec.enum is not None:
-                combo.set_choices([(m.value, enum_label(m)) for m in spec.enum])
+                combo.set_choices([(m.value, enum_text(m)) for m in spec.enum])
             combo.edited.connect(lambda key=spec.key, c=combo: self._filter_changed(key, c))
             self.filters[spec.key] = combo
             filter_bar.addWidget(combo, 1)
+        if len(self.spec.filters) < 3:
+            filter_bar.addStretch(3 - len(self.spec.filters))  # one filter: a third of the row
         self.refresh_choices()
         self.search.textChanged.connect(lambda _t: self._search_timer.start())
         self._build_view()
@@ -124,9 +136,8 @@ class KindPane(QWidget):
         left_box = QVBoxLayout(left)
         left_box.setContentsMargins(0, 0, 0, 0)
         left_box.addLayout(bar)
-        if filter_bar is not bar:
-            left_box.addLayout(filter_bar)
-        filter_bar.addWidget(self.new_button)
+        left_box.addLayout(filter_bar)
+        bar.addWidget(self.new_button)
         left_box.addWidget(self.view, 1)
         left_box.addWidget(self.count_label)
         self.splitter.addWidget(left)
@@ -156,7 +167,7 @@ class KindPane(QWidget):
         view.next_focus = next(iter(self.form.fields.values()))
         view.export_name = self.spec.kind.replace("_", "-")
         view.all_rows = self.all_rows
-        delete = QAction("Delete…", view)
+        delete = QAction(self.tr("Delete…"), view)
         delete.triggered.connect(self.delete)
         view.row_actions.append(delete)
 
@@ -181,12 +192,12 @@ class KindPane(QWidget):
         else:
             box.addWidget(self._with_history(), 1)
         buttons = QHBoxLayout()
-        self.delete_button = QPushButton("Delete…")
-        self.revert_button = QPushButton("Revert")
-        self.save_button = QPushButton("Save")
+        self.delete_button = QPushButton(self.tr("Delete…"))
+        self.revert_button = QPushButton(self.tr("Revert"))
+        self.save_button = QPushButton(self.tr("Save"))
         self.save_button.setDefault(True)
-        self.save_button.setToolTip("Save (Ctrl+S)")
-        self.delete_button.setToolTip("Delete (Del)")
+        self.save_button.setToolTip(self.tr("Save (Ctrl+S)"))
+        self.delete_button.setToolTip(self.tr("Delete (Del)"))
         buttons.addWidget(self.delete_button)
         buttons.addStretch(1)
         buttons.addWidget(self.revert_button)
@@ -203,11 +214,11 @@ class KindPane(QWidget):
         self.history = HistoryPanel(self.context)
         self.form_tabs = QTabWidget()
         self.form_tabs.setDocumentMode(True)
-        self.form_tabs.addTab(self.form, "Details")
-        self.form_tabs.addTab(self.history, "History")
+        self.form_tabs.addTab(self.form, self.tr("Details"))
+        self.form_tabs.addTab(self.history, self.tr("History"))
         self.form.loaded.connect(lambda r: self.history.show_record(self.spec.kind, r.id))
-        self.deleted_button = QPushButton("Deleted…")
-        self.deleted_button.setToolTip(f"Deleted {self.spec.title.lower()}, to restore")
+        self.deleted_button = QPushButton(self.tr("Deleted…"))
+        self.deleted_button.setToolTip(phrase(PHRASES[self.spec.kind].deleted))
         self.deleted_button.clicked.connect(self._open_deleted)
         self._bar.addWidget(self.deleted_button)
         return self.form_tabs
@@ -251,13 +262,14 @@ class KindPane(QWidget):
 
     def _after_requery(self) -> None:
         self._reselect(self.form.current.id)
-        self.count_label.setText("Counting…")
+        self.count_label.setText(self.tr("Counting…"))
         self._count_timer.start()
 
     def _show_count(self) -> None:
         total = self.model.total()
-        noun = self.spec.singular.lower() if total == 1 else self.spec.title.lower()
-        self.count_label.setText(f"{total:,} {noun}")
+        phrases = PHRASES[self.spec.kind]
+        text = phrase(phrases.one if total == 1 else phrases.many)
+        self.count_label.setText(text.format(count=f"{total:,}"))
 
     def reload(self) -> None:
         """Re-query after a change elsewhere, keeping the selected record.
@@ -311,8 +323,11 @@ class KindPane(QWidget):
             return True
         answer = QMessageBox.question(
             self,
-            "Unsaved changes",
-            f"Save your changes to {record_label(self.form.current) or 'this record'}?",
+            self.tr("Unsaved changes"),
+            self.tr("Save your changes to {name}?").format(
+                name=record_label(self.form.current)
+                or QCoreApplication.translate("directory.ui.pane", "this record")
+            ),
             QMessageBox.StandardButton.Save
             | QMessageBox.StandardButton.Discard
             | QMessageBox.StandardButton.Cancel,
@@ -368,8 +383,10 @@ class KindPane(QWidget):
         name = record_label(current)
         answer = QMessageBox.question(
             self,
-            f"Delete {self.spec.singular.lower()}",
-            f"Delete {name}? You can bring it back with Directory ▸ Undo (Ctrl+Z).",
+            phrase(PHRASES[self.spec.kind].delete_title),
+            self.tr("Delete {name}? You can bring it back with Directory ▸ Undo (Ctrl+Z).").format(
+                name=name
+            ),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
         )
@@ -377,7 +394,7 @@ class KindPane(QWidget):
             return
         result = self.service.delete(self.spec.kind, current.id)
         if not result.ok:
-            QMessageBox.information(self, "Cannot delete", _messages(result.errors))
+            QMessageBox.information(self, self.tr("Cannot delete"), _messages(result.errors))
             return
         self.form.load(blank_record(self.spec.kind))
         self._update_buttons()
@@ -414,8 +431,3 @@ class KindPane(QWidget):
 
 def _messages(errors: tuple[FieldError, ...]) -> str:
     return "\n".join(error.message for error in errors)
-
-
-def spec_name(spec: KindSpec) -> str:
-    """The singular as used in running text ("State" keeps its capital)."""
-    return spec.singular if spec.singular == "State" else spec.singular.lower()

@@ -8,7 +8,7 @@ from __future__ import annotations
 from datetime import date
 from types import MappingProxyType
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QDate, QLocale, Signal
 from PySide6.QtWidgets import QGridLayout, QVBoxLayout, QWidget
 
 from isu_desk.capabilities.directory.domain import StateStatus
@@ -46,14 +46,14 @@ class DirectoryTile(QWidget):
         self.context = context
         self.service = DirectoryService(context.database)
         self.tiles = {
-            "parties": Tile("States Parties"),
-            "signatories": Tile("Signatories"),
-            "contacts": Tile("Contacts"),
-            "organisations": Tile("Organisations"),
-            "article7": Tile("Next Article 7 transparency reports due"),
+            "parties": Tile(self.tr("States Parties")),
+            "signatories": Tile(self.tr("Signatories")),
+            "contacts": Tile(self.tr("Contacts")),
+            "organisations": Tile(self.tr("Organisations")),
+            "article7": Tile(self.tr("Next Article 7 transparency reports due")),
         }
         for key, target in TARGETS.items():
-            self.tiles[key].setToolTip("Open the list")
+            self.tiles[key].setToolTip(self.tr("Open the list"))
             self.tiles[key].clicked.connect(lambda t=target: self.open_requested.emit(*t))
         grid = QGridLayout()
         grid.setSpacing(12)
@@ -75,7 +75,11 @@ class DirectoryTile(QWidget):
         today = date.today()
         due = next_article7_date(today)
         days = (due - today).days
-        self.tiles["article7"].set_value(due.strftime("%d %B %Y").lstrip("0"))
+        # "30 April 2027", the month in the window's language (its default QLocale).
+        when = QLocale().toString(QDate(due.year, due.month, due.day), "d MMMM yyyy")
+        self.tiles["article7"].set_value(when)
         self.tiles["article7"].caption.setText(
-            f"Article 7 transparency reports due ({'today' if days == 0 else f'in {days} days'})"
+            self.tr("Article 7 transparency reports due (today)")
+            if days == 0
+            else self.tr("Article 7 transparency reports due (in %n days)", None, days)
         )
