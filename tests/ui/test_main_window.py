@@ -97,10 +97,10 @@ def test_dashboard_counts_the_directory(window: MainWindow) -> None:
 def test_newer_database_is_refused_with_a_plain_message(monkeypatch, tmp_path) -> None:
     shown: list[str] = []
 
-    def refuse(_folder):
+    def refuse(_folder, _passphrase_file=None):
         raise DataError("This database was written by a newer version of ISU Desk.")
 
-    monkeypatch.setattr(app_module, "open_data_folder", refuse)
+    monkeypatch.setattr(app_module, "open_folder", refuse)
     monkeypatch.setattr(QMessageBox, "critical", lambda *a, **k: shown.append(a[2]))
     assert app_module.run_app(str(tmp_path)) == 1
     assert len(shown) == 1 and "newer version" in shown[0]

@@ -17,10 +17,11 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from isu_desk import __version__, paths
 from isu_desk.domain.errors import DataError
-from isu_desk.services.workstation import init_workstation, open_data_folder, workstation
+from isu_desk.services.workstation import init_workstation, workstation
 from isu_desk.ui.context import AppContext
 from isu_desk.ui.main_window import MainWindow
 from isu_desk.ui.single_instance import WindowServer, ask_running_window
+from isu_desk.ui.unlock import open_folder
 
 APP_NAME = "ISU Desk"
 log = logging.getLogger(__name__)
@@ -89,7 +90,7 @@ def install_error_hook(folder: Path) -> None:
     sys.excepthook = hook
 
 
-def run_app(data_dir: str | None) -> int:
+def run_app(data_dir: str | None, passphrase_file: str | None = None) -> int:
     """Open the data folder and run the window; returns the exit code."""
     app = application()
     folder = paths.data_dir(data_dir)
@@ -97,7 +98,7 @@ def run_app(data_dir: str | None) -> int:
         print(f"ISU Desk is already open on {folder}; that window was brought to the front.")
         return 0
     try:
-        database = open_data_folder(folder)
+        database = open_folder(folder, passphrase_file)  # asks for its passphrase if needed
         if workstation(database) is None:
             from isu_desk.ui.settings_dialog import ask_workstation_name
 
