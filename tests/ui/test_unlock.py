@@ -7,11 +7,11 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
+from tests.ui.ui_keys import press, type_text
 
 from isu_desk.secrets import KeyringSecretStore, database_key
 from isu_desk.services.workstation import init_workstation, open_data_folder
 from isu_desk.ui import unlock
-from tests.ui.ui_keys import press, type_text
 
 PASSPHRASE = "Genève au printemps"
 
