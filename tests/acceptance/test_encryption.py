@@ -135,6 +135,15 @@ def test_a_backup_restores_on_a_new_computer_with_the_recovery_passphrase(
     capsys.readouterr()
     assert run(home, "restore", str(backup)) == 1  # the passphrase is needed
     assert "passphrase" in capsys.readouterr().err
+    wrong = tmp_path / "wrong.txt"
+    wrong.write_text("not the passphrase", encoding="utf-8")
+    before = (home / "isu-desk.sqlite").read_bytes()
+    assert (
+        main(["--passphrase-file", str(wrong), "--data-dir", str(home), "restore", str(backup)])
+        == 1
+    )
+    assert "does not open the backup" in capsys.readouterr().err
+    assert (home / "isu-desk.sqlite").read_bytes() == before
     assert (
         main(["--passphrase-file", str(passfile), "--data-dir", str(home), "restore", str(backup)])
         == 0

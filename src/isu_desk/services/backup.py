@@ -256,15 +256,15 @@ def _swap(staged: Path, current: Path, hold: Any, key: DatabaseKey | None) -> No
     os.replace(staged, current)
 
 
-def _key_of(path: Path, unlocker: Unlocker | None, what: str) -> DatabaseKey | None:
+def _key_of(path: Path, unlocker: Unlocker | None, label: str) -> DatabaseKey | None:
     """The key of ``path`` (``None`` when plain); an encrypted one needs an unlocker."""
     if file_kind(path) is not FileKind.ENCRYPTED:
         return None
     if unlocker is None:
-        raise DataError(f"The {what} {path.name} is encrypted; its key or passphrase is needed.")
+        raise DataError(f"The {label} is encrypted; its key or passphrase is needed.")
     from isu_desk.services.encryption import key_of
 
-    return key_of(path, unlocker, what)
+    return key_of(path, unlocker, label)
 
 
 def _under_key(staged: Path, key: DatabaseKey | None, wanted: DatabaseKey | None) -> Path:
@@ -299,12 +299,12 @@ def restore(data_folder: Path, file: Path, unlocker: Unlocker | None = None) -> 
     _check_file(file)
     private_folder(data_folder)
     current = data_folder / DATABASE_FILE
-    current_key = _key_of(current, unlocker, "database")
+    current_key = _key_of(current, unlocker, f"database {current}")
     work = data_folder / f".restore-{_stamp()}"
     work.mkdir(exist_ok=True, mode=0o700)
     try:
         staged = _private_copy(file, work)
-        key = _key_of(staged, unlocker, "backup")
+        key = _key_of(staged, unlocker, f"backup {file}")
         _verify_candidate(staged, file, key)
         wanted = current_key if file_kind(current) is FileKind.ENCRYPTED else key
         staged = _under_key(staged, key, wanted)

@@ -135,20 +135,24 @@ def unlock(path: Path, unlocker: Unlocker) -> DatabaseKey | None:
     return unlocker.remember(key_of(path, unlocker))
 
 
-def key_of(path: Path, unlocker: Unlocker, what: str = "database") -> DatabaseKey:
-    """The key that opens the encrypted file ``path`` (a database or a backup of one)."""
+def key_of(path: Path, unlocker: Unlocker, label: str = "") -> DatabaseKey:
+    """The key that opens the encrypted file ``path``; ``label`` names it to the user.
+
+    Raises:
+        WrongPassphrase: the passphrase typed does not open the file.
+        DataError: no passphrase was given.
+    """
+    label = label or f"database {path}"
     salt = file_salt(path)
     for key in (unlocker.known.get(salt), stored_key(unlocker.store, salt)):
         if key is not None and opens_with(path, key):
             return key
-    passphrase = unlocker.ask(False, f"The {what} {path.name} is encrypted. Its passphrase:")
+    passphrase = unlocker.ask(False, f"The {label} is encrypted. Its passphrase:")
     if not passphrase:
-        raise DataError(f"The {what} {path} is encrypted and no passphrase was given.")
+        raise DataError(f"The {label} is encrypted and no passphrase was given.")
     key = derived_key(passphrase, salt)
     if not opens_with(path, key):
-        raise WrongPassphrase(
-            f"This passphrase does not open the {what} {path}. Nothing was changed."
-        )
+        raise WrongPassphrase(f"This passphrase does not open the {label}. Nothing was changed.")
     keep_key(unlocker.store, key)  # where there is a keyring, it is not asked again
     return key
 
