@@ -67,6 +67,13 @@ BY_HAND = (
         ("NSIS-COPYING.txt",),
     ),
     (
+        "SQLCipher and OpenSSL's libcrypto (built into sqlcipher3's extension module)",
+        "BSD-3-Clause (Zetetic LLC) and Apache-2.0 (OpenSSL)",
+        "The database's encryption at rest. https://www.zetetic.net/sqlcipher/ and "
+        "https://www.openssl.org/source/license.html",
+        ("SQLCipher-LICENSE.txt", "../fonts/LICENSE-Apache-2.0.txt"),
+    ),
+    (
         "DejaVu Sans fonts (PDF text)",
         "Bitstream Vera / Arev fonts licence (free)",
         "Embedded, subset, in every PDF.",

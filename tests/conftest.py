@@ -6,6 +6,7 @@ Qt runs offscreen in every test (set before any Qt import).
 from __future__ import annotations
 
 import os
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -14,8 +15,32 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from isu_desk.capabilities.directory.services.service import DirectoryService
+from isu_desk.secrets import MemorySecretStore, database_key
 from isu_desk.services.workstation import init_workstation, open_data_folder
 from isu_desk.storage.database import Database
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _test_keyring() -> Iterator[MemorySecretStore]:
+    """One in-memory keyring for database keys, for the whole run (this machine has none).
+
+    Session-wide, so a module's shared data folder keeps its key across tests.
+    """
+    store = MemorySecretStore()
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(database_key, "os_keyring", lambda: store)
+        yield store
+
+
+@pytest.fixture(autouse=True)
+def os_keyring(
+    _test_keyring: MemorySecretStore, monkeypatch: pytest.MonkeyPatch
+) -> MemorySecretStore:
+    """The keyring database keys go to. Keyring-less tests put another store in its place."""
+    unlock = sys.modules.get("isu_desk.ui.unlock")
+    if unlock is not None:  # the window's unlocker of an earlier test holds its store
+        monkeypatch.setattr(unlock, "_session", {})
+    return _test_keyring
 
 
 @pytest.fixture

@@ -9,6 +9,7 @@ from datetime import date
 from decimal import Decimal
 from pathlib import Path
 from types import ModuleType
+from typing import Any
 
 from isu_desk.capabilities.contributions.domain.records import (
     Contribution,
@@ -88,3 +89,29 @@ def packaging_script(relative: str) -> ModuleType:
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module
+
+
+def passphrase_file(folder: Path, where: Path) -> Path:
+    """Give ``folder``'s database a passphrase so that another process opens it; the file of it.
+
+    Keys are kept in the tests' in-memory keyring, which a child process cannot see.
+    """
+    from isu_desk.secrets import database_key
+    from isu_desk.services.encryption import Unlocker, set_passphrase
+
+    passphrase = "child process passphrase"
+    path = where / "passphrase.txt"
+    path.write_text(passphrase, encoding="utf-8")
+    set_passphrase(folder, Unlocker(database_key.os_keyring(), lambda _new, _ask: None), passphrase)
+    return path
+
+
+def raw_connection(path: Path) -> Any:
+    """A DB-API connection to a database file; keyed from the tests' keyring when encrypted."""
+    from isu_desk.secrets import database_key
+    from isu_desk.storage.cipher import FileKind, connect, file_kind, file_salt
+
+    key = None
+    if file_kind(path) is FileKind.ENCRYPTED:
+        key = database_key.stored_key(database_key.os_keyring(), file_salt(path))
+    return connect(path, key)

@@ -5,12 +5,12 @@ from __future__ import annotations
 import csv
 import json
 import os
-import sqlite3
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
+from tests.helpers import passphrase_file, raw_connection
 
 from isu_desk.capabilities.directory.services.service import DirectoryService
 from isu_desk.cli import main
@@ -186,7 +186,8 @@ def test_a_backup_from_a_newer_version_is_refused_untouched(
 ) -> None:
     newer = tmp_path / "newer.sqlite"
     run(folder, "backup", "-o", str(newer))
-    with sqlite3.connect(newer) as conn:
+    conn = raw_connection(newer)
+    with conn:
         conn.execute("INSERT INTO alembic_version VALUES ('9999_from_the_future')")
     conn.close()
     before = newer.read_bytes()
@@ -238,7 +239,8 @@ def _subprocess(*args: str) -> subprocess.CompletedProcess[str]:
 
 
 def test_a_real_process_exits_0_1_and_2_without_tracebacks(folder: Path, tmp_path: Path) -> None:
-    healthy = _subprocess("--data-dir", str(folder), "check")
+    key = passphrase_file(folder, tmp_path)
+    healthy = _subprocess("--passphrase-file", str(key), "--data-dir", str(folder), "check")
     damaged_folder = tmp_path / "damaged"
     damaged_folder.mkdir()
     (damaged_folder / "isu-desk.sqlite").write_bytes(b"this is not a database" * 100)

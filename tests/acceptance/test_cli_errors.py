@@ -8,13 +8,15 @@ import sqlite3
 import subprocess
 import sys
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import closing, contextmanager
 from pathlib import Path
 
 import pytest
+from tests.helpers import raw_connection
 
 from isu_desk.capabilities.contributions.services.service import ContributionsService
 from isu_desk.cli import main
+from isu_desk.services.workstation import open_data_folder
 from isu_desk.storage import database as storage_database
 
 Captured = pytest.CaptureFixture[str]
@@ -34,6 +36,7 @@ def _one_plain_error(capsys: Captured) -> str:
 @pytest.fixture(scope="module")
 def demo_folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
     data = tmp_path_factory.mktemp("cli-review") / "data"
+    open_data_folder(data).close()  # plain, as before encryption: the tests lock it with sqlite3
     assert main(["--data-dir", str(data), "init"]) == 0
     assert main(["--data-dir", str(data), "demo"]) == 0
     return data
@@ -186,7 +189,7 @@ def test_an_import_that_conflicts_with_existing_records_says_so_plainly(
     """
     folder = tmp_path / "data"
     assert run(folder, "init") == 0
-    with sqlite3.connect(folder / "isu-desk.sqlite") as raw:
+    with closing(raw_connection(folder / "isu-desk.sqlite")) as raw:
         raw.execute("CREATE UNIQUE INDEX one_name ON organisations(name)")
     file = tmp_path / "organisations.csv"
     file.write_text(

@@ -20,7 +20,8 @@ from PySide6.QtNetwork import QLocalServer, QLocalSocket
 from isu_desk.ui.single_instance import server_name
 
 pytestmark = pytest.mark.slow
-ENV = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+# No keyring on a test machine: the new database's passphrase (warned about) from the environment.
+ENV = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "ISU_DESK_DB_PASSPHRASE": "single instance"}
 
 
 def _isu_desk(folder: Path, *args: str) -> list[str]:

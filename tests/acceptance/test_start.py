@@ -16,7 +16,7 @@ def test_version_answers_without_importing_qt_sqlalchemy_or_commands() -> None:
     code = (
         "import sys; from isu_desk.start import main; main(['--version']);"
         "print(sorted({m.split('.')[0] for m in sys.modules} & "
-        "{'PySide6', 'sqlalchemy', 'alembic', 'reportlab', 'openpyxl'}),"
+        "{'PySide6', 'sqlalchemy', 'alembic', 'reportlab', 'openpyxl', 'sqlcipher3'}),"
         "'isu_desk.cli' in sys.modules)"
     )
     out = subprocess.run(

@@ -87,6 +87,7 @@ def test_installed_wheel_runs_init_demo_report_and_check(tmp_path: Path) -> None
     elsewhere = tmp_path / "somewhere else"
     elsewhere.mkdir()
     env = {**os.environ, "ISU_DESK_DATA_DIR": str(tmp_path / "data"), "PYTHONPATH": ""}
+    env["ISU_DESK_DB_PASSPHRASE"] = "wheel passphrase"  # no keyring on a test machine
 
     def isu_desk(*args: str) -> str:
         result = subprocess.run(

@@ -57,7 +57,15 @@ def test_the_command_line_parser_loads_no_qt_reportlab_openpyxl_database_or_serv
     loaded = _modules_loaded_by(
         "from isu_desk.cli import build_parser\nbuild_parser().format_help()"
     )
-    heavy = ("PySide6", "reportlab", "openpyxl", "sqlalchemy", "keyring", "cryptography")
+    heavy = (
+        "PySide6",
+        "reportlab",
+        "openpyxl",
+        "sqlalchemy",
+        "keyring",
+        "cryptography",
+        "sqlcipher3",
+    )
     assert not [m for m in loaded if m.split(".")[0] in heavy]
     assert not [m for m in loaded if ".ui." in m or m.endswith(".reports")]
     # No capability's services either (``isu-desk --help`` stays quick).

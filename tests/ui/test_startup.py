@@ -66,7 +66,15 @@ sys.exit(main([]))
 
 @pytest.fixture
 def set_up_folder(database: Database, data_dir: Path) -> Path:
-    """A data folder at the head schema with a workstation (then closed)."""
+    """A data folder at the head schema with a workstation (then closed).
+
+    Plain, its user having declined encryption (else the start offers it first).
+    """
+    from isu_desk.storage import settings
+    from isu_desk.ui.unlock import DECLINED
+
+    with database.transaction() as session:
+        settings.put(session, DECLINED, "yes")
     database.close()
     return data_dir
 

@@ -2,7 +2,8 @@
 
 ``isu-desk`` alone (or ``isu-desk gui``) starts the desktop app. The shell's
 own commands are in :mod:`isu_desk.cli.data`, :mod:`isu_desk.cli.sync` and
-:mod:`isu_desk.cli.history` and :mod:`isu_desk.cli.settings`;
+:mod:`isu_desk.cli.history`, :mod:`isu_desk.cli.settings` and
+:mod:`isu_desk.cli.encryption`;
 each capability adds its sub-commands through its declaration's ``commands``
 (see :mod:`isu_desk.capabilities.registry`). Errors print plain lines on stderr and exit 1; usage
 errors exit 2 (argparse); never a traceback. :func:`main` runs every handler
@@ -18,7 +19,7 @@ from collections.abc import Sequence
 
 from isu_desk import __version__
 from isu_desk.capabilities import registry
-from isu_desk.cli import data, history, settings, sync
+from isu_desk.cli import data, encryption, history, settings, sync
 from isu_desk.cli.common import CliError, plain_errors, print_errors
 from isu_desk.domain.errors import DataError
 
@@ -26,7 +27,7 @@ from isu_desk.domain.errors import DataError
 def _run_gui(args: argparse.Namespace) -> int:
     from isu_desk.ui.app import run_app
 
-    return run_app(args.data_dir)
+    return run_app(args.data_dir, args.database_passphrase_file)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -40,6 +41,13 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="DIR",
         help="data folder (default: ISU_DESK_DATA_DIR or the platform's user data folder)",
     )
+    parser.add_argument(
+        "--passphrase-file",
+        dest="database_passphrase_file",
+        metavar="PATH",
+        help="the database passphrase, where its key is not in a keyring "
+        f"(else {encryption.ENV_PASSPHRASE}, with a warning, or a prompt)",
+    )
     parser.set_defaults(handler=_run_gui)
     commands = parser.add_subparsers(title="commands", metavar="COMMAND")
     gui = commands.add_parser("gui", help="start the desktop app (the default)")
@@ -50,6 +58,7 @@ def build_parser() -> argparse.ArgumentParser:
     sync.register(commands)
     history.register(commands)
     settings.register(commands)
+    encryption.register(commands)
     return parser
 
 

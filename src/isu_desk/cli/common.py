@@ -6,7 +6,6 @@ import argparse
 import functools
 import os
 import select
-import sqlite3
 import sys
 from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING
@@ -86,12 +85,14 @@ def plain_errors(handler: Handler) -> Handler:
             return _os_error(exc)
         except Exception as exc:
             # The storage layer wraps the driver's error (a locked or damaged database).
+            from isu_desk.storage.cipher import is_driver_error
+
             reason = getattr(exc, "orig", None)
-            if isinstance(reason, sqlite3.IntegrityError):
+            if reason is not None and is_driver_error(reason, "IntegrityError"):
                 return print_errors(
                     [f"The change conflicts with records already in the database: {reason}."]
                 )
-            if isinstance(reason, sqlite3.Error):
+            if reason is not None and is_driver_error(reason):
                 return print_errors([f"The database cannot be used right now: {reason}."])
             raise
 
@@ -104,13 +105,17 @@ def _os_error(exc: OSError) -> int:
 
 
 def open_database_for(args: argparse.Namespace, *, initialise: bool = True) -> Database:
-    """The database of ``--data-dir`` (or the default folder); initialised on first use."""
+    """The database of ``--data-dir`` (or the default folder); initialised on first use.
+
+    A new data folder's database is encrypted (see :mod:`isu_desk.cli.encryption`).
+    """
     # Imported here: building the parser (``isu-desk --help``) loads no database code.
+    from isu_desk.cli.encryption import unlocker_for
     from isu_desk.services.workstation import init_workstation, open_data_folder, workstation
 
     folder = data_dir(getattr(args, "data_dir", None))
     try:
-        database = open_data_folder(folder)
+        database = open_data_folder(folder, unlocker_for(args))
     except OSError as exc:
         raise DataError(f"Cannot open the data folder {folder}: {exc.strerror or exc}.") from exc
     if initialise and workstation(database) is None:

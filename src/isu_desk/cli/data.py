@@ -10,7 +10,6 @@ problems are printed one per line on stderr with exit code 1 (see :mod:`isu_desk
 from __future__ import annotations
 
 import argparse
-import sqlite3
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -84,8 +83,10 @@ def _import(args: argparse.Namespace) -> int:
     except Exception as exc:
         # A database constraint the row checks did not foresee; the import's
         # one transaction was rolled back.
+        from isu_desk.storage.cipher import is_driver_error
+
         reason = getattr(exc, "orig", None)
-        if isinstance(reason, sqlite3.IntegrityError):
+        if reason is not None and is_driver_error(reason, "IntegrityError"):
             raise DataError(
                 f"{args.file} conflicts with records already in the database ({reason}); "
                 "nothing was imported."
@@ -178,10 +179,11 @@ def _backup(args: argparse.Namespace) -> int:
 
 
 def _restore(args: argparse.Namespace) -> int:
+    from isu_desk.cli.encryption import unlocker_for
     from isu_desk.services import backup as backups
 
     # The current database is not opened: it may be the damaged one being replaced.
-    summary = backups.restore(data_dir(args.data_dir), Path(args.file))
+    summary = backups.restore(data_dir(args.data_dir), Path(args.file), unlocker_for(args))
     print(f"Restored {args.file} as {summary.database}.")
     if summary.replaced_copy is not None:
         print(f"The database it replaced is kept as {summary.replaced_copy}.")

@@ -11,13 +11,13 @@ from __future__ import annotations
 import argparse
 import getpass
 import json
-import os
 import sys
 from dataclasses import asdict
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from isu_desk.cli.common import CliError, open_database_for, print_errors
+from isu_desk.cli.encryption import given_passphrase, typed_passphrase
 from isu_desk.domain.hlc import stamp_time
 from isu_desk.domain.safe_text import printable
 
@@ -30,27 +30,15 @@ ENV_PASSPHRASE = "ISU_DESK_TEAM_PASSPHRASE"
 
 
 def _given_passphrase(args: argparse.Namespace) -> str | None:
-    path = getattr(args, "passphrase_file", None)
-    if path:
-        try:
-            return Path(path).read_text(encoding="utf-8").rstrip("\r\n")
-        except OSError as exc:
-            raise CliError(f"Cannot read the passphrase file {path}: {exc.strerror}.") from exc
-    return os.environ.get(ENV_PASSPHRASE)
+    return given_passphrase(getattr(args, "passphrase_file", None), ENV_PASSPHRASE)
 
 
 def _passphrase(args: argparse.Namespace, confirm: bool = False) -> str:
     given = _given_passphrase(args)
     if given is not None:
         return given
-    if not sys.stdin.isatty():
-        raise CliError(
-            f"The team passphrase is needed: give it with --passphrase-file or {ENV_PASSPHRASE}."
-        )
-    first = getpass.getpass("Team passphrase: ")
-    if confirm and getpass.getpass("Repeat the passphrase: ") != first:
-        raise CliError("The two passphrases differ; nothing was changed.")
-    return first
+    needed = f"The team passphrase is needed: give it with --passphrase-file or {ENV_PASSPHRASE}."
+    return typed_passphrase("Team passphrase: ", confirm, needed)
 
 
 def _team(args: argparse.Namespace) -> int:

@@ -12,13 +12,22 @@ from __future__ import annotations
 
 import os
 import shutil
-import sqlite3
 from contextlib import closing
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from isu_desk.domain.errors import DataError
+from isu_desk.storage.cipher import (
+    DatabaseKey,
+    FileKind,
+    connect,
+    file_kind,
+    hold_exclusively,
+    is_busy,
+    is_driver_error,
+)
 from isu_desk.storage.database import (
     DATABASE_FILE,
     Database,
@@ -35,8 +44,10 @@ from isu_desk.storage.private import (
 from isu_desk.sync.identity import RESTORED_MARK
 from isu_desk.sync.rules import stored_problems
 
+if TYPE_CHECKING:
+    from isu_desk.services.encryption import Unlocker
+
 BACKUP_FOLDER = "backups"
-_SQLITE_MAGIC = b"SQLite format 3\x00"
 # Tables every ISU Desk database has, whatever capabilities it was written with.
 _CORE_TABLES = frozenset({"alembic_version", "settings", "change_log", "states", "contacts"})
 # How long a restore waits for the current database to be free before it refuses.
@@ -68,7 +79,8 @@ def backup(database: Database, target: Path | None = None) -> Path:
     """Copy the open database to ``target`` (default: the data folder's backups).
 
     The copy is one self-contained file in rollback-journal mode, so it can be
-    restored from read-only media and opening it writes nothing beside it.
+    restored from read-only media and opening it writes nothing beside it. It
+    is encrypted with the database's own key (see :mod:`isu_desk.services.encryption`).
 
     Raises:
         DataError: the target exists already or cannot be written.
@@ -82,11 +94,13 @@ def backup(database: Database, target: Path | None = None) -> Path:
             private_folder(target.parent)
         else:
             target.parent.mkdir(parents=True, exist_ok=True)
-        backup_file(database.path, new_private_file(partial))
-        _settle(partial)
+        backup_file(database.path, new_private_file(partial), database.key)
+        _settle(partial, database.key)
         os.replace(partial, target)
-    except (OSError, sqlite3.Error) as exc:
+    except Exception as exc:
         partial.unlink(missing_ok=True)
+        if not (isinstance(exc, OSError) or is_driver_error(exc)):
+            raise
         raise DataError(f"Cannot write the backup {target}: {exc}.") from exc
     return target
 
@@ -99,7 +113,7 @@ def check(database: Database) -> list[str]:
             return problems + stored_problems(session.connection())
     except Exception as exc:  # the driver error arrives wrapped by the storage layer
         reason = getattr(exc, "orig", None) or exc
-        if isinstance(reason, sqlite3.Error):
+        if is_driver_error(reason):
             return [f"The database {database.path} cannot be read: {reason}."]
         raise
 
@@ -108,15 +122,14 @@ def check(database: Database) -> list[str]:
 
 
 def _check_file(file: Path) -> None:
-    """``file`` exists and starts like an SQLite database (only its first bytes are read)."""
+    """``file`` exists and is not empty (whether it is a database is checked on a copy)."""
     if not file.is_file():
         raise DataError(f"{file} does not exist or is not a file.")
     try:
-        with file.open("rb") as handle:
-            magic = handle.read(len(_SQLITE_MAGIC))
+        kind = file_kind(file)
     except OSError as exc:
         raise DataError(f"{file} cannot be read: {exc.strerror or exc}.") from exc
-    if magic != _SQLITE_MAGIC:
+    if kind is FileKind.NEW:
         raise DataError(f"{file} is not an ISU Desk backup (not a database file).")
 
 
@@ -142,13 +155,15 @@ def _private_copy(file: Path, work: Path) -> Path:
     return copy
 
 
-def _verify_candidate(copy: Path, file: Path) -> None:
+def _verify_candidate(copy: Path, file: Path, key: DatabaseKey | None) -> None:
     """Checks that ``copy`` (of the user's ``file``) is a healthy ISU Desk database."""
     try:
-        with closing(sqlite3.connect(copy)) as connection:
+        with closing(connect(copy, key)) as connection:
             tables = {row[0] for row in connection.execute("SELECT name FROM sqlite_master")}
             problems = [row[0] for row in connection.execute("PRAGMA integrity_check")]
-    except sqlite3.Error as exc:
+    except Exception as exc:
+        if not is_driver_error(exc):
+            raise
         raise DataError(f"{file} cannot be read as a database: {exc}.") from exc
     if not tables >= _CORE_TABLES:
         raise DataError(f"{file} is not an ISU Desk database.")
@@ -161,38 +176,31 @@ def _remove_journal_files(path: Path) -> None:
         Path(f"{path}{suffix}").unlink(missing_ok=True)
 
 
-def _settle(path: Path) -> None:
+def _settle(path: Path, key: DatabaseKey | None) -> None:
     """Fold the write-ahead log into the file and leave it in rollback-journal mode."""
-    with closing(sqlite3.connect(path, isolation_level=None)) as connection:
+    with closing(connect(path, key, isolation_level=None)) as connection:
         connection.execute("PRAGMA journal_mode=DELETE")
 
 
-def _prepare(staged: Path) -> None:
+def _prepare(staged: Path, key: DatabaseKey | None) -> None:
     """Open the private copy as the app would (migrating it), mark it restored, settle it.
 
     The mark makes its next sync continue under a fresh workstation id after
     reading back what the old id wrote since the backup (see
     :mod:`isu_desk.sync.identity`).
     """
-    open_database(staged).close()  # refuses a newer schema; upgrades an older one
-    with closing(sqlite3.connect(staged, isolation_level=None)) as connection:
+    open_database(staged, key).close()  # refuses a newer schema; upgrades an older one
+    with closing(connect(staged, key, isolation_level=None)) as connection:
         connection.execute(
             "INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)", (RESTORED_MARK, _stamp())
         )
-    _settle(staged)
+    _settle(staged, key)
 
 
-def _is_busy(exc: sqlite3.Error) -> bool:
-    code = getattr(exc, "sqlite_errorcode", None)
-    return code in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED) or "locked" in str(exc)
-
-
-def _hold(current: Path) -> sqlite3.Connection | None:
+def _hold(current: Path, key: DatabaseKey | None) -> Any:
     """An exclusive hold on the current database, kept until the connection closes.
 
-    Leaving WAL mode needs every other connection to the file closed, and the
-    exclusive locking mode keeps the lock after the first transaction, so this
-    fails while the app or another command has the database open.
+    It fails while the app or another command has the database open.
 
     Returns:
         ``None`` when there is no database or it cannot be read as one (a
@@ -203,77 +211,117 @@ def _hold(current: Path) -> sqlite3.Connection | None:
     """
     if not current.exists():
         return None
-    connection = sqlite3.connect(current, timeout=_LOCK_TIMEOUT_S, isolation_level=None)
     try:
-        connection.execute("PRAGMA locking_mode=EXCLUSIVE")
-        connection.execute("PRAGMA journal_mode=DELETE")
-        connection.execute("BEGIN EXCLUSIVE")
-        connection.execute("COMMIT")
-    except sqlite3.Error as exc:
-        connection.close()
-        if isinstance(exc, sqlite3.OperationalError) and _is_busy(exc):
+        return hold_exclusively(current, key, _LOCK_TIMEOUT_S)
+    except Exception as exc:
+        if is_busy(exc):
             raise DataError(_IN_USE) from exc
+        if not is_driver_error(exc):
+            raise
         return None
-    return connection
 
 
-def _keep_current(current: Path, hold: sqlite3.Connection | None) -> Path | None:
+def _keep_current(current: Path, hold: Any, key: DatabaseKey | None) -> Path | None:
     if not current.exists():
         return None
     kept = current.with_name(f"{current.name}.replaced-{_stamp()}.bak")
     if hold is not None:
         try:
-            with closing(sqlite3.connect(new_private_file(kept))) as target:
+            with closing(connect(new_private_file(kept), key)) as target:
                 hold.backup(target)
             return kept
-        except sqlite3.Error:
+        except Exception as exc:
+            if not is_driver_error(exc):
+                raise
             kept.unlink(missing_ok=True)
     shutil.copy2(current, kept)  # a damaged database is kept as it is, byte for byte
     return private_file(kept)
 
 
-def _swap(staged: Path, current: Path, hold: sqlite3.Connection | None) -> None:
-    """Put the staged database in place of the current one (under the hold, if any)."""
+def _swap(staged: Path, current: Path, hold: Any, key: DatabaseKey | None) -> None:
+    """Put the staged database in place of the current one (under the hold, if any).
+
+    ``key`` is the staged file's; ``hold`` must have the same one (else ``None``).
+    """
     if hold is not None:
         try:
-            with closing(sqlite3.connect(staged)) as source:
+            with closing(connect(staged, key)) as source:
                 source.backup(hold)  # one transaction of the held connection
             return
-        except sqlite3.Error:
+        except Exception as exc:
+            if not is_driver_error(exc):
+                raise
             hold.close()  # unchanged (rolled back): replace the file instead
     _remove_journal_files(current)
     os.replace(staged, current)
 
 
-def restore(data_folder: Path, file: Path) -> RestoreSummary:
+def _key_of(path: Path, unlocker: Unlocker | None, label: str) -> DatabaseKey | None:
+    """The key of ``path`` (``None`` when plain); an encrypted one needs an unlocker."""
+    if file_kind(path) is not FileKind.ENCRYPTED:
+        return None
+    if unlocker is None:
+        raise DataError(f"The {label} is encrypted; its key or passphrase is needed.")
+    from isu_desk.services.encryption import key_of
+
+    return key_of(path, unlocker, label)
+
+
+def _under_key(staged: Path, key: DatabaseKey | None, wanted: DatabaseKey | None) -> Path:
+    """``staged`` re-encrypted with ``wanted`` (the data folder's key), verified; or as it is."""
+    if key == wanted:
+        return staged
+    from isu_desk.services.encryption import hold_exclusively, verify_copy
+    from isu_desk.storage.cipher import export, table_counts
+
+    rekeyed = staged.with_name("rekeyed.sqlite")
+    with closing(hold_exclusively(staged, key)) as source:
+        expected = table_counts(source)
+        export(source, new_private_file(rekeyed), wanted)
+    verify_copy(rekeyed, wanted, expected)
+    return rekeyed
+
+
+def restore(data_folder: Path, file: Path, unlocker: Unlocker | None = None) -> RestoreSummary:
     """Replace the data folder's database by ``file``, keeping a copy of the old one.
 
     Nothing is touched unless ``file`` is a healthy ISU Desk database that this
     version can open and no one (the app, another command) has the current
-    database open.
+    database open. An encrypted backup is opened with the key ``unlocker``
+    finds (the keyring, or the passphrase it asks for); the restored database
+    takes the current database's key when that one is encrypted, so the data
+    folder keeps one key.
 
     Raises:
-        DataError: the file is missing, not a database, damaged, or newer; or
-            the current database is in use.
+        DataError: the file is missing, not a database, damaged, or newer; its
+            passphrase is wrong; or the current database is in use.
     """
     _check_file(file)
     private_folder(data_folder)
+    current = data_folder / DATABASE_FILE
+    current_key = _key_of(current, unlocker, f"database {current}")
     work = data_folder / f".restore-{_stamp()}"
     work.mkdir(exist_ok=True, mode=0o700)
     try:
         staged = _private_copy(file, work)
-        _verify_candidate(staged, file)
+        key = _key_of(staged, unlocker, f"backup {file}")
+        _verify_candidate(staged, file, key)
+        wanted = current_key if file_kind(current) is FileKind.ENCRYPTED else key
+        staged = _under_key(staged, key, wanted)
         try:
-            _prepare(staged)
-        except sqlite3.Error as exc:
-            raise DataError(f"{file} cannot be restored: {exc}.") from exc
+            _prepare(staged, wanted)
         except DataError as exc:
             raise DataError(f"{file} was not restored: {exc}") from exc
-        current = data_folder / DATABASE_FILE
-        hold = _hold(current)
+        except Exception as exc:
+            if not is_driver_error(exc):
+                raise
+            raise DataError(f"{file} cannot be restored: {exc}.") from exc
+        hold = _hold(current, current_key)
         try:
-            kept = _keep_current(current, hold)
-            _swap(staged, current, hold)
+            kept = _keep_current(current, hold, current_key)
+            if wanted != current_key and hold is not None and os.name != "posix":
+                hold.close()  # pages cannot move between keys: the file is renamed instead
+            _swap(staged, current, hold if wanted == current_key else None, wanted)
         finally:
             if hold is not None:
                 hold.close()

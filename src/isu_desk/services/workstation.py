@@ -10,11 +10,17 @@ from __future__ import annotations
 import socket
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from isu_desk.capabilities import registry
 from isu_desk.domain.ids import new_id
+from isu_desk.secrets import database_key
 from isu_desk.storage import settings
+from isu_desk.storage.cipher import FileKind, file_kind
 from isu_desk.storage.database import DATABASE_FILE, Database, open_database
+
+if TYPE_CHECKING:
+    from isu_desk.services.encryption import Unlocker
 
 
 @dataclass(frozen=True, slots=True)
@@ -23,15 +29,30 @@ class Workstation:
     name: str
 
 
-def open_data_folder(folder: Path) -> Database:
+def open_data_folder(folder: Path, unlocker: Unlocker | None = None) -> Database:
     """Open (creating or migrating) the database in a data folder.
 
-    What a killed restore or backup left behind is removed first.
+    With an ``unlocker`` (the app, the command line) a new database is
+    encrypted and an encrypted one is opened with its key (see
+    :mod:`isu_desk.services.encryption`); without one a new database is plain
+    and an encrypted one opens only with a key in the keyring. What a killed restore or backup left
+    behind is removed first.
+
+    Raises:
+        DataError: the file is not a database this version can open, or its
+            key is not available (a wrong or missing passphrase).
     """
     from isu_desk.services.backup import clean_leftovers
 
     clean_leftovers(folder)
-    return open_database(folder / DATABASE_FILE)
+    path = folder / DATABASE_FILE
+    if unlocker is None and file_kind(path) is not FileKind.ENCRYPTED:
+        return open_database(path)
+    from isu_desk.services.encryption import Unlocker, unlock
+
+    if unlocker is None:  # an encrypted one whose key is in the keyring (no passphrase asked)
+        unlocker = Unlocker(database_key.os_keyring(), lambda _new, _prompt: None)
+    return open_database(path, unlock(path, unlocker))
 
 
 def workstation(database: Database) -> Workstation | None:

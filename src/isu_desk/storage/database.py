@@ -26,6 +26,7 @@ from isu_desk.domain.changes import ChangeSet
 from isu_desk.domain.errors import DataError
 from isu_desk.domain.hlc import HybridClock
 from isu_desk.storage.capture import CaptureState, ConnectionFlags, register_functions
+from isu_desk.storage.cipher import DatabaseKey, connect
 from isu_desk.storage.models import Setting
 from isu_desk.storage.private import new_private_file, private_file, private_folder
 from isu_desk.storage.probe import DATABASE_FILE as DATABASE_FILE  # its home before probe
@@ -79,25 +80,36 @@ def _check_known(revisions: frozenset[str]) -> None:
             )
 
 
-def backup_file(source: Path, target: Path) -> None:
-    """A consistent copy of a live SQLite file (the online backup API, WAL included)."""
+def backup_file(source: Path, target: Path, key: DatabaseKey | None = None) -> None:
+    """A consistent copy of a live SQLite file (the online backup API, WAL included).
+
+    An encrypted source gives a copy encrypted with the same key.
+    """
     # closing(): a sqlite3 connection's own "with" commits but does not close,
     # and an unclosed connection keeps its lock until garbage collection.
-    with closing(sqlite3.connect(source)) as src, closing(sqlite3.connect(target)) as dst:
+    with closing(connect(source, key)) as src, closing(connect(target, key)) as dst:
         src.backup(dst)
 
 
-def _save_copy_before_migrating(path: Path) -> Path:
+def _save_copy_before_migrating(path: Path, key: DatabaseKey | None) -> Path:
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
     copy = path.with_name(f"{path.name}.before-upgrade-{stamp}.bak")
-    backup_file(path, copy)
+    backup_file(path, copy, key)
     return private_file(copy)
 
 
-def _make_engine(path: Path, state: CaptureState) -> Engine:
+def _make_engine(path: Path, state: CaptureState, key: DatabaseKey | None) -> Engine:
+    # The same pool as pysqlite's for a file (SQLCipher's dialect would keep one per thread).
+    from sqlalchemy.pool import QueuePool
+
+    # SQLCipher's dialect sends PRAGMA key (the URL's password) before anything reads the file.
+    url = URL.create("sqlite+pysqlite", database=str(path))
+    if key is not None:
+        url = URL.create("sqlite+pysqlcipher", password=key.literal, database=str(path))
     engine = create_engine(
-        URL.create("sqlite+pysqlite", database=str(path)),
+        url,
         connect_args={"timeout": BUSY_TIMEOUT_MS / 1000},
+        poolclass=QueuePool,
     )
 
     @event.listens_for(engine, "connect")
@@ -131,8 +143,11 @@ def _make_engine(path: Path, state: CaptureState) -> Engine:
 class Database:
     """An open local database: its engine, sessions and clock."""
 
-    def __init__(self, path: Path, engine: Engine, state: CaptureState) -> None:
+    def __init__(
+        self, path: Path, engine: Engine, state: CaptureState, key: DatabaseKey | None = None
+    ) -> None:
         self.path = path
+        self.key = key  # None: a plain (unencrypted) file
         self.engine = engine
         self.capture = state
         self._sessions = sessionmaker(engine, expire_on_commit=False)
@@ -246,8 +261,8 @@ def _changes_since(session: Session, mark: int, workstation_id: str) -> ChangeSe
     )
 
 
-def open_database(path: Path) -> Database:
-    """Open (creating or migrating) the database at ``path``.
+def open_database(path: Path, key: DatabaseKey | None = None) -> Database:
+    """Open (creating or migrating) the database at ``path``, encrypted with ``key`` if given.
 
     Raises:
         DataError: the file is not an ISU Desk database, cannot be read, or
@@ -255,14 +270,14 @@ def open_database(path: Path) -> Database:
     """
     registry.load_models()  # Base.metadata must know every capability's tables
     private_folder(path.parent)
-    revisions = schema_revisions(path)
+    revisions = schema_revisions(path, key)
     heads = head_revisions()
     if revisions is not None and revisions != heads:
         _check_known(revisions)
-        _save_copy_before_migrating(path)
+        _save_copy_before_migrating(path, key)
     new_private_file(path)
     state = CaptureState(clock=HybridClock(""))
-    engine = _make_engine(path, state)
+    engine = _make_engine(path, state, key)
     if revisions != heads:
         from alembic import command
 
@@ -270,7 +285,7 @@ def open_database(path: Path) -> Database:
         with engine.begin() as connection:
             config.attributes["connection"] = connection
             command.upgrade(config, "heads")
-    database = Database(path, engine, state)
+    database = Database(path, engine, state, key)
     database.load_clock()
     return database
 
@@ -287,10 +302,10 @@ def integrity_problems(database: Database) -> list[str]:
     return problems
 
 
-def copy_database(source: Path, target: Path) -> None:
+def copy_database(source: Path, target: Path, key: DatabaseKey | None = None) -> None:
     """Copy a database file safely even while it is open (used by backup/restore)."""
     if target.exists():
         raise DataError(f"{target} already exists; choose another name.")
     tmp = target.with_name(target.name + ".partial")
-    backup_file(source, new_private_file(tmp))
+    backup_file(source, new_private_file(tmp), key)
     shutil.move(tmp, target)

@@ -13,8 +13,10 @@ import sqlite3
 from contextlib import closing
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from isu_desk.domain.errors import DataError
+from isu_desk.storage.cipher import DatabaseKey, connect, is_driver_error
 from isu_desk.storage.schema_heads import SCHEMA_HEADS
 
 DATABASE_FILE = "isu-desk.sqlite"  # in the data folder
@@ -25,15 +27,18 @@ class ReadyFolder:
     """A data folder whose database opens without migrating or asking anything."""
 
     workstation_name: str
+    encryption_declined: bool = False  # a plain file whose user said no to encrypting it
 
 
-def _connect_read_only(path: Path) -> sqlite3.Connection:
+def _connect_read_only(path: Path, key: DatabaseKey | None = None) -> Any:
     # as_uri() escapes "#" and "?", which a data folder name may contain.
-    return sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    return connect(f"{path.resolve().as_uri()}?mode=ro", key, uri=True)
 
 
-def schema_revisions(path: Path) -> frozenset[str] | None:
+def schema_revisions(path: Path, key: DatabaseKey | None = None) -> frozenset[str] | None:
     """The file's schema revisions; ``None`` for a new or empty file.
+
+    ``key``: the file's SQLCipher key (``None`` for a plain file).
 
     Raises:
         DataError: the file is not an ISU Desk database or cannot be read.
@@ -41,14 +46,16 @@ def schema_revisions(path: Path) -> frozenset[str] | None:
     if not path.exists() or path.stat().st_size == 0:
         return None
     try:
-        with closing(_connect_read_only(path)) as conn:
+        with closing(_connect_read_only(path, key)) as conn:
             tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master")}
             if "alembic_version" not in tables:
                 if tables:
                     raise DataError(f"{path} is not an ISU Desk database.")
                 return None
             rows = conn.execute("SELECT version_num FROM alembic_version").fetchall()
-    except sqlite3.DatabaseError as exc:
+    except Exception as exc:
+        if not is_driver_error(exc, "DatabaseError"):
+            raise
         raise DataError(f"{path} cannot be read as a database: {exc}.") from exc
     return frozenset(row[0] for row in rows) or None
 
@@ -68,11 +75,14 @@ def ready_folder(folder: Path) -> ReadyFolder | None:
             rows = dict(
                 conn.execute(
                     "SELECT key, value FROM settings "
-                    "WHERE key IN ('workstation_id', 'workstation_name')"
+                    "WHERE key IN ('workstation_id', 'workstation_name', 'encryption_declined')"
                 ).fetchall()
             )
     except (DataError, sqlite3.Error, OSError):
         return None
     if not rows.get("workstation_id"):
         return None
-    return ReadyFolder(workstation_name=str(rows.get("workstation_name") or ""))
+    return ReadyFolder(
+        workstation_name=str(rows.get("workstation_name") or ""),
+        encryption_declined=bool(rows.get("encryption_declined")),
+    )

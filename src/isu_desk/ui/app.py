@@ -95,12 +95,13 @@ def install_error_hook(folder: Path) -> None:
     sys.excepthook = hook
 
 
-def run_app(data_dir: str | None) -> int:
+def run_app(data_dir: str | None, passphrase_file: str | None = None) -> int:
     """Open the data folder and run the window; returns the exit code.
 
     The window shows before the database is opened whenever a cheap look says
     it can (see :mod:`isu_desk.ui.startup`); otherwise the database is opened
-    (migrated, the workstation named) first.
+    (unlocked with its key, asking for the passphrase if needed; a plain one
+    offered encryption once; migrated, the workstation named) first.
     """
     app = application()
     install_translators(app, window_language())  # before any window or message
@@ -109,7 +110,9 @@ def run_app(data_dir: str | None) -> int:
         print(f"ISU Desk is already open on {folder}; that window was brought to the front.")
         return 0
     ready = ready_folder(folder)
-    database = None if ready is not None else startup.open_before_window(folder)
+    if ready is not None and not ready.encryption_declined:
+        ready = None  # a plain file not yet offered encryption: the full open offers it
+    database = None if ready is not None else startup.open_before_window(folder, passphrase_file)
     if ready is None and database is None:
         return 1
     install_error_hook(folder)

@@ -21,6 +21,7 @@ from isu_desk.domain.errors import DataError
 from isu_desk.services import backup as backups
 from isu_desk.services.workstation import open_data_folder
 from isu_desk.ui.context import AppContext
+from isu_desk.ui.unlock import window_unlocker
 
 
 def title() -> str:
@@ -96,7 +97,7 @@ def restore_from_backup(window: Any) -> Any | None:
 def _restore(folder: Path, file: Path) -> tuple[str, bool]:
     """The service's restore; (what to tell the user, whether it failed)."""
     try:
-        summary = backups.restore(folder, file)
+        summary = backups.restore(folder, file, window_unlocker())
     except DataError as exc:
         failed = QCoreApplication.translate(
             "restore_flow", "The backup was not restored; your data is unchanged.\n\n{error}"
@@ -118,7 +119,7 @@ def _reopen(old: Any, folder: Path) -> Any:
     from isu_desk.ui.main_window import MainWindow
     from isu_desk.ui.single_instance import WindowServer
 
-    window = MainWindow(AppContext(open_data_folder(folder), folder))
+    window = MainWindow(AppContext(open_data_folder(folder, window_unlocker()), folder))
     for server in old.findChildren(WindowServer):
         server.setParent(window)
         server.window = window

@@ -47,15 +47,17 @@ CANNOT_OPEN = QT_TRANSLATE_NOOP("startup", "ISU Desk cannot open its data folder
 LATEST_START_MS = 300
 
 
-def open_before_window(folder: Path) -> Database | None:
+def open_before_window(folder: Path, passphrase_file: str | None = None) -> Database | None:
     """Open (creating or migrating) the folder's database now; None after telling the user why not.
 
-    A new workstation is asked for its name first.
+    Its passphrase is asked for when its key is not in the keyring, a plain
+    database is offered encryption (once), and a new workstation is asked for its name.
     """
-    from isu_desk.services.workstation import init_workstation, open_data_folder, workstation
+    from isu_desk.services.workstation import init_workstation, workstation
+    from isu_desk.ui.unlock import open_folder
 
     try:
-        database = open_data_folder(folder)
+        database = open_folder(folder, passphrase_file)
         if workstation(database) is None:
             from isu_desk.ui.settings_dialog import ask_workstation_name
 

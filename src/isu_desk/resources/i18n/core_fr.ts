@@ -436,6 +436,36 @@ Les détails ont été inscrits dans le journal (isu-desk.log dans le dossier de
         <source>Team passphrase</source>
         <translation>Phrase secrète de l&apos;équipe</translation>
     </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="+49"/>
+        <source>ISU Desk: database passphrase</source>
+        <translation>ISU Desk : phrase secrète de la base de données</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Phrase secrète :</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Repeat:</source>
+        <translation>&amp;Répéter :</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Use at least {n} characters.</source>
+        <translation>Utilisez au moins {n} caractères.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The two passphrases differ.</source>
+        <translation>Les deux phrases secrètes diffèrent.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type the passphrase.</source>
+        <translation>Saisissez la phrase secrète.</translation>
+    </message>
 </context>
 <context>
     <name>PdfPreview</name>
@@ -1327,7 +1357,7 @@ Les détails ont été inscrits dans {path} à l&apos;intention de l&apos;assist
 <context>
     <name>restore_flow</name>
     <message>
-        <location filename="../../ui/restore_flow.py" line="+27"/>
+        <location filename="../../ui/restore_flow.py" line="+28"/>
         <source>Restore a backup</source>
         <translation>Restaurer une sauvegarde</translation>
     </message>
@@ -1401,7 +1431,7 @@ La fenêtre se ferme et se rouvre sur les données restaurées.</translation>
         <translation>ISU Desk ne peut pas ouvrir son dossier de données.</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+78"/>
         <source>Opening the data folder…</source>
         <translation>Ouverture du dossier de données…</translation>
     </message>
@@ -1413,6 +1443,31 @@ The details were written to isu-desk.log in the data folder.</source>
         <translation>ISU Desk ne peut pas ouvrir son dossier de données.
 
 Les détails ont été écrits dans isu-desk.log, dans le dossier de données.</translation>
+    </message>
+</context>
+<context>
+    <name>unlock</name>
+    <message>
+        <location filename="../../ui/unlock.py" line="+41"/>
+        <source>The data in this folder is not encrypted on disk.
+
+Encrypt it now? An encrypted copy is made and checked first; the plain file is removed only then.
+
+If you choose No you will not be asked again (“isu-desk encrypt” does it later).</source>
+        <translation>Les données de ce dossier ne sont pas chiffrées sur le disque.
+
+Les chiffrer maintenant ? Une copie chiffrée est d’abord créée et vérifiée ; le fichier en clair n’est supprimé qu’ensuite.
+
+Si vous choisissez Non, la question ne sera plus posée (« isu-desk encrypt » le fera plus tard).</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The data was not encrypted.
+
+{error}</source>
+        <translation>Les données n’ont pas été chiffrées.
+
+{error}</translation>
     </message>
 </context>
 <context>
