@@ -25,6 +25,7 @@ from isu_desk.capabilities.directory.ui.pane import KindPane
 from isu_desk.services.demo import load_demo
 from isu_desk.storage.database import READ_ONLY
 from isu_desk.ui.main_window import SECTIONS, MainWindow
+from isu_desk.ui.settings_dialog import SettingsDialog
 
 # --- Directory: one form per kind -------------------------------------------------
 
@@ -160,7 +161,8 @@ def test_save_asked_on_leaving_a_record_saves_then_opens_the_next(
 def test_no_window_work_takes_the_write_lock_on_the_gui_thread(
     qtbot, monkeypatch, window: MainWindow
 ) -> None:
-    """Every section opened and a record saved: every BEGIN IMMEDIATE ran in a worker."""
+    """Every section and the settings opened, a record saved: every BEGIN IMMEDIATE
+    (the write lock) was taken in a worker, none on the GUI thread."""
     database = window.context.database
     load_demo(database)
     locked: list[str] = []
@@ -175,6 +177,7 @@ def test_no_window_work_takes_the_write_lock_on_the_gui_thread(
         for section in SECTIONS:
             window.show_section(section)
             QApplication.processEvents()
+        SettingsDialog(window.context, window).deleteLater()  # it reads the letter settings
         pane = _pane(window, "contacts")
         press(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
         type_text(pane.form.fields["name"], "Olu Adeyemi")
