@@ -41,3 +41,79 @@ def test_the_form_date_field_takes_it_too(qtbot) -> None:
     type_text(field.editor, "6 Mar 2025")
     press(field.editor, Qt.Key.Key_Tab)
     assert str(field.value()) == "2025-03-06"
+
+
+def _typed(qtbot, typed: str) -> DateEdit:
+    editor = DateEdit()
+    qtbot.addWidget(editor)
+    editor.setDate(QDate(2026, 12, 25))
+    editor.show()
+    type_text(editor, "")
+    editor.type_from_start()
+    type_text(editor, typed)
+    return editor
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("30/09/2026", QDate(2026, 9, 30)),  # day first, as in Geneva
+        ("30.09.2026", QDate(2026, 9, 30)),
+        ("2026-09-30", QDate(2026, 9, 30)),  # ISO: it starts with the year
+        ("5/1/2027", QDate(2027, 1, 5)),  # 5 January, not 1 May
+        ("2027-1-5", QDate(2027, 1, 5)),
+        ("29.02.2028", QDate(2028, 2, 29)),
+    ],
+)
+def test_a_date_with_a_numeric_month_is_that_date(qtbot, typed: str, expected: QDate) -> None:
+    editor = _typed(qtbot, typed)
+    press(editor, Qt.Key.Key_Tab)
+    assert editor.date() == expected
+    assert editor.text() == expected.toString("d MMM yyyy")
+    assert editor.problem == ""
+
+
+@pytest.mark.parametrize(
+    ("typed", "said"),
+    [
+        ("31/09/2026", "“31/09/2026” is not a date: September 2026 has 30 days."),
+        ("29.02.2027", "“29.02.2027” is not a date: February 2027 has 28 days."),
+        ("2026-13-01", "“2026-13-01” is not a date: there is no month 13."),
+    ],
+)
+def test_an_impossible_date_is_refused_in_plain_words(qtbot, typed: str, said: str) -> None:
+    editor = _typed(qtbot, typed)
+    press(editor, Qt.Key.Key_Tab)
+    assert editor.problem == said
+    assert editor.toolTip() == said
+    assert editor.date() == QDate(2026, 12, 25)  # the date before is kept
+    assert editor.lineEdit().text() == typed  # and what was typed, to correct it
+
+
+def test_a_refused_date_is_corrected_where_it_was_typed(qtbot) -> None:
+    editor = _typed(qtbot, "31/09/2026")
+    press(editor, Qt.Key.Key_Tab)
+    for _ in range(len("1/09/2026")):
+        press(editor, Qt.Key.Key_Backspace)
+    type_text(editor, "0/09/2026")
+    press(editor, Qt.Key.Key_Tab)
+    assert editor.date() == QDate(2026, 9, 30)
+    assert editor.problem == "" and editor.toolTip() == ""
+
+
+def test_escape_gives_the_date_back(qtbot) -> None:
+    editor = _typed(qtbot, "30/09/20")
+    press(editor, Qt.Key.Key_Escape)
+    assert editor.date() == QDate(2026, 12, 25)
+    assert editor.text() == "25 Dec 2026"
+
+
+def test_the_form_date_field_takes_a_numeric_month(qtbot) -> None:
+    field = DateField(optional=False)
+    qtbot.addWidget(field)
+    field.show()
+    field.editor.setFocus(Qt.FocusReason.TabFocusReason)
+    field.editor.type_from_start()
+    type_text(field.editor, "06.03.2025")
+    press(field.editor, Qt.Key.Key_Tab)
+    assert str(field.value()) == "2025-03-06"
