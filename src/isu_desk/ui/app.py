@@ -20,7 +20,12 @@ from isu_desk.domain.errors import DataError
 from isu_desk.services.workstation import init_workstation, open_data_folder, workstation
 from isu_desk.ui.context import AppContext
 from isu_desk.ui.main_window import MainWindow
-from isu_desk.ui.single_instance import WindowServer, ask_running_window
+from isu_desk.ui.single_instance import (
+    BROUGHT_TO_FRONT,
+    NONE_RUNNING,
+    WindowServer,
+    ask_running_window,
+)
 
 APP_NAME = "ISU Desk"
 log = logging.getLogger(__name__)
@@ -93,9 +98,17 @@ def run_app(data_dir: str | None) -> int:
     """Open the data folder and run the window; returns the exit code."""
     app = application()
     folder = paths.data_dir(data_dir)
-    if ask_running_window(folder):
+    running = ask_running_window(folder)
+    if running == BROUGHT_TO_FRONT:
         print(f"ISU Desk is already open on {folder}; that window was brought to the front.")
         return 0
+    if running != NONE_RUNNING:
+        said = f"ISU Desk is already starting on {folder}; use that window when it opens."
+        print(said)
+        QMessageBox.information(None, APP_NAME, said)
+        return 0
+    # Listen before the name dialog below: a second start meanwhile finds this one.
+    server = WindowServer(folder)
     try:
         database = open_data_folder(folder)
         if workstation(database) is None:
@@ -108,7 +121,7 @@ def run_app(data_dir: str | None) -> int:
     install_error_hook(folder)
     context = AppContext(database, folder)
     window = MainWindow(context)
-    WindowServer(folder, window)  # a later start on this folder raises this window
+    server.attach(window)  # a later start on this folder raises this window
     # Logout/quit: pages shut down before the db closes (of the window a restore reopened, too).
     app.aboutToQuit.connect(lambda: latest_window(window).close())
     window.show()
