@@ -117,3 +117,48 @@ def test_the_form_date_field_takes_a_numeric_month(qtbot) -> None:
     type_text(field.editor, "06.03.2025")
     press(field.editor, Qt.Key.Key_Tab)
     assert str(field.value()) == "2025-03-06"
+
+
+def test_an_impossible_date_in_a_form_is_told_under_its_field(qtbot, context) -> None:
+    from isu_desk.capabilities.contributions.services.service import ContributionsService
+    from isu_desk.capabilities.contributions.ui.forms import RateForm
+
+    form = RateForm(ContributionsService(context.database))
+    qtbot.addWidget(form)
+    form.show()
+    editor = form.fields["valid_from"].editor
+    editor.setFocus()
+    editor.type_from_start()
+    type_text(editor, "31.04.2026")
+    press(editor, Qt.Key.Key_Tab)
+    said = form.errors["valid_from"]
+    assert said.isVisible()
+    assert said.text() == "“31.04.2026” is not a date: April 2026 has 30 days."
+    for _ in range(len("1.04.2026")):
+        press(editor, Qt.Key.Key_Backspace)
+    type_text(editor, "0.04.2026")
+    press(editor, Qt.Key.Key_Tab)
+    assert not said.isVisible()
+    assert form.fields["valid_from"].value().isoformat() == "2026-04-30"
+
+
+def test_save_with_a_refused_date_saves_nothing(qtbot, context) -> None:
+    from isu_desk.capabilities.contributions.services.service import ContributionsService
+    from isu_desk.capabilities.contributions.ui.forms import RateForm
+
+    service = ContributionsService(context.database)
+    form = RateForm(service)
+    form.context = context
+    qtbot.addWidget(form)
+    form.show()
+    type_text(form.fields["currency"], "EUR")
+    type_text(form.fields["rate_to_chf"], "0.94")
+    editor = form.fields["valid_from"].editor
+    editor.setFocus()
+    editor.type_from_start()
+    type_text(editor, "31/06/2026")
+    qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
+    assert context.wait_for_background()
+    assert form.saved is None and form.isVisible()
+    assert form.errors["valid_from"].text().endswith("June 2026 has 30 days.")
+    assert service.rates() == []

@@ -69,7 +69,7 @@ def _complete(text: str) -> bool:
 class DateEdit(QDateEdit):
     """A date editor (``d MMM yyyy``, calendar pop-up) that takes dates typed as
     shown or with a numeric month; ``refused`` carries the message for an
-    impossible date."""
+    impossible date ("" once a date is taken after it)."""
 
     refused = Signal(str)
 
@@ -82,6 +82,7 @@ class DateEdit(QDateEdit):
         self._numeric = False  # the typing is shown and read here, not by Qt
         self._before = self.date()
         self.problem = ""  # the last refusal, "" once a date is taken
+        self.dateChanged.connect(self.settle)  # from the calendar or the arrow keys too
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if self._numeric and self._numeric_key(event):
@@ -115,7 +116,7 @@ class DateEdit(QDateEdit):
         if key in _ENTER:
             return not self._finish()  # taken: Enter goes on to the form (Save)
         if key == Qt.Key.Key_Escape:
-            self._give_up(self._before)
+            self._give_up(self._before, settled=True)  # the date before, on purpose
             return True
         if key == Qt.Key.Key_Backspace:
             self._typed = (self._typed or "")[:-1]
@@ -137,7 +138,7 @@ class DateEdit(QDateEdit):
         typed = self._typed or ""
         found = read_numeric_date(typed)
         if isinstance(found, date):
-            self._give_up(QDate(found.year, found.month, found.day))
+            self._give_up(QDate(found.year, found.month, found.day), settled=True)
             return True
         message = found or f"“{typed}” is not a whole date: type it as 30/09/2026 or 30 Sep 2026."
         self.problem = message
@@ -148,19 +149,23 @@ class DateEdit(QDateEdit):
         self.refused.emit(message)
         return False
 
-    def _give_up(self, chosen: QDate) -> None:
-        """Leave numeric typing showing ``chosen`` (the date taken, or the one before)."""
+    def _give_up(self, chosen: QDate, settled: bool = False) -> None:
+        """Leave numeric typing showing ``chosen``; ``settled`` when it is the user's
+        date (typed, or the one before kept with Escape), else a refusal's message stays."""
         self._typed, self._numeric = None, False
-        if chosen == self._before and self.problem:
-            pass  # a refused date: its message stays until a date is taken
-        else:
+        self.setDate(chosen)
+        self.lineEdit().setText(self.textFromDateTime(self.dateTime()))
+        if settled:
+            self.settle()
+
+    def settle(self, _date: QDate | None = None) -> None:
+        """A date is chosen (typed, picked, stepped or loaded): a refusal's message goes."""
+        if self.problem and not self._numeric:
             self.problem = ""
             self.setProperty("invalid", False)
             self.setToolTip("")
             self.setAccessibleDescription("")
-        self.setDate(chosen)
-        editor = self.lineEdit()
-        editor.setText(self.textFromDateTime(self.dateTime()))
+            self.refused.emit("")  # the message under the field goes
 
     def event(self, event: QEvent) -> bool:
         """Tab takes a typed date; an impossible one keeps the cursor here to correct it."""

@@ -100,6 +100,8 @@ class RecordForm(QDialog):
         self.errors[name] = ErrorLabel(self)
         self._layout.addRow(label, widget)
         self._layout.addRow("", self.errors[name])
+        if isinstance(widget, DateField):
+            widget.refused.connect(self.errors[name].show_error)
         return widget
 
     def show_errors(self, errors: tuple[FieldError, ...] | list[FieldError]) -> None:
@@ -125,7 +127,11 @@ class RecordForm(QDialog):
         return parsed
 
     def submit(self) -> None:
-        problems: list[FieldError] = []
+        problems = [
+            FieldError(name, widget.problem)
+            for name, widget in self.fields.items()
+            if isinstance(widget, DateField) and widget.problem
+        ]
         record = self.build(problems)
         if problems:
             self.show_errors(problems)
