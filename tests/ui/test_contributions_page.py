@@ -6,6 +6,7 @@ from datetime import date
 from decimal import Decimal
 
 import pytest
+from tests.ui.ui_keys import submit_form
 
 from isu_desk.capabilities.contributions.domain.records import Pledge
 from isu_desk.capabilities.contributions.services.service import DEFAULT_FUNDS, ContributionsService
@@ -41,7 +42,7 @@ def test_recording_a_payment_changes_the_outstanding_amount(page: ContributionsP
     assert form is not None
     assert form.fields["amount"].value() == "30000.00"  # what is outstanding
     form.fields["amount"].set_value("12000.50")
-    form.submit()
+    submit_form(form, page.context)
     assert form.saved is not None, form.general.text()
     page.saved(form.saved)
     assert outstanding(page) == "17,999.50"
@@ -53,7 +54,7 @@ def test_a_bad_amount_is_shown_next_to_its_field(page: ContributionsPage) -> Non
     form = page.pledges.payment_form()
     assert form is not None
     form.fields["amount"].set_value("1'200.00")
-    form.submit()
+    submit_form(form, page.context)
     assert form.saved is None
     assert "1234.50" in form.errors["amount"].text()
     assert outstanding(page) == "30,000.00"
@@ -66,7 +67,7 @@ def test_overpaying_asks_and_records_when_confirmed(page: ContributionsPage) -> 
     asked: list[str] = []
     form.confirm = lambda message: asked.append(message) or True
     form.fields["amount"].set_value("35000")
-    form.submit()
+    submit_form(form, page.context)
     assert asked and "outstanding" in asked[0]
     page.saved(form.saved)
     assert outstanding(page) == "0.00"
@@ -83,13 +84,13 @@ def test_a_correction_is_a_new_row_that_changes_the_totals(page: ContributionsPa
     form = page.pledges.payment_form()
     assert form is not None
     form.fields["amount"].set_value("1000")
-    form.submit()
+    submit_form(form, page.context)
     page.saved(form.saved)
     page.ledger.view.selectRow(0)
     correction = page.ledger.correction_form()
     assert correction is not None
     correction.fields["amount"].set_value("-25.00")
-    correction.submit()
+    submit_form(correction, page.context)
     assert correction.saved is not None, correction.general.text()
     page.saved(correction.saved)
     assert page.ledger.model.rowCount() == 2
@@ -101,10 +102,10 @@ def test_a_new_fund_is_offered_in_the_filters(page: ContributionsPage) -> None:
     from isu_desk.capabilities.contributions.ui.forms import FundForm
 
     form = FundForm(page.service, page)
-    form.submit()
+    submit_form(form, page.context)
     assert form.saved is None and "name" in form.errors["name"].text()
     form.fields["name"].set_value("Universalization project")
-    form.submit()
+    submit_form(form, page.context)
     page.saved(form.saved)
     labels = [page.pledges.fund.itemText(i) for i in range(page.pledges.fund.count())]
     assert "Universalization project" in labels
@@ -118,7 +119,7 @@ def test_acknowledgement_letter_opens_in_a_preview_with_print(page: Contribution
     page.pledges.view.selectRow(0)
     form = page.pledges.payment_form()
     assert form is not None
-    form.submit()
+    submit_form(form, page.context)
     page.saved(form.saved)
     page.ledger.view.selectRow(0)
     page.ledger.thank_you()

@@ -11,7 +11,7 @@ from decimal import Decimal
 import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import QItemSelectionModel, Qt
-from tests.ui.ui_keys import press
+from tests.ui.ui_keys import press, submit_form
 
 from isu_desk.capabilities.contributions.services.demo import load_demo
 from isu_desk.capabilities.contributions.services.service import ContributionsService
@@ -105,15 +105,15 @@ def test_instalments_are_rows_and_a_bad_one_says_which(page: ContributionsPage) 
     field = form.fields["instalments"]
     before = field.table.rowCount()
     new = field.add_row(date(2026, 3, 31), "12x")
-    form.submit()
+    submit_form(form, page.context)
     assert form.saved is None
     assert f"Instalment {new + 1}" in form.errors["instalments"].text()
     field.amount_editor(new).setText("1000")
-    form.submit()
+    submit_form(form, page.context)
     assert "add up to" in form.errors["instalments"].text()  # checked against the total
     first = field.amount_editor(0)
     first.setText(f"{Decimal(first.text()) - 1000:f}")
-    form.submit()
+    submit_form(form, page.context)
     said = [e.text() for e in form.errors.values()] + [form.general.text()]
     assert form.saved is not None, said
     assert len(service.instalments(row.pledge.id)) == before + 1
@@ -136,7 +136,7 @@ def test_budget_lines_open_with_enter_and_save_changes(qtbot, page: Contribution
     line = budget.model.row_at(budget.view.current_row())
     assert form.fields["line"].value() == line.line
     form.fields["line"].set_value("Staff costs (revised)")
-    form.submit()
+    submit_form(form, page.context)
     assert form.saved is not None and form.saved.id == line.id
     page.saved(form.saved)
     assert "Staff costs (revised)" in shown(budget, "Budget line")

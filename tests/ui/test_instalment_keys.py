@@ -13,14 +13,16 @@ from tests.ui.ui_keys import press, type_text
 from isu_desk.capabilities.contributions.services.service import ContributionsService
 from isu_desk.capabilities.contributions.ui.forms import PledgeForm
 from isu_desk.services.demo import load_demo as load_directory_demo
-from isu_desk.storage.database import Database
+from isu_desk.ui.context import AppContext
 from isu_desk.ui.date_edit import DateEdit
 
 
-def test_instalments_typed_row_by_row_are_checked_and_saved(qtbot, database: Database) -> None:
+def test_instalments_typed_row_by_row_are_checked_and_saved(qtbot, context: AppContext) -> None:
+    database = context.database
     load_directory_demo(database)
     service = ContributionsService(database)
     form = PledgeForm(service)
+    form.context = context
     qtbot.addWidget(form)
     form.show()
     qtbot.waitExposed(form)
@@ -45,6 +47,7 @@ def test_instalments_typed_row_by_row_are_checked_and_saved(qtbot, database: Dat
     assert [field.date_editor(r).text() for r in (0, 1)] == ["31 Mar 2026", "30 Sep 2026"]
 
     press(amount, Qt.Key.Key_Return)  # Save
+    assert context.wait_for_background()
     said = form.errors["instalments"].text()
     assert form.saved is None and form.isVisible()
     assert said.startswith("Instalment 2:") and "'20x00'" in said and "Instalment 1" not in said
@@ -53,6 +56,8 @@ def test_instalments_typed_row_by_row_are_checked_and_saved(qtbot, database: Dat
     press(amount, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
     type_text(amount, "20000")
     press(amount, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: form.saved is not None or not form.save_button.isEnabled())
+    assert context.wait_for_background()
     assert form.saved is not None, [e.text() for e in form.errors.values()]
     saved = [(i.due_on, i.amount) for i in service.instalments(form.saved.id)]
     assert saved == [(date(2026, 3, 31), Decimal(10000)), (date(2026, 9, 30), Decimal(20000))]

@@ -213,7 +213,8 @@ def test_dashboard_follows_directory_changes(window: MainWindow) -> None:
     pane = window.pages["Directory"].panes["contacts"]
     pane.new()
     type_text(pane.form.fields["name"], "Ingrid Solberg")
-    assert pane.save()
+    pane.save()
+    assert window.context.wait_for_background()
     assert window.pages["Dashboard"].tiles["directory"].tiles["contacts"].value.text() == "1"
 
 

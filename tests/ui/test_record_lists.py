@@ -114,7 +114,8 @@ def test_ctrl_z_after_a_save_brings_back_the_value_before(
     position.selectAll()
     type_text(position, "Ambassador")
     press(window, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
-    assert directory.get(Contact, anna.id).position == "Ambassador"
+    qtbot.waitUntil(lambda: directory.get(Contact, anna.id).position == "Ambassador")
+    qtbot.waitUntil(lambda: not pane.form.dirty)
     press(pane.view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: directory.get(Contact, anna.id).position == "Counsellor")
     qtbot.waitUntil(lambda: pane.form.fields["position"].value() == "Counsellor")
@@ -127,7 +128,8 @@ def test_ctrl_z_after_creating_a_record_removes_it(
     press(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     type_text(pane.form.fields["name"], "Zoë Nuñez")
     press(window, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
-    assert directory.count("contacts") == 1
+    qtbot.waitUntil(lambda: directory.count("contacts") == 1)
+    qtbot.waitUntil(lambda: not pane.form.dirty)
     press(pane.view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: directory.count("contacts") == 0)
 

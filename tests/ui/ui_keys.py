@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtTest import QTest
@@ -19,3 +21,11 @@ def type_text(widget: QWidget, text: str) -> None:
 def press(widget: QWidget, key: Qt.Key, modifiers=Qt.KeyboardModifier.NoModifier) -> None:
     """Press a key the way a user does, so that shortcuts fire."""
     QTest.keyClick(widget, key, modifiers)
+
+
+def submit_form(form: Any, context: Any) -> None:
+    """Press a Contributions dialog's Save (as Enter does) and wait for the save's answer."""
+    form.context = context
+    form.submit()
+    while context.busy:  # a confirmed payment saves a second time
+        assert context.wait_for_background()

@@ -43,7 +43,7 @@ class LetterSettings:
 
 def letter_settings(database: Database) -> LetterSettings:
     """The letter settings, each falling back to its default when not set."""
-    with database.transaction() as session:
+    with database.read() as session:
         values = {key: settings.get(session, key) or default for key, default in DEFAULTS.items()}
     return LetterSettings(
         values[SIGNATORY_NAME], values[SIGNATORY_TITLE], values[LETTER_PLACE],
@@ -75,7 +75,7 @@ def reference_for(database: Database, kind: str, record_id: str, today: date) ->
 
 def with_letters(database: Database, record_ids: list[str]) -> set[str]:
     """The records among these that already have an acknowledgement letter."""
-    with database.transaction() as session:
+    with database.read() as session:
         return repo.acknowledged_ids(session, record_ids)
 
 
@@ -83,7 +83,7 @@ def unit_details(database: Database) -> tuple[str, str]:
     """The unit's name and address as the letterhead prints them ("" = the default)."""
     from isu_desk.services.reports import UNIT_ADDRESS_SETTING, UNIT_NAME_SETTING
 
-    with database.transaction() as session:
+    with database.read() as session:
         name = settings.get(session, UNIT_NAME_SETTING) or ""
         address = settings.get(session, UNIT_ADDRESS_SETTING) or ""
     return name, address

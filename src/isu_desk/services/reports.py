@@ -54,7 +54,7 @@ def report_meta(
     """The letterhead for a report: the unit's name and address from settings, else defaults."""
     from isu_desk.reports.letterhead import ReportMeta
 
-    with database.transaction() as session:
+    with database.read() as session:
         name = settings.get(session, UNIT_NAME_SETTING)
         address = settings.get(session, UNIT_ADDRESS_SETTING)
     meta = ReportMeta(title, subtitle=subtitle, wide=wide)

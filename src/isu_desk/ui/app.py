@@ -23,7 +23,12 @@ from isu_desk.ui import startup
 from isu_desk.ui.context import AppContext
 from isu_desk.ui.i18n import install_translators, window_language
 from isu_desk.ui.main_window import MainWindow
-from isu_desk.ui.single_instance import WindowServer, ask_running_window
+from isu_desk.ui.single_instance import (
+    BROUGHT_TO_FRONT,
+    NONE_RUNNING,
+    WindowServer,
+    ask_running_window,
+)
 
 APP_NAME = "ISU Desk"
 log = logging.getLogger(__name__)
@@ -106,9 +111,19 @@ def run_app(data_dir: str | None, passphrase_file: str | None = None) -> int:
     app = application()
     install_translators(app, window_language())  # before any window or message
     folder = paths.data_dir(data_dir)
-    if ask_running_window(folder):
+    running = ask_running_window(folder)
+    if running == BROUGHT_TO_FRONT:
         print(f"ISU Desk is already open on {folder}; that window was brought to the front.")
         return 0
+    if running != NONE_RUNNING:
+        said = QCoreApplication.translate(
+            "app", "ISU Desk is already starting on {folder}; use that window when it opens."
+        ).format(folder=folder)
+        print(said)
+        QMessageBox.information(None, APP_NAME, said)
+        return 0
+    # Listen before the passphrase and name dialogs: a second start meanwhile finds this one.
+    server = WindowServer(folder)
     ready = ready_folder(folder)
     if ready is not None and not ready.encryption_declined:
         ready = None  # a plain file not yet offered encryption: the full open offers it
@@ -118,7 +133,7 @@ def run_app(data_dir: str | None, passphrase_file: str | None = None) -> int:
     install_error_hook(folder)
     context = AppContext(database, folder)
     window = MainWindow(context, workstation_name=ready.workstation_name if ready else None)
-    WindowServer(folder, window)  # a later start on this folder raises this window
+    server.attach(window)  # a later start on this folder raises this window
     # Logout/quit: pages shut down before the db closes (of the window a restore reopened, too).
     app.aboutToQuit.connect(lambda: latest_window(window).close())
     window.show()

@@ -1,12 +1,20 @@
 """What every record form does with little room: its fields scroll while Save stays in
 view, a long name wraps instead of widening the form, and a dialog never opens
-wider or taller than the screen (at 150 % scale too)."""
+wider or taller than the screen (at 150 % scale too).
+
+Every form saves the same way (:func:`save_in_background`): the service's save
+runs off the GUI thread through :func:`isu_desk.ui.operations.op`, Save is
+disabled until it returns, and the form gets the service's ``Result`` back (or
+a plain message when the save could not run), its fields untouched.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
-from PySide6.QtCore import QSize, Qt
+import shiboken6
+from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -17,6 +25,9 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+from isu_desk.ui.context import AppContext, plain_message
+from isu_desk.ui.operations import op
 
 
 def scrolling(layout: QLayout) -> QScrollArea:
@@ -78,3 +89,34 @@ def dialog_body(
             box.addWidget(part)
     box.addWidget(buttons)
     return buttons
+
+
+def save_in_background(
+    context: AppContext,
+    button: QWidget,
+    work: Callable[[], Any],
+    done: Callable[[Any], None],
+    failed: Callable[[str], None],
+) -> bool:
+    """Run ``work`` (a service's save) off the GUI thread with ``button`` disabled.
+
+    ``done`` gets what ``work`` returned and ``failed`` a plain message when it
+    raised; both run on the GUI thread, and neither runs once ``button``'s form
+    is gone. False (and nothing runs) while a save from this button is running.
+    """
+    if not button.isEnabled():
+        return False
+    button.setEnabled(False)
+
+    def finish(callback: Callable[[Any], None], value: Any) -> None:
+        if shiboken6.isValid(button):
+            button.setEnabled(True)
+            callback(value)
+
+    (
+        op(context, work, QCoreApplication.translate("RecordForm", "Saving…"))
+        .success(lambda value: finish(done, value))
+        .failure(lambda exc: finish(failed, plain_message(exc)))
+        .run_in_background()
+    )
+    return True

@@ -131,6 +131,7 @@ class DateField(QWidget):
     """A date, or no date: a check box switches the date editor on and off."""
 
     edited = Signal()
+    refused = Signal(str)  # an impossible date typed, in plain words
 
     def __init__(self, optional: bool = True, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -147,6 +148,7 @@ class DateField(QWidget):
         self.check.setVisible(optional)
         self.check.clicked.connect(self._toggled)
         self.editor.dateChanged.connect(lambda _d: self.edited.emit())
+        self.editor.refused.connect(self.refused)
         self._optional = optional
         self._show(True)
 
@@ -158,6 +160,11 @@ class DateField(QWidget):
     def _toggled(self, checked: bool) -> None:
         self._show(checked)
         self.edited.emit()
+
+    @property
+    def problem(self) -> str:
+        """Why the date typed last was refused ("" when the date shown is the one meant)."""
+        return self.editor.problem if self.check.isChecked() or not self._optional else ""
 
     def value(self) -> date | None:
         if self._optional and not self.check.isChecked():
@@ -172,6 +179,7 @@ class DateField(QWidget):
         else:
             self.editor.setDate(QDate.currentDate())
         self.editor.blockSignals(False)
+        self.editor.settle()  # a refusal typed over another record's date goes
         self._show(value is not None or not self._optional)
 
 

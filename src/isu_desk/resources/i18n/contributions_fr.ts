@@ -4,7 +4,7 @@
 <context>
     <name>BudgetLineForm</name>
     <message>
-        <location filename="../../capabilities/contributions/ui/forms.py" line="+368"/>
+        <location filename="../../capabilities/contributions/ui/forms.py" line="+397"/>
         <location line="+4"/>
         <source>Budget line</source>
         <translation>Ligne budgétaire</translation>
@@ -133,7 +133,7 @@
 <context>
     <name>ContributionsPage</name>
     <message>
-        <location filename="../../capabilities/contributions/ui/page.py" line="+316"/>
+        <location filename="../../capabilities/contributions/ui/page.py" line="+319"/>
         <source>Pledges</source>
         <translation>Annonces de contribution</translation>
     </message>
@@ -153,12 +153,17 @@
         <translation>Taux de change</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Saved.</source>
         <translation>Enregistré.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
+        <source>Saving…</source>
+        <translation>Enregistrement…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Contributions</source>
         <translation>Contributions</translation>
     </message>
@@ -328,7 +333,7 @@
 <context>
     <name>LedgerTab</name>
     <message>
-        <location filename="../../capabilities/contributions/ui/page.py" line="-229"/>
+        <location filename="../../capabilities/contributions/ui/page.py" line="-239"/>
         <source>All years</source>
         <translation>Toutes les années</translation>
     </message>
@@ -430,13 +435,13 @@
 <context>
     <name>PaymentForm</name>
     <message>
-        <location filename="../../capabilities/contributions/ui/forms.py" line="-254"/>
-        <location line="+120"/>
+        <location filename="../../capabilities/contributions/ui/forms.py" line="-258"/>
+        <location line="+124"/>
         <source>Record contribution</source>
         <translation>Enregistrer une contribution</translation>
     </message>
     <message>
-        <location line="-117"/>
+        <location line="-121"/>
         <source>Donor</source>
         <translation>Donateur</translation>
     </message>
@@ -524,7 +529,7 @@
 <context>
     <name>PledgeForm</name>
     <message>
-        <location line="+55"/>
+        <location line="+59"/>
         <source>Pledge</source>
         <translation>Annonce de contribution</translation>
     </message>

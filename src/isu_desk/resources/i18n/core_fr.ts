@@ -161,9 +161,32 @@ Les détails ont été inscrits dans le journal (isu-desk.log dans le dossier de
     </message>
 </context>
 <context>
+    <name>DateEdit</name>
+    <message>
+        <location filename="../../ui/date_edit.py" line="+86"/>
+        <source>“{text}” is not a date: “{month}” is not the name of one month.</source>
+        <translation>«&#xa0;{text}&#xa0;» n’est pas une date&#xa0;: «&#xa0;{month}&#xa0;» n’est pas le nom d’un seul mois.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>“{text}” is not a date: there is no month {month}.</source>
+        <translation>«&#xa0;{text}&#xa0;» n’est pas une date&#xa0;: il n’y a pas de mois {month}.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>“{text}” is not a date: {month} {year} has {days} days.</source>
+        <translation>«&#xa0;{text}&#xa0;» n’est pas une date&#xa0;: {month} {year} compte {days}&#xa0;jours.</translation>
+    </message>
+    <message>
+        <location line="+89"/>
+        <source>“{text}” is not a whole date: type it as 30/09/2026 or {example}.</source>
+        <translation>«&#xa0;{text}&#xa0;» n’est pas une date complète&#xa0;: tapez-la sous la forme 30/09/2026 ou {example}.</translation>
+    </message>
+</context>
+<context>
     <name>DateField</name>
     <message>
-        <location filename="../../ui/widgets.py" line="+140"/>
+        <location filename="../../ui/widgets.py" line="+141"/>
         <source>Untick for no date</source>
         <translation>Décocher pour n&apos;indiquer aucune date</translation>
     </message>
@@ -439,17 +462,17 @@ Les détails ont été inscrits dans le journal (isu-desk.log dans le dossier de
     <message>
         <location filename="../../ui/unlock.py" line="+49"/>
         <source>ISU Desk: database passphrase</source>
-        <translation>ISU Desk : phrase secrète de la base de données</translation>
+        <translation>ISU Desk&#xa0;: phrase secrète de la base de données</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;Passphrase:</source>
-        <translation>&amp;Phrase secrète :</translation>
+        <translation>&amp;Phrase secrète&#xa0;:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Repeat:</source>
-        <translation>&amp;Répéter :</translation>
+        <translation>&amp;Répéter&#xa0;:</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -535,9 +558,17 @@ Les détails ont été inscrits dans le journal (isu-desk.log dans le dossier de
     </message>
 </context>
 <context>
+    <name>RecordForm</name>
+    <message>
+        <location filename="../../ui/record_form.py" line="+117"/>
+        <source>Saving…</source>
+        <translation>Enregistrement…</translation>
+    </message>
+</context>
+<context>
     <name>RecordPicker</name>
     <message>
-        <location filename="../../ui/widgets.py" line="+86"/>
+        <location filename="../../ui/widgets.py" line="+93"/>
         <source>(none)</source>
         <translation>(aucun)</translation>
     </message>
@@ -1269,13 +1300,18 @@ Conflits ouverts&#xa0;: {open}</translation>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../ui/app.py" line="+88"/>
+        <location filename="../../ui/app.py" line="+93"/>
         <source>Something went wrong and that action was not completed; nothing else was changed.
 
 The details were written to {path} for support.</source>
         <translation>Un problème est survenu et cette action n&apos;a pas été menée à bien&#xa0;; rien d&apos;autre n&apos;a été modifié.
 
 Les détails ont été inscrits dans {path} à l&apos;intention de l&apos;assistance.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>ISU Desk is already starting on {folder}; use that window when it opens.</source>
+        <translation>ISU Desk est déjà en train de démarrer sur {folder}&#xa0;; utilisez cette fenêtre quand elle s’ouvrira.</translation>
     </message>
 </context>
 <context>
@@ -1456,9 +1492,9 @@ Encrypt it now? An encrypted copy is made and checked first; the plain file is r
 If you choose No you will not be asked again (“isu-desk encrypt” does it later).</source>
         <translation>Les données de ce dossier ne sont pas chiffrées sur le disque.
 
-Les chiffrer maintenant ? Une copie chiffrée est d’abord créée et vérifiée ; le fichier en clair n’est supprimé qu’ensuite.
+Les chiffrer maintenant&#xa0;? Une copie chiffrée est d’abord créée et vérifiée&#xa0;; le fichier en clair n’est supprimé qu’ensuite.
 
-Si vous choisissez Non, la question ne sera plus posée (« isu-desk encrypt » le fera plus tard).</translation>
+Si vous choisissez Non, la question ne sera plus posée («&#xa0;isu-desk encrypt&#xa0;» le fera plus tard).</translation>
     </message>
     <message>
         <location line="+19"/>

@@ -53,7 +53,7 @@
         <translation>Supprimer…</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+87"/>
         <source>Saved {name}.</source>
         <translation>Enregistré&#xa0;: {name}.</translation>
     </message>
@@ -112,7 +112,7 @@
 <context>
     <name>KindPane</name>
     <message>
-        <location filename="../../capabilities/directory/ui/pane.py" line="+113"/>
+        <location filename="../../capabilities/directory/ui/pane.py" line="+115"/>
         <source>New (Ctrl+N)</source>
         <translation>Nouveau (Ctrl+N)</translation>
     </message>
@@ -163,7 +163,7 @@
         <translation>Décompte…</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+70"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
@@ -173,12 +173,12 @@
         <translation>Enregistrer vos modifications de {name}&#xa0;?</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+73"/>
         <source>Delete {name}? You can bring it back with Directory ▸ Undo (Ctrl+Z).</source>
         <translation>Supprimer {name}&#xa0;? Vous pourrez annuler la suppression avec Annuaire ▸ Annuler (Ctrl+Z).</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+14"/>
         <source>Cannot delete</source>
         <translation>Suppression impossible</translation>
     </message>
@@ -186,7 +186,7 @@
 <context>
     <name>RecordForm</name>
     <message>
-        <location filename="../../capabilities/directory/ui/forms.py" line="+143"/>
+        <location filename="../../capabilities/directory/ui/forms.py" line="+147"/>
         <source>Choose from the list that opens as you type part of the name.</source>
         <translation>Choisissez dans la liste qui s&apos;ouvre lorsque vous tapez une partie du nom.</translation>
     </message>
@@ -658,8 +658,8 @@
 <context>
     <name>directory.ui.pane</name>
     <message>
-        <location filename="../../capabilities/directory/ui/pane.py" line="-337"/>
-        <location line="+269"/>
+        <location filename="../../capabilities/directory/ui/pane.py" line="-363"/>
+        <location line="+278"/>
         <source>this record</source>
         <translation>cet enregistrement</translation>
     </message>

@@ -73,7 +73,12 @@ class ContributionsService:
     # --- funds and donors ----------------------------------------------------------
 
     def ensure_default_funds(self) -> None:
-        """The core budget and Sponsorship funds exist (same ids on every workstation)."""
+        """The core budget and Sponsorship funds exist (same ids on every workstation).
+
+        Takes the write lock only when one is missing (a read tells)."""
+        present = {fund.id for fund in self.funds()}
+        if all(fund.id in present for fund in DEFAULT_FUNDS):
+            return
         with self._db.transaction() as session:
             for fund in DEFAULT_FUNDS:
                 if repo.get(session, "funds", fund.id) is None:

@@ -1,7 +1,9 @@
 """Forms of the Contributions page: payment, pledge, budget line, exchange rate.
 
 Each form turns its fields into a domain record, asks the service to save it
-and shows every error under its field, in plain words. A payment above what
+(off the GUI thread, Save disabled meanwhile: ``record_form.save_in_background``)
+and shows every error under its field, in plain words; a refused save keeps
+what was typed. A payment above what
 its pledge still expects asks "Record it anyway?" (``confirm`` is replaceable
 for tests).
 """
@@ -43,7 +45,8 @@ from isu_desk.capabilities.contributions.ui.instalments import InstalmentsField
 from isu_desk.capabilities.contributions.ui.models import enum_text
 from isu_desk.domain.currencies import minor_units
 from isu_desk.domain.errors import FieldError, Result
-from isu_desk.ui.record_form import scrolling
+from isu_desk.ui.context import AppContext
+from isu_desk.ui.record_form import save_in_background, scrolling
 from isu_desk.ui.widgets import (
     ChoiceField,
     DateField,
@@ -81,6 +84,7 @@ class RecordForm(QDialog):
         self.fields: dict[str, Any] = {}
         self.errors: dict[str, ErrorLabel] = {}
         self.saved: Any = None
+        self.context: AppContext | None = None  # set by the page that opens the form
         self._layout = QFormLayout()
         # A field with no room beside a long (French) label goes under it, never off the edge.
         self._layout.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
@@ -90,6 +94,7 @@ class RecordForm(QDialog):
         )
         buttons.accepted.connect(self.submit)
         buttons.rejected.connect(self.reject)
+        self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
         # The fields scroll; the errors and Save stay in view however small the screen.
         outer = QVBoxLayout(self)
         outer.addWidget(scrolling(self._layout), 1)
@@ -101,6 +106,8 @@ class RecordForm(QDialog):
         self.errors[name] = ErrorLabel(self)
         self._layout.addRow(label, widget)
         self._layout.addRow("", self.errors[name])
+        if isinstance(widget, DateField):
+            widget.refused.connect(self.errors[name].show_error)
         return widget
 
     def show_errors(self, errors: tuple[FieldError, ...] | list[FieldError]) -> None:
@@ -126,12 +133,30 @@ class RecordForm(QDialog):
         return parsed
 
     def submit(self) -> None:
-        problems: list[FieldError] = []
+        problems = [
+            FieldError(name, widget.problem)
+            for name, widget in self.fields.items()
+            if isinstance(widget, DateField) and widget.problem
+        ]
         record = self.build(problems)
         if problems:
             self.show_errors(problems)
             return
-        result = self.save(record)
+        self.run(lambda: self.save(record), record)
+
+    def run(self, work: Callable[[], Result[Any]], record: Any) -> None:
+        """Run ``work`` (the service's save of ``record``) off the GUI thread."""
+        assert self.context is not None, "the page gives the form its context before opening it"
+        save_in_background(
+            self.context,
+            self.save_button,
+            work,
+            lambda result: self.returned(result, record),
+            self.general.show_error,
+        )
+
+    def returned(self, result: Result[Any], record: Any) -> None:
+        """The service's answer: saved (the dialog closes) or errors by the fields."""
         if result.ok:
             self.saved = result.value
             self.accept()
@@ -286,11 +311,15 @@ class PaymentForm(RecordForm):
         )
 
     def save(self, record: Contribution) -> Result[Contribution]:
-        result = self.service.record(record)
+        return self.service.record(record)
+
+    def returned(self, result: Result[Any], record: Any) -> None:
+        """A payment above what is expected is recorded once the user confirms it."""
         confirm = [e for e in result.errors if e.field == dom.CONFIRM_FIELD]
         if confirm and len(confirm) == len(result.errors) and self.confirm(confirm[0].message):
-            result = self.service.record(record, confirmed=True)
-        return result
+            self.run(lambda: self.service.record(record, confirmed=True), record)
+            return
+        super().returned(result, record)
 
     def _ask(self, message: str) -> bool:
         answer = QMessageBox.question(

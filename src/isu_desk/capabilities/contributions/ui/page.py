@@ -8,6 +8,7 @@ showing contributions refreshes.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
 from typing import Any
@@ -50,6 +51,7 @@ from isu_desk.capabilities.contributions.ui.models import (
 )
 from isu_desk.ui.formats import display_date
 from isu_desk.ui.history_panel import add_history_buttons
+from isu_desk.ui.operations import op
 from isu_desk.ui.widgets import ChoiceField
 
 translate = QCoreApplication.translate
@@ -256,9 +258,9 @@ class LedgerTab(ListTab):
 
     def acknowledge(self) -> None:
         """Record today as the acknowledgement date of every selected payment."""
-        for row in self.selected_all():
-            if row["acknowledged_on"] is None:
-                self.page.apply(self.page.service.acknowledge(row["id"], date.today()))
+        ids = [row["id"] for row in self.selected_all() if row["acknowledged_on"] is None]
+        service, today = self.page.service, date.today()
+        self.page.run(lambda: [service.acknowledge(entry, today) for entry in ids])
 
     def thank_you(self) -> None:
         """Preview the acknowledgement letter of each selected contribution."""
@@ -297,7 +299,8 @@ class LedgerTab(ListTab):
         )
         title = translate("LedgerTab", "Reverse")
         if QMessageBox.question(self, title, question) == QMessageBox.StandardButton.Yes:
-            self.page.apply(self.page.service.reverse(row["id"], date.today(), "Reversed"))
+            service, entry, today = self.page.service, row["id"], date.today()
+            self.page.run(lambda: [service.reverse(entry, today, "Reversed")])
 
 
 class ContributionsPage(QWidget):
@@ -307,7 +310,7 @@ class ContributionsPage(QWidget):
         super().__init__(parent)
         self.context = context
         self.service = ContributionsService(context.database)
-        self.service.ensure_default_funds()
+        op(context, self.service.ensure_default_funds).run_in_background()  # a write, if any
         self.tabs = QTabWidget(self)
         self.pledges = PledgesTab(self)
         self.ledger = LedgerTab(self)
@@ -335,11 +338,20 @@ class ContributionsPage(QWidget):
             tab.refresh()
 
     def open_form(self, form: Any) -> None:
+        form.context = self.context  # its save runs in the background
         if form.exec():
             self.saved(form.saved)
 
     def saved(self, record: Any) -> None:
         self.context.status_message(self.tr("Saved."))
+
+    def run(self, work: Callable[[], list[Any]]) -> None:
+        """Run writes (each returning a Result) off the GUI thread, then say how they went."""
+        op(self.context, work, self.tr("Saving…")).success(self.apply_all).run_in_background()
+
+    def apply_all(self, results: list[Any]) -> None:
+        for result in results:
+            self.apply(result)
 
     def apply(self, result: Any) -> None:
         if result.ok:

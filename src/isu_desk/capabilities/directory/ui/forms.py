@@ -43,6 +43,7 @@ from isu_desk.domain.listing import ListQuery
 from isu_desk.ui.record_form import heading
 from isu_desk.ui.widgets import (
     ChoiceField,
+    DateField,
     ErrorLabel,
     SearchPicker,
 )
@@ -119,6 +120,8 @@ class RecordForm(QScrollArea):
         label.setBuddy(widget)
         layout.addRow(label, cell)
         widget.edited.connect(self._mark_dirty)  # type: ignore[attr-defined]
+        if isinstance(widget, DateField):
+            widget.refused.connect(error.show_error)
         self.fields[spec.name] = widget
         self.errors[spec.name] = error
 
@@ -137,13 +140,18 @@ class RecordForm(QScrollArea):
             self._show_values(self._record)
 
     def local_errors(self) -> list[FieldError]:
-        """Mistakes the form sees before asking the service (a name typed, not chosen)."""
+        """Mistakes the form sees before asking the service (a name typed, not chosen,
+        an impossible date)."""
         return [
             FieldError(
                 name, self.tr("Choose from the list that opens as you type part of the name.")
             )
             for name, widget in self.fields.items()
             if isinstance(widget, SearchPicker) and widget.unresolved()
+        ] + [
+            FieldError(name, widget.problem)
+            for name, widget in self.fields.items()
+            if isinstance(widget, DateField) and widget.problem
         ]
 
     def load(self, record: DirectoryRecord, title: str = "") -> None:

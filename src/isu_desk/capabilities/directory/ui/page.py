@@ -65,13 +65,18 @@ class DirectoryPage(QWidget):
         return self._actions
 
     def can_close(self) -> bool:
-        """Offer to save unsaved edits in any tab; False when the user cancels."""
+        """Offer to save unsaved edits in any tab; False when the user cancels or
+        chose to save (the window closes itself once that save is done)."""
         for pane in self.panes.values():
             if pane.form.dirty:
                 self.tabs.setCurrentWidget(pane)
-                if not pane.maybe_keep_edits():
+                if not pane.maybe_keep_edits(then=self._close_window):
                     return False
         return True
+
+    def _close_window(self) -> None:
+        """After "Save" on closing: the edits are saved, the window closes now."""
+        self.window().close()
 
     def shutdown(self) -> None:
         self.save_layout()

@@ -40,8 +40,10 @@ from isu_desk.capabilities.directory.services.service import (
 from isu_desk.capabilities.directory.ui.forms import RecordForm, blank_record
 from isu_desk.capabilities.directory.ui.models import DirectoryTableModel, KindSpec, tr
 from isu_desk.capabilities.directory.ui.phrases import PHRASES, SHOW_ONLY, enum_text, phrase
-from isu_desk.domain.errors import FieldError, RecordNotFound
+from isu_desk.domain.errors import FieldError, RecordNotFound, Result
 from isu_desk.ui.history_panel import DeletedDialog, HistoryPanel, opened
+from isu_desk.ui.operations import op
+from isu_desk.ui.record_form import save_in_background
 from isu_desk.ui.record_table import RecordTable
 from isu_desk.ui.widgets import ChoiceField, SearchField
 
@@ -203,7 +205,7 @@ class KindPane(QWidget):
         buttons.addWidget(self.revert_button)
         buttons.addWidget(self.save_button)
         box.addLayout(buttons)
-        self.save_button.clicked.connect(self.save)
+        self.save_button.clicked.connect(lambda _checked=False: self.save())
         self.revert_button.clicked.connect(self.revert)
         self.delete_button.clicked.connect(self.delete)
         self.form.dirty_changed.connect(self._update_buttons)
@@ -308,17 +310,26 @@ class KindPane(QWidget):
     def _row_changed(self, current, previous) -> None:
         if self._reselecting or not current.isValid():
             return
-        if not self.maybe_keep_edits():
+        chosen = self.model.row_id(current.row())
+        if not self.maybe_keep_edits(then=lambda: self._open_row(chosen)):
             self._reselect(self.form.current.id)
             return
-        record = self.service.get(TYPE_OF[self.spec.kind], self.model.row_id(current.row()))
-        self.form.load(record)
+        self._open_row(chosen)
+
+    def _open_row(self, record_id: str) -> None:
+        """Show a record of the list in the form (the row chosen, after a save if asked)."""
+        self.form.load(self._fresh(record_id))
+        self._reselect(record_id)
         self._update_buttons()
 
     # --- actions -------------------------------------------------------------
 
-    def maybe_keep_edits(self) -> bool:
-        """Ask about unsaved edits; False when the user cancels."""
+    def maybe_keep_edits(self, then: Callable[[], None] | None = None) -> bool:
+        """Ask about unsaved edits; True when the caller may go on at once.
+
+        "Save" starts the save and returns False: ``then`` (the caller's step)
+        runs once it is saved; a refused save leaves its errors by the fields.
+        """
         if not self.form.dirty:
             return True
         answer = QMessageBox.question(
@@ -334,14 +345,15 @@ class KindPane(QWidget):
             QMessageBox.StandardButton.Save,
         )
         if answer == QMessageBox.StandardButton.Save:
-            return self.save()
+            self.save(then)
+            return False
         if answer == QMessageBox.StandardButton.Discard:
             self.revert()
             return True
         return False
 
     def new(self) -> None:
-        if not self.maybe_keep_edits():
+        if not self.maybe_keep_edits(then=self.new):
             return
         self.form.load(blank_record(self.spec.kind))
         self._reselect("")
@@ -353,25 +365,37 @@ class KindPane(QWidget):
         self.search.setFocus()
         self.search.selectAll()
 
-    def save(self) -> bool:
-        """Save the form; errors go next to their fields and nothing is written."""
+    def save(self, then: Callable[[], None] | None = None) -> None:
+        """Save the form off the GUI thread; errors go next to their fields and
+        nothing is written. ``then`` runs after a successful save."""
         local = self.form.local_errors()
         if local:
             self.form.show_errors(local)
-            return False
-        # The form's record is one of the four kinds; save() is generic over each.
+            return
         previous = self.form.current
-        result = self.service.save(self.form.record())  # type: ignore[type-var]
+        record = self.form.record()
+        save_in_background(
+            self.context,
+            self.save_button,
+            lambda: self.service.save(record),  # type: ignore[type-var]
+            lambda result: self._saved(result, previous, then),
+            self.form.general_error.show_error,
+        )
+
+    def _saved(
+        self, result: Result[Any], previous: DirectoryRecord, then: Callable[[], None] | None
+    ) -> None:
         if not result.ok:
             self.form.show_errors(result.errors)
-            return False
+            return
         record = result.unwrap()
         self.previous_version = previous
         self.form.load(record)
         self._update_buttons()
         self._reselect(record.id)  # the lists reloaded when the database reported the save
         self.saved.emit(record)
-        return True
+        if then is not None:
+            then()
 
     def revert(self) -> None:
         self.form.load(self.form.current)
@@ -392,11 +416,16 @@ class KindPane(QWidget):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        result = self.service.delete(self.spec.kind, current.id)
+        op(self.context, lambda: self.service.delete(self.spec.kind, current.id)).success(
+            self._deleted
+        ).run_in_background()
+
+    def _deleted(self, result: Result[Any]) -> None:
         if not result.ok:
             QMessageBox.information(self, self.tr("Cannot delete"), _messages(result.errors))
             return
-        self.form.load(blank_record(self.spec.kind))
+        if self.form.current.id == result.unwrap().id:
+            self.form.load(blank_record(self.spec.kind))
         self._update_buttons()
         self.deleted.emit(result.unwrap())
 
