@@ -52,6 +52,16 @@ def display_amount(amount: Decimal, currency: str = "CHF") -> str:
     return format_decimal(exact, format=pattern, locale=locale)
 
 
+def display_percent(fraction: Decimal | float) -> str:
+    """A share as a percentage with one decimal: ``14.6 %``, ``14,6 %``."""
+    locale = _babel_locale()
+    if locale is None:
+        return f"{fraction * 100:.1f} %"
+    from babel.numbers import format_percent
+
+    return format_percent(fraction, format="#,##0.0 %", locale=locale)
+
+
 def display_money(amount: Decimal, currency: str = "CHF") -> str:
     """An amount with its currency: ``CHF 12,345.60`` in English, ``12 345,60 CHF`` in French."""
     locale = _babel_locale()

@@ -16,6 +16,7 @@ from isu_desk.capabilities.contributions.domain import records as dom
 from isu_desk.capabilities.contributions.ui.forms import BudgetLineForm, RateForm
 from isu_desk.capabilities.contributions.ui.lists import ListTab, chosen, table, years
 from isu_desk.capabilities.contributions.ui.models import BudgetModel, RowsModel, money
+from isu_desk.ui.formats import display_percent
 from isu_desk.ui.history_panel import add_history_buttons
 
 translate = QCoreApplication.translate
@@ -33,7 +34,7 @@ class WorkPlanModel(RowsModel):
                 (translate("WorkPlanModel", "Difference CHF"), lambda r: money(r[2] - r[1])),
                 (
                     translate("WorkPlanModel", "Coverage"),
-                    lambda r: "—" if r[3] is None else f"{r[3] * 100:.1f} %",
+                    lambda r: "—" if r[3] is None else display_percent(r[3]),
                 ),
             ],
             parent,
@@ -80,7 +81,7 @@ class BudgetTab(ListTab):
         by_year = {y: (b, r, c) for y, b, r, c in overview}
         if year and int(year) in by_year:
             budget, received, cover = by_year[int(year)]
-            share = "—" if cover is None else f"{cover * 100:.1f} %"
+            share = "—" if cover is None else display_percent(cover)
             totals = translate(
                 "BudgetTab", "{year}: budget CHF {budget} · received CHF {received} · {share}"
             )

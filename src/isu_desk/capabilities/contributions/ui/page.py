@@ -49,7 +49,7 @@ from isu_desk.capabilities.contributions.ui.models import (
     enum_text,
     money,
 )
-from isu_desk.ui.formats import display_date
+from isu_desk.ui.formats import display_date, display_percent
 from isu_desk.ui.history_panel import add_history_buttons
 from isu_desk.ui.operations import op
 from isu_desk.ui.widgets import ChoiceField
@@ -391,7 +391,7 @@ class DashboardTile(QFrame):
     def refresh(self) -> None:
         board = self.service.dashboard(date.today())
         cover = (
-            self.tr("no budget yet") if board.coverage is None else f"{board.coverage * 100:.1f} %"
+            self.tr("no budget yet") if board.coverage is None else display_percent(board.coverage)
         )
         line = self.tr("<br>{date}: {donor}, CHF {amount}")
         latest = "".join(

@@ -48,9 +48,9 @@ from isu_desk.capabilities.sponsorship.ui.page_layout import LETTERS, lay_out
 from isu_desk.capabilities.sponsorship.ui.round_form import PaymentDialog, RoundDialog
 from isu_desk.capabilities.sponsorship.ui.table import SCORE_COLUMN, ApplicationsModel
 from isu_desk.capabilities.sponsorship.ui.weights import WeightsDialog
-from isu_desk.domain.money import format_amount
 from isu_desk.domain.text import fold
 from isu_desk.ui.collation import SortingProxy
+from isu_desk.ui.formats import display_money
 from isu_desk.ui.operations import op
 from isu_desk.ui.pdf_preview import PdfPreviewDialog
 from isu_desk.ui.record_table import RecordTable
@@ -61,7 +61,7 @@ TABLES = ("sponsorship_rounds", "sponsorship_applications", "sponsorship_steps",
 
 
 def chf(amount: Any) -> str:
-    return f"CHF {format_amount(amount, 'CHF')}"
+    return display_money(amount, "CHF")
 
 
 class SponsorshipPage(QWidget):

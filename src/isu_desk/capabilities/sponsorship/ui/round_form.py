@@ -32,7 +32,7 @@ from isu_desk.capabilities.sponsorship.ui.fields import (
 )
 from isu_desk.capabilities.sponsorship.ui.labels import choices
 from isu_desk.domain.errors import FieldError
-from isu_desk.domain.money import format_amount
+from isu_desk.ui.formats import display_money
 from isu_desk.ui.record_form import dialog_body, fit_to_screen, heading, scrolling
 from isu_desk.ui.widgets import (
     ChoiceField,
@@ -162,9 +162,7 @@ class PaymentDialog(QDialog):
             (c.amount_chf for c in budget.actual_costs(database, application_id)), Decimal(0)
         )
         self.already = QLabel(
-            self.tr("Paid by the GICHD so far: {amount}").format(
-                amount=f"CHF {format_amount(paid, 'CHF')}"
-            )
+            self.tr("Paid by the GICHD so far: {amount}").format(amount=display_money(paid, "CHF"))
         )
         form = form_rows(self.fields, self.errors, translated("PaymentDialog", PAYMENT_LABELS))
         parts: list[QWidget | QLayout] = [

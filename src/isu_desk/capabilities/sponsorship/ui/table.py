@@ -14,8 +14,8 @@ from PySide6.QtCore import QCoreApplication, Qt
 from isu_desk.capabilities.declaration import QT_TRANSLATE_NOOP
 from isu_desk.capabilities.sponsorship.services.service import ApplicationRow
 from isu_desk.capabilities.sponsorship.ui.labels import label
-from isu_desk.domain.money import format_amount
 from isu_desk.ui.collation import SORT_ROLE, sort_key
+from isu_desk.ui.formats import display_amount
 from isu_desk.ui.rows_model import Index, RowsTable
 
 SCORE_COLUMN = 3
@@ -45,12 +45,12 @@ COLUMNS: tuple[Column, ...] = (
     (QT_TRANSLATE_NOOP("ApplicationsModel", "Score"), _score, lambda r: r.score.value),
     (
         QT_TRANSLATE_NOOP("ApplicationsModel", "Estimate (CHF)"),
-        lambda r: format_amount(r.estimate.total, "CHF"),
+        lambda r: display_amount(r.estimate.total, "CHF"),
         lambda r: r.estimate.total,
     ),
     (
         QT_TRANSLATE_NOOP("ApplicationsModel", "Paid (CHF)"),
-        lambda r: format_amount(r.paid, "CHF"),
+        lambda r: display_amount(r.paid, "CHF"),
         lambda r: r.paid,
     ),
     (

@@ -8,9 +8,9 @@ from datetime import date
 from PySide6.QtWidgets import QGridLayout, QVBoxLayout, QWidget
 
 from isu_desk.capabilities.sponsorship.services import budget
-from isu_desk.domain.money import format_amount
 from isu_desk.ui.context import AppContext
 from isu_desk.ui.dashboard_page import Tile
+from isu_desk.ui.formats import display_amount
 
 TABLES = ("sponsorship_rounds", "sponsorship_applications", "sponsorship_steps",
           "sponsorship_costs")  # fmt: skip
@@ -47,4 +47,4 @@ class SponsorshipTile(QWidget):
         self.tiles["round"].set_value(found.meeting_name.split()[0])
         self.tiles["deadline"].set_value(str(days) if days >= 0 else self.tr("passed"))
         self.tiles["waiting"].set_value(str(found.awaiting_decision))
-        self.tiles["remaining"].set_value(format_amount(found.remaining, "CHF"))
+        self.tiles["remaining"].set_value(display_amount(found.remaining, "CHF"))
