@@ -24,7 +24,7 @@ from tests.storage.test_capture_contract import REPLICATED, _sample
 from isu_desk.capabilities.directory.domain import Contact
 from isu_desk.capabilities.directory.services.service import DirectoryService
 from isu_desk.capabilities.directory.services.transfer import import_file, write_export
-from isu_desk.storage.bulk_capture import insert_captured
+from isu_desk.storage.bulk_capture import REBUILD_MIN, insert_captured
 from isu_desk.storage.database import Database
 from isu_desk.storage.models import Base
 
@@ -114,3 +114,35 @@ def test_an_import_logs_what_saving_each_record_logs(tmp_path: Path, database: D
 
     assert by_name(imported) == by_name(saved)  # the same fields for every record
     assert {e[2] for e in imported} == {"upsert"} and len(imported) == 30
+
+
+def _schema(db: Database) -> list[tuple[Any, ...]]:
+    with db.engine.connect() as connection:
+        query = "SELECT type, name, tbl_name, sql FROM sqlite_master ORDER BY type, name"
+        return [tuple(row) for row in connection.exec_driver_sql(query)]
+
+
+def test_a_large_batch_logs_the_same_and_keeps_every_index(tmp_path: Path) -> None:
+    """Past REBUILD_MIN rows the indexes are rebuilt: same log, same schema, indexes in use."""
+    rows = _rows("contacts", REBUILD_MIN + 20)
+    logs, schemas = [], []
+    for bulk in (False, True):
+        db = bare_database(tmp_path / str(bulk), WORKSTATION)
+        try:
+            schemas.append(_schema(db))
+            _write(db, "contacts", rows, bulk)
+            logs.append(_log(db))
+            assert _schema(db) == schemas[0]  # every index back, as it was declared
+            with db.engine.connect() as connection:
+                found = connection.exec_driver_sql(
+                    "SELECT count(*) FROM contacts WHERE state_id IS NOT NULL"
+                ).scalar()
+                plan = connection.exec_driver_sql(
+                    "EXPLAIN QUERY PLAN SELECT id FROM contacts WHERE state_id = 'x'"
+                ).fetchall()
+            assert found == sum(1 for row in rows if row["state_id"] is not None)
+            assert "ix_contacts_state_id" in str(plan)
+        finally:
+            db.close()
+    assert logs[0] == logs[1]
+    assert len(logs[1]) == len(rows)

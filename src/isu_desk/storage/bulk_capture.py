@@ -7,17 +7,36 @@ change log rows the trigger would have written: same entity, id, operation,
 fields (the same ``json_object`` over the same columns, read from the table as
 the migrations read it) and workstation, one fresh clock stamp per row in
 insertion order. So a packet carries exactly what it carried before.
+
+A large batch (at least :data:`REBUILD_MIN` rows and half the table) is
+cheaper to index once than row by row: the table's own non-unique indexes are
+dropped before the insert and created again, from their stored SQL, after it,
+in the same transaction (a unique index stays, so a duplicate is refused as
+before). When none of the new ids has an earlier change-log row, the log's
+"after the latest stamp" trigger can have nothing to do for them and is not
+run per row.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+import sqlite3
+from collections.abc import Iterator, Mapping, Sequence
+from contextlib import contextmanager
+from operator import itemgetter
 from typing import Any
 
 from sqlalchemy import Connection, Table, insert
 
-from isu_desk.storage.capture import ConnectionFlags, _json_fields, capture_suspended
+from isu_desk.storage.capture import (
+    CaptureState,
+    ConnectionFlags,
+    _json_fields,
+    capture_suspended,
+)
 from isu_desk.storage.triggers import captured_columns_of
+
+REBUILD_MIN = 1000  # below this many rows, per-row index upkeep is as cheap as a rebuild
+_NEXT_STAMP = "isu_bulk_stamp"  # registered for one statement
 
 
 def insert_captured(
@@ -27,19 +46,86 @@ def insert_captured(
     if not rows:
         return
     flags: ConnectionFlags = connection.info["isu_flags"]
-    if not flags.capture:  # already uncaptured (sync's apply): nothing to log
-        connection.execute(insert(table), list(rows))
-        return
     name = table.name
+    before = int(
+        connection.exec_driver_sql(f"SELECT coalesce(max(rowid), 0) FROM {name}").scalar() or 0
+    )
+    rebuild = len(rows) >= max(REBUILD_MIN, before // 2)
+    with _indexes_rebuilt(connection, name, rebuild):
+        if not flags.capture:  # already uncaptured (sync's apply): nothing to log
+            _insert(connection, table, rows)
+            return
+        with capture_suspended(flags):
+            _insert(connection, table, rows)
+    _log_inserted(connection, flags, name, before)
+
+
+def _insert(connection: Connection, table: Table, rows: Sequence[Mapping[str, Any]]) -> None:
+    """One executemany; rows of every stored column, all plain text, skip SQLAlchemy's binding."""
+    keys = tuple(rows[0])
+    stored = {column.name for column in table.columns if column.computed is None}
+    plain = all(table.columns[key].type.bind_processor(connection.dialect) is None for key in keys)
+    if not plain or set(keys) != stored or len(keys) < 2:
+        connection.execute(insert(table), list(rows))  # defaults, dates, decimals: SQLAlchemy's
+        return
+    values = itemgetter(*keys)
+    connection.exec_driver_sql(
+        f"INSERT INTO {table.name} ({', '.join(keys)}) VALUES ({', '.join('?' * len(keys))})",
+        [values(row) for row in rows],
+    )
+
+
+def _log_inserted(connection: Connection, flags: ConnectionFlags, name: str, before: int) -> None:
+    """The change-log rows the insert trigger would have written for rows after ``before``."""
     columns = captured_columns_of(
         connection.exec_driver_sql(f"PRAGMA table_xinfo({name})").fetchall(), name
     )
-    before = connection.exec_driver_sql(f"SELECT coalesce(max(rowid), 0) FROM {name}").scalar()
-    with capture_suspended(flags):
-        connection.execute(insert(table), list(rows))
-    connection.exec_driver_sql(
+    state: CaptureState = connection.info["isu_capture_state"]
+    count, logged_before = connection.exec_driver_sql(
+        f"SELECT count(*), EXISTS (SELECT 1 FROM {name} AS t JOIN change_log AS c "
+        f"ON c.entity = '{name}' AND c.record_id = t.id WHERE t.rowid > ?) "
+        f"FROM {name} WHERE rowid > ?",
+        (before, before),
+    ).one()
+    # The stamps the trigger's isu_hlc() would hand out one by one, made at once.
+    driver = connection.connection.driver_connection
+    assert isinstance(driver, sqlite3.Connection)
+    driver.create_function(_NEXT_STAMP, 0, iter(state.next_stamps(count)).__next__)
+    statement = (
         "INSERT INTO change_log (entity, record_id, op, fields, hlc, workstation_id) "
-        f"SELECT '{name}', id, 'upsert', {_json_fields(columns, name)}, isu_hlc(), "
-        f"isu_workstation() FROM {name} WHERE rowid > ? ORDER BY rowid",
-        (before,),
+        f"SELECT '{name}', id, 'upsert', {_json_fields(columns, name)}, {_NEXT_STAMP}(), ? "
+        f"FROM {name} WHERE rowid > ? ORDER BY rowid"
     )
+    try:
+        if logged_before:
+            connection.exec_driver_sql(statement, (state.workstation_id, before))
+            return
+        # One change-log row per new id and none before it: no earlier stamp to stay after.
+        with capture_suspended(flags):
+            connection.exec_driver_sql(statement, (state.workstation_id, before))
+    finally:
+        driver.create_function(_NEXT_STAMP, 0, None)
+
+
+@contextmanager
+def _indexes_rebuilt(connection: Connection, name: str, rebuild: bool) -> Iterator[None]:
+    """Within the block ``name`` has no non-unique index of its own; they come back after it."""
+    if not rebuild:
+        yield
+        return
+    secondary = [
+        row[1]
+        for row in connection.exec_driver_sql(f"PRAGMA index_list({name})").fetchall()
+        if row[3] == "c" and not row[2] and not row[4]  # CREATE INDEX, not unique, not partial
+    ]
+    ddl = [
+        connection.exec_driver_sql(
+            "SELECT sql FROM sqlite_master WHERE type = 'index' AND name = ?", (index,)
+        ).scalar_one()
+        for index in secondary
+    ]
+    for index in secondary:
+        connection.exec_driver_sql(f'DROP INDEX "{index}"')
+    yield
+    for statement in ddl:
+        connection.exec_driver_sql(statement)

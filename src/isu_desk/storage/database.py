@@ -124,6 +124,7 @@ def _make_engine(path: Path, state: CaptureState) -> Engine:
         dbapi_connection.isolation_level = None
         flags = ConnectionFlags()
         record.info["isu_flags"] = flags
+        record.info["isu_capture_state"] = state
         register_functions(dbapi_connection, state, flags)
         for pragma in (
             "journal_mode=WAL",
