@@ -9,10 +9,11 @@ the migrations read it) and workstation, one fresh clock stamp per row in
 insertion order. So a packet carries exactly what it carried before.
 
 A large batch (at least :data:`REBUILD_MIN` rows and half the table) is
-cheaper to index once than row by row: the table's own non-unique indexes are
-dropped before the insert and created again, from their stored SQL, after it,
-in the same transaction (a unique index stays, so a duplicate is refused as
-before). When none of the new ids has an earlier change-log row, the log's
+cheaper to index once than row by row: the table's own non-unique indexes (and
+its insert trigger, which would only find capture suspended) are dropped before
+the insert and created again, from their stored SQL, after it, in the same
+transaction (a unique index stays, so a duplicate is refused as before).
+When none of the new ids has an earlier change-log row, the log's
 "after the latest stamp" trigger can have nothing to do for them and is not
 run per row.
 """
@@ -51,7 +52,7 @@ def insert_captured(
         connection.exec_driver_sql(f"SELECT coalesce(max(rowid), 0) FROM {name}").scalar() or 0
     )
     rebuild = len(rows) >= max(REBUILD_MIN, before // 2)
-    with _indexes_rebuilt(connection, name, rebuild):
+    with _set_aside(connection, name, rebuild):
         if not flags.capture:  # already uncaptured (sync's apply): nothing to log
             _insert(connection, table, rows)
             return
@@ -108,8 +109,10 @@ def _log_inserted(connection: Connection, flags: ConnectionFlags, name: str, bef
 
 
 @contextmanager
-def _indexes_rebuilt(connection: Connection, name: str, rebuild: bool) -> Iterator[None]:
-    """Within the block ``name`` has no non-unique index of its own; they come back after it."""
+def _set_aside(connection: Connection, name: str, rebuild: bool) -> Iterator[None]:
+    """Within the block ``name`` has neither its own non-unique indexes nor its insert
+    trigger (which would only test, per row, that capture is suspended); after it
+    they are created again from their stored SQL, in the same transaction."""
     if not rebuild:
         yield
         return
@@ -118,14 +121,14 @@ def _indexes_rebuilt(connection: Connection, name: str, rebuild: bool) -> Iterat
         for row in connection.exec_driver_sql(f"PRAGMA index_list({name})").fetchall()
         if row[3] == "c" and not row[2] and not row[4]  # CREATE INDEX, not unique, not partial
     ]
-    ddl = [
-        connection.exec_driver_sql(
-            "SELECT sql FROM sqlite_master WHERE type = 'index' AND name = ?", (index,)
-        ).scalar_one()
-        for index in secondary
-    ]
-    for index in secondary:
-        connection.exec_driver_sql(f'DROP INDEX "{index}"')
+    names = (*secondary, f"capture_{name}_insert")
+    kept = connection.exec_driver_sql(
+        "SELECT type, name, sql FROM sqlite_master "
+        f"WHERE name IN ({', '.join('?' * len(names))}) ORDER BY type, name",
+        names,
+    ).fetchall()
+    for kind, object_name, _ in kept:
+        connection.exec_driver_sql(f'DROP {kind.upper()} "{object_name}"')
     yield
-    for statement in ddl:
+    for _, _, statement in kept:
         connection.exec_driver_sql(statement)
