@@ -129,6 +129,16 @@ def _set_aside(connection: Connection, name: str, rebuild: bool) -> Iterator[Non
     ).fetchall()
     for kind, object_name, _ in kept:
         connection.exec_driver_sql(f'DROP {kind.upper()} "{object_name}"')
-    yield
-    for _, _, statement in kept:
-        connection.exec_driver_sql(statement)
+    try:
+        yield
+    finally:  # also after a refused row: a caller that goes on must find them all
+        present = {
+            row[0]
+            for row in connection.exec_driver_sql(
+                f"SELECT name FROM sqlite_master WHERE name IN ({', '.join('?' * len(names))})",
+                names,
+            )
+        }
+        for _, object_name, statement in kept:
+            if object_name not in present:  # a rolled-back transaction has them already
+                connection.exec_driver_sql(statement)
