@@ -168,3 +168,33 @@ def test_a_refused_large_batch_leaves_every_index_and_trigger(tmp_path: Path) ->
         assert _schema(db) == schema
     finally:
         db.close()
+
+
+def test_ids_logged_before_get_stamps_after_their_latest_in_log_order(tmp_path: Path) -> None:
+    """Ids another workstation stamped ahead of our clock: each new row is stamped after
+    its record's latest, and our stamps still rise with the log's order (as the trigger's)."""
+    rows = _rows("contacts", REBUILD_MIN + 5)
+    ahead = "9999999999999999-0000-00000000-0000-4000-8000-0000000000bb"  # a clock far ahead
+    logs = []
+    for bulk in (False, True):
+        db = bare_database(tmp_path / str(bulk), WORKSTATION)
+        try:
+            with db.engine.connect() as connection, connection.begin():
+                connection.exec_driver_sql(
+                    "INSERT INTO change_log (entity, record_id, op, fields, hlc, workstation_id) "
+                    "VALUES ('contacts', ?, 'delete', '{}', ?, ?)",
+                    (rows[3]["id"], ahead, ahead.split("-", 2)[2]),
+                )
+            _write(db, "contacts", rows, bulk)
+            with db.engine.connect() as connection:
+                ours = connection.exec_driver_sql(
+                    "SELECT record_id, hlc FROM change_log WHERE workstation_id = ? ORDER BY seq",
+                    (WORKSTATION,),
+                ).fetchall()
+        finally:
+            db.close()
+        stamps = [hlc for _, hlc in ours]
+        assert stamps == sorted(stamps) and len(set(stamps)) == len(stamps)
+        assert dict(ours)[rows[3]["id"]] > ahead
+        logs.append([record_id for record_id, _ in ours])
+    assert logs[0] == logs[1] == [row["id"] for row in rows]

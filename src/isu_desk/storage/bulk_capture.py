@@ -13,13 +13,14 @@ cheaper to index once than row by row: the table's own non-unique indexes (and
 its insert trigger, which would only find capture suspended) are dropped before
 the insert and created again, from their stored SQL, after it, in the same
 transaction (a unique index stays, so a duplicate is refused as before).
-When none of the new ids has an earlier change-log row, the log's
-"after the latest stamp" trigger can have nothing to do for them and is not
-run per row.
+Records whose ids already have change-log rows (deleted and inserted again)
+go in through the triggers, row by row: each is stamped after its latest stamp
+and the stamps still rise with the log's order.
 """
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
@@ -48,6 +49,11 @@ def insert_captured(
         return
     flags: ConnectionFlags = connection.info["isu_flags"]
     name = table.name
+    if flags.capture and _logged_before(connection, name, rows):
+        # A record with history: the triggers log it (and stamp it after its latest
+        # stamp) row by row, as for any other insert.
+        connection.execute(insert(table), list(rows))
+        return
     before = int(
         connection.exec_driver_sql(f"SELECT coalesce(max(rowid), 0) FROM {name}").scalar() or 0
     )
@@ -76,34 +82,42 @@ def _insert(connection: Connection, table: Table, rows: Sequence[Mapping[str, An
     )
 
 
+def _logged_before(connection: Connection, name: str, rows: Sequence[Mapping[str, Any]]) -> bool:
+    """Whether any of these ids already has change-log rows (a record deleted and back)."""
+    ids = [row["id"] for row in rows if row.get("id")]
+    found = connection.exec_driver_sql(
+        "SELECT EXISTS (SELECT 1 FROM json_each(?) AS new JOIN change_log AS c "
+        "ON c.entity = ? AND c.record_id = new.value)",
+        (json.dumps(ids), name),
+    ).scalar()
+    return bool(found)
+
+
 def _log_inserted(connection: Connection, flags: ConnectionFlags, name: str, before: int) -> None:
-    """The change-log rows the insert trigger would have written for rows after ``before``."""
+    """The change-log rows the insert trigger would have written for rows after ``before``.
+
+    Every id is new to the log (see :func:`_logged_before`), so the log's
+    after-latest trigger has nothing to do for them, and the stamps
+    ``isu_hlc()`` would hand out one by one are made at once.
+    """
     columns = captured_columns_of(
         connection.exec_driver_sql(f"PRAGMA table_xinfo({name})").fetchall(), name
     )
     state: CaptureState = connection.info["isu_capture_state"]
-    count, logged_before = connection.exec_driver_sql(
-        f"SELECT count(*), EXISTS (SELECT 1 FROM {name} AS t JOIN change_log AS c "
-        f"ON c.entity = '{name}' AND c.record_id = t.id WHERE t.rowid > ?) "
-        f"FROM {name} WHERE rowid > ?",
-        (before, before),
-    ).one()
-    # The stamps the trigger's isu_hlc() would hand out one by one, made at once.
+    count = connection.exec_driver_sql(
+        f"SELECT count(*) FROM {name} WHERE rowid > ?", (before,)
+    ).scalar_one()
     driver = connection.connection.driver_connection
     assert isinstance(driver, sqlite3.Connection)
     driver.create_function(_NEXT_STAMP, 0, iter(state.next_stamps(count)).__next__)
-    statement = (
-        "INSERT INTO change_log (entity, record_id, op, fields, hlc, workstation_id) "
-        f"SELECT '{name}', id, 'upsert', {_json_fields(columns, name)}, {_NEXT_STAMP}(), ? "
-        f"FROM {name} WHERE rowid > ? ORDER BY rowid"
-    )
     try:
-        if logged_before:
-            connection.exec_driver_sql(statement, (state.workstation_id, before))
-            return
-        # One change-log row per new id and none before it: no earlier stamp to stay after.
         with capture_suspended(flags):
-            connection.exec_driver_sql(statement, (state.workstation_id, before))
+            connection.exec_driver_sql(
+                "INSERT INTO change_log (entity, record_id, op, fields, hlc, workstation_id) "
+                f"SELECT '{name}', id, 'upsert', {_json_fields(columns, name)}, {_NEXT_STAMP}(), ? "
+                f"FROM {name} WHERE rowid > ? ORDER BY rowid",
+                (state.workstation_id, before),
+            )
     finally:
         driver.create_function(_NEXT_STAMP, 0, None)
 
