@@ -19,6 +19,7 @@ import cProfile
 import csv
 import pstats
 import random
+import resource
 import sqlite3
 import subprocess
 import sys
@@ -80,6 +81,12 @@ def _plain_row(r: dict[str, str], state: str | None) -> tuple[str | None, ...]:
             r["email"], r["phone"], r["languages"], r["notes"])  # fmt: skip
 
 
+def _child_cpu() -> float:
+    """CPU seconds (user + system) used so far by finished child processes."""
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
 def baseline(csv_path: Path, db_path: Path) -> float:
     """Seconds for plain sqlite3: read the CSV, executemany the rows, one transaction."""
     started = time.perf_counter()
@@ -128,18 +135,18 @@ def _cli(data_dir: Path, *args: str) -> subprocess.CompletedProcess[str]:
     return subprocess.run(command, capture_output=True, text=True, check=False)
 
 
-def isu_import(csv_path: Path, data_dir: Path) -> float:
-    """Wall seconds of ``isu-desk import contacts`` as a subprocess (database initialised)."""
+def isu_import(csv_path: Path, data_dir: Path) -> tuple[float, float]:
+    """Wall and CPU seconds of ``isu-desk import contacts`` as a subprocess (database ready)."""
     prepared = _cli(data_dir, "init", "--workstation-name", "Bench")
     if prepared.returncode != 0:
         raise SystemExit(f"init failed: {prepared.stderr}")
-    started = time.perf_counter()
+    cpu, started = _child_cpu(), time.perf_counter()
     done = _cli(data_dir, "import", "contacts", str(csv_path))
-    elapsed = time.perf_counter() - started
+    elapsed, cpu = time.perf_counter() - started, _child_cpu() - cpu
     if done.returncode != 0:
         raise SystemExit(f"import failed: {done.stderr[:2000]}")
     print(f"  {done.stdout.strip()}")
-    return elapsed
+    return elapsed, cpu
 
 
 def profile(csv_path: Path, data_dir: Path) -> None:
@@ -169,14 +176,21 @@ def main() -> int:
         csv_path = folder / "contacts.csv"
         make_csv(csv_path, rows)
         print(f"bench_import: {rows:,} contacts ({csv_path.stat().st_size / 1e6:.1f} MB CSV)")
+        base_cpu = time.process_time()
         base = baseline(csv_path, folder / "baseline.sqlite")
-        ours = isu_import(csv_path, folder / "data")
+        base_cpu = time.process_time() - base_cpu
+        ours, ours_cpu = isu_import(csv_path, folder / "data")
         floor = schema_floor(csv_path, folder / "floor")
         ratio = ours / base
         verdict = "PASS" if ratio <= GOAL_RATIO else "MISS"
         print(f"  baseline (sqlite3 csv + executemany, no triggers): {base:.2f} s")
         print(f"  isu-desk import contacts (subprocess, wall):        {ours:.2f} s")
         print(f"  ratio {ratio:.2f}x; goal at most {GOAL_RATIO:.0f}x: {verdict}")
+        # On a busy machine wall time is mostly waiting; CPU time shows the work itself.
+        print(
+            f"  CPU seconds: baseline {base_cpu:.2f}, import {ours_cpu:.2f} "
+            f"= {ours_cpu / base_cpu:.2f}x (not the goal's measure)"
+        )
         print(
             f"  for reference, the same executemany into ISU Desk's schema (capture triggers, "
             f"search column, indexes): {floor:.2f} s = {floor / base:.2f}x the baseline"

@@ -73,8 +73,8 @@ def _make_changes(
 
 def _bare(
     root: Path, source: Path, rows: list[tuple[str, ...]], edits: list[tuple[str, str]]
-) -> float:
-    """The same writes in bare SQL, into a table of the same schema (index and generated column)."""
+) -> tuple[float, float]:
+    """Wall and CPU seconds of the same writes in bare SQL, into a table of the same schema."""
     with sqlite3.connect(source) as conn:
         query = (
             "SELECT sql FROM sqlite_master WHERE tbl_name = 'organisations' "
@@ -86,14 +86,14 @@ def _bare(
     bare.execute("PRAGMA journal_mode=WAL")
     for statement in ddl:
         bare.execute(statement)
-    start = time.perf_counter()
+    start, cpu = time.perf_counter(), time.process_time()
     bare.execute("BEGIN")
     bare.executemany(_INSERT, rows)
     bare.executemany(_UPDATE, edits)
     bare.execute("COMMIT")
-    elapsed = time.perf_counter() - start
+    elapsed, cpu = time.perf_counter() - start, time.process_time() - cpu
     bare.close()
-    return elapsed
+    return elapsed, cpu
 
 
 def _nothing_new(root: Path, receiver: SyncService) -> float:
@@ -129,10 +129,10 @@ def main() -> int:
         start = time.perf_counter()
         sent = send.sync().sent
         export = time.perf_counter() - start
-        start = time.perf_counter()
+        start, cpu = time.perf_counter(), time.process_time()
         received = receive.sync().received
-        apply = time.perf_counter() - start
-        bare = _bare(root, receiver.path, rows, edits)
+        apply, apply_cpu = time.perf_counter() - start, time.process_time() - cpu
+        bare, bare_cpu = _bare(root, receiver.path, rows, edits)
         nothing = _nothing_new(root, receive)
         sender.close()
         receiver.close()
@@ -144,6 +144,9 @@ def main() -> int:
     print(f"bare SQL of the same writes:             {bare * 1000:.0f} ms")
     verdict = "PASS" if ratio <= APPLY_GOAL else "MISS"
     print(f"apply / bare = {ratio:.1f}x (goal <= {APPLY_GOAL:.0f}x): {verdict}")
+    # On a busy machine wall time is mostly waiting; CPU time shows the work itself.
+    print(f"CPU: receive {apply_cpu * 1000:.0f} ms, bare {bare_cpu * 1000:.0f} ms "
+          f"= {apply_cpu / bare_cpu:.1f}x (not the goal's measure)")  # fmt: skip
     verdict = "PASS" if nothing <= NOTHING_GOAL_MS else "MISS"
     goal = f"goal < {NOTHING_GOAL_MS:.0f} ms"
     print(f"sync with nothing new, 10 workstations: {nothing:.1f} ms ({goal}): {verdict}")

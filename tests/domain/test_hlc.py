@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -51,3 +52,19 @@ def test_a_stamp_reads_as_a_date_and_time_for_people() -> None:
     assert shown.startswith("2026-11-")
     assert len(shown) == len("2026-11-26 22:00")
     assert stamp_time("garbage") == ""
+
+
+@pytest.mark.parametrize(
+    ("wall", "start"), [(5_000, (1_000, 3)), (1_000, (1_000, 7)), (900, (1_000, 0xFFF0))]
+)
+def test_stamps_made_at_once_are_the_ones_made_one_by_one(
+    wall: int, start: tuple[int, int]
+) -> None:
+    """A bulk insert's stamps: a later wall clock, one standing still, a counter running out."""
+    one_by_one, at_once = HybridClock("a", lambda: wall), HybridClock("a", lambda: wall)
+    for clock in (one_by_one, at_once):
+        clock.observe(Hlc(*start, "b"))
+    expected = [one_by_one.tick().encode() for _ in range(40)]
+    assert at_once.ticks(40) == expected
+    assert at_once.ticks(0) == []
+    assert at_once.tick() == one_by_one.tick()  # and the clock goes on from the same point

@@ -18,13 +18,14 @@ from typing import Any
 
 import pytest
 from sqlalchemy import Boolean, Connection, Date, insert
+from sqlalchemy.exc import IntegrityError
 from tests.helpers import bare_database
 from tests.storage.test_capture_contract import REPLICATED, _sample
 
 from isu_desk.capabilities.directory.domain import Contact
 from isu_desk.capabilities.directory.services.service import DirectoryService
 from isu_desk.capabilities.directory.services.transfer import import_file, write_export
-from isu_desk.storage.bulk_capture import insert_captured
+from isu_desk.storage.bulk_capture import REBUILD_MIN, insert_captured
 from isu_desk.storage.database import Database
 from isu_desk.storage.models import Base
 
@@ -114,3 +115,86 @@ def test_an_import_logs_what_saving_each_record_logs(tmp_path: Path, database: D
 
     assert by_name(imported) == by_name(saved)  # the same fields for every record
     assert {e[2] for e in imported} == {"upsert"} and len(imported) == 30
+
+
+def _schema(db: Database) -> list[tuple[Any, ...]]:
+    with db.engine.connect() as connection:
+        query = "SELECT type, name, tbl_name, sql FROM sqlite_master ORDER BY type, name"
+        return [tuple(row) for row in connection.exec_driver_sql(query)]
+
+
+@pytest.mark.parametrize("table", ["contacts", "contributions", "action_points", "meetings"])
+def test_a_large_batch_logs_the_same_and_keeps_every_index(tmp_path: Path, table: str) -> None:
+    """Past REBUILD_MIN rows the indexes are rebuilt: same log, same schema, whole indexes."""
+    rows = _rows(table, REBUILD_MIN + 20)
+    logs = []
+    for bulk in (False, True):
+        db = bare_database(tmp_path / str(bulk), WORKSTATION)
+        try:
+            schema = _schema(db)
+            _write(db, table, rows, bulk)
+            logs.append(_log(db))
+            assert _schema(db) == schema  # every index and trigger back, as declared
+            with db.engine.connect() as connection:
+                checked = connection.exec_driver_sql("PRAGMA integrity_check").fetchall()
+            assert checked == [("ok",)]  # each index holds every row of the table
+        finally:
+            db.close()
+    assert logs[0] == logs[1]
+    assert len(logs[1]) == len(rows)
+
+
+def test_a_large_batch_still_captures_the_next_insert(tmp_path: Path) -> None:
+    """The insert trigger set aside for the batch is back: a plain insert after it is logged."""
+    rows = _rows("contacts", REBUILD_MIN + 1)
+    db = bare_database(tmp_path / "db", WORKSTATION)
+    try:
+        _write(db, "contacts", rows[:-1], bulk=True)
+        _write(db, "contacts", rows[-1:], bulk=False)
+        assert [entry[1] for entry in _log(db)][-2:] == [rows[-2]["id"], rows[-1]["id"]]
+    finally:
+        db.close()
+
+
+def test_a_refused_large_batch_leaves_every_index_and_trigger(tmp_path: Path) -> None:
+    """A duplicate id stops the batch; a caller that goes on still has the whole schema."""
+    rows = _rows("contacts", REBUILD_MIN + 1)
+    db = bare_database(tmp_path / "db", WORKSTATION)
+    try:
+        schema = _schema(db)
+        table = Base.metadata.tables["contacts"]
+        with db.engine.connect() as connection, connection.begin(), pytest.raises(IntegrityError):
+            insert_captured(connection, table, [*rows, rows[0]])
+        assert _schema(db) == schema
+    finally:
+        db.close()
+
+
+def test_ids_logged_before_get_stamps_after_their_latest_in_log_order(tmp_path: Path) -> None:
+    """Ids another workstation stamped ahead of our clock: each new row is stamped after
+    its record's latest, and our stamps still rise with the log's order (as the trigger's)."""
+    rows = _rows("contacts", REBUILD_MIN + 5)
+    ahead = "9999999999999999-0000-00000000-0000-4000-8000-0000000000bb"  # a clock far ahead
+    logs = []
+    for bulk in (False, True):
+        db = bare_database(tmp_path / str(bulk), WORKSTATION)
+        try:
+            with db.engine.connect() as connection, connection.begin():
+                connection.exec_driver_sql(
+                    "INSERT INTO change_log (entity, record_id, op, fields, hlc, workstation_id) "
+                    "VALUES ('contacts', ?, 'delete', '{}', ?, ?)",
+                    (rows[3]["id"], ahead, ahead.split("-", 2)[2]),
+                )
+            _write(db, "contacts", rows, bulk)
+            with db.engine.connect() as connection:
+                ours = connection.exec_driver_sql(
+                    "SELECT record_id, hlc FROM change_log WHERE workstation_id = ? ORDER BY seq",
+                    (WORKSTATION,),
+                ).fetchall()
+        finally:
+            db.close()
+        stamps = [hlc for _, hlc in ours]
+        assert stamps == sorted(stamps) and len(set(stamps)) == len(stamps)
+        assert dict(ours)[rows[3]["id"]] > ahead
+        logs.append([record_id for record_id, _ in ours])
+    assert logs[0] == logs[1] == [row["id"] for row in rows]

@@ -80,3 +80,40 @@ def test_a_quarantined_entry_is_retried_and_applies_after_an_upgrade(
         report = bob.sync.sync()
     assert _names(bob.database) == ["bad"] and report.quarantined == []
     assert bob.sync.status().quarantined == []
+
+
+@pytest.mark.parametrize(
+    ("changes", "reason"),
+    [
+        ({"notes": "rang\x07twice"}, "notes: holds control characters (U+0007)"),
+        ({"name": None}, "name: required but empty"),
+        ({"notes": 7}, "notes: is not text"),
+    ],
+)
+def test_an_edit_of_text_fields_only_is_checked_too(
+    team: Team, monkeypatch: pytest.MonkeyPatch, changes: dict[str, object], reason: str
+) -> None:
+    """An entry that carries only text fields (the usual edit) meets the same rules."""
+    alice, bob = team.desk("alice"), team.desk("bob")
+    saved = alice.directory.save(Organisation(id="", name="bad")).unwrap()
+    alice.sync.sync()
+    bob.sync.sync()
+    alice.directory.save(replace(saved, notes="edited")).unwrap()  # an entry of notes alone
+    edit_only = {"notes": "edited", **changes}
+    with monkeypatch.context() as patch:
+        patch.setattr(
+            outbox,
+            "encode",
+            lambda key, header, entries: encode(
+                key,
+                header,
+                [
+                    replace(e, fields=edit_only) if e.fields == {"notes": "edited"} else e
+                    for e in entries
+                ],
+            ),
+        )
+        alice.sync.sync()
+    report = bob.sync.sync()
+    assert len(report.quarantined) == 1 and report.quarantined[0][1].startswith(reason)
+    assert _names(bob.database) == ["bad"]  # the record as it was before the bad edit

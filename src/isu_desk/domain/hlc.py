@@ -86,6 +86,29 @@ class HybridClock:
             self._advance_counter(self._last.wall_ms, self._last.counter)
         return self._last
 
+    def ticks(self, count: int) -> list[str]:
+        """``count`` new stamps, encoded, in order: ``count`` ticks on one wall-clock reading.
+
+        For a bulk insert's change log (100,000 rows): the same stamps as
+        calling :meth:`tick` that often within one millisecond, without an
+        object per stamp.
+        """
+        if count <= 0:
+            return []
+        now = self._physical()
+        wall, counter = self._last.wall_ms, self._last.counter
+        if now > wall:
+            wall, counter = now, -1  # the first stamp is (now, 0), as tick() gives
+        node, stamps = self.node, []
+        for _ in range(count):
+            if counter >= _COUNTER_LIMIT:
+                wall, counter = wall + 1, 0
+            else:
+                counter += 1
+            stamps.append(f"{wall:016d}-{counter:04x}-{node}")
+        self._last = Hlc(wall, counter, node)
+        return stamps
+
     def observe(self, remote: Hlc) -> None:
         """Take a remote stamp into account so later local stamps come after it."""
         if remote.wall_ms > self._last.wall_ms or (

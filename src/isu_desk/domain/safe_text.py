@@ -11,6 +11,10 @@ from __future__ import annotations
 
 import dataclasses
 import unicodedata
+from collections.abc import Callable
+from functools import cache
+from operator import attrgetter
+from typing import Any
 
 from isu_desk.domain.errors import FieldError
 
@@ -49,15 +53,28 @@ def control_errors(
     Every text field is one line except those named in ``multiline`` (by
     default :data:`MULTILINE_FIELDS`: notes), which may hold line breaks and tabs.
     """
+    record_type: type = type(record)
+    names, values = _field_names(record_type)
+    texts = [value for value in values(record) if isinstance(value, str)]
+    if "".join(texts).isprintable():  # the usual record: one test for all its text
+        return []
     errors: list[FieldError] = []
-    for item in dataclasses.fields(record):  # type: ignore[arg-type]
-        value = getattr(record, item.name)
-        if isinstance(value, str):
-            problem = control_problem(value, item.name in multiline)
+    for name in names:
+        value = getattr(record, name)
+        if isinstance(value, str) and not value.isprintable():
+            problem = control_problem(value, name in multiline)
             if problem:
-                label = item.name.replace("_", " ").capitalize()
-                errors.append(FieldError(item.name, f"{label} {problem}"))
+                label = name.replace("_", " ").capitalize()
+                errors.append(FieldError(name, f"{label} {problem}"))
     return errors
+
+
+@cache
+def _field_names(cls: type) -> tuple[tuple[str, ...], Callable[[object], tuple[Any, ...]]]:
+    """A record type's field names and one getter of all their values (an import: 100,000)."""
+    names = tuple(item.name for item in dataclasses.fields(cls))
+    getter = attrgetter(*names)
+    return names, (getter if len(names) > 1 else lambda record: (getter(record),))
 
 
 def printable(text: str) -> str:

@@ -13,6 +13,22 @@ import unicodedata
 _EXTRA = str.maketrans({"ø": "o", "đ": "d", "ł": "l", "ß": "ss", "æ": "ae", "œ": "oe", "ı": "i"})
 
 
+class _Folding(dict[int, int | str | None]):
+    """``str.translate`` table: accents (combining marks) dropped, :data:`_EXTRA` mapped.
+
+    Filled on demand, one entry per character ever seen, so a translate runs in C
+    instead of a Python test per character.
+    """
+
+    def __missing__(self, code: int) -> int | str | None:
+        mapped = None if unicodedata.combining(chr(code)) else _EXTRA.get(code, code)
+        self[code] = mapped
+        return mapped
+
+
+_FOLDING = _Folding()
+
+
 def fold(text: str | None) -> str:
     """Lower-case, strip accents and normalise spaces; ``None`` becomes ``""``."""
     if not text:
@@ -20,8 +36,7 @@ def fold(text: str | None) -> str:
     if text.isascii():  # fast path, same result: nothing to decompose or translate
         return " ".join(text.lower().split())
     decomposed = unicodedata.normalize("NFKD", text.casefold())
-    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    return " ".join(stripped.translate(_EXTRA).split())
+    return " ".join(decomposed.translate(_FOLDING).split())
 
 
 def like_pattern(query: str) -> str:

@@ -67,9 +67,15 @@ def _parse_bool(text: str) -> bool:
 
 
 def _enum_parser(enum: type[Enum]) -> Converter:
+    by_value = {member.value: member for member in enum}
+
     def parse(text: str) -> Enum:
+        lowered = text.lower()
+        found = by_value.get(lowered)
+        if found is not None:
+            return found
         try:
-            return enum(text.lower())
+            return enum(lowered)
         except ValueError:
             allowed = ", ".join(str(member.value) for member in enum)
             raise ValueError(f"“{text}” is not one of {allowed}.") from None
@@ -104,31 +110,45 @@ def _field_specs(cls: type) -> dict[str, tuple[str, Converter, bool, Any]]:
     return specs
 
 
+_REQUIRED = object()  # an empty cell is a problem
+
+
 class RowParser:
     """Parses the cells of one row into field values, collecting every problem."""
 
     def __init__(self, cls: type, header: list[str]) -> None:
         specs = _field_specs(cls)
-        self._columns = [(column, *specs[column]) for column in header]
+        self._columns: list[tuple[str, str, Converter | None, bool, Any]] = []
+        for column in header:
+            name, convert, optional, default = specs[column]
+            empty = None if optional else (default if default is not MISSING else _REQUIRED)
+            self._columns.append(
+                (
+                    column,
+                    column if name in RENAMED else name,
+                    None if convert is str else convert,  # None: the text as it is
+                    name in _VERBATIM,
+                    empty,
+                )
+            )
 
     def parse(self, cells: list[str]) -> tuple[dict[str, Any], list[str]]:
         values: dict[str, Any] = {}
         problems: list[str] = []
-        for (column, name, convert, optional, default), raw in zip(
-            self._columns, cells, strict=True
-        ):
-            text = raw if name in _VERBATIM else raw.strip()
-            key = column if name in RENAMED else name
-            if not text and convert is not str:
-                if optional or default is not MISSING:
-                    values[key] = None if optional else default
-                else:
+        for (column, key, convert, verbatim, empty), raw in zip(self._columns, cells, strict=True):
+            text = raw if verbatim else raw.strip()
+            if convert is None:
+                values[key] = text
+            elif not text:
+                if empty is _REQUIRED:
                     problems.append(f"{column}: a value is required.")
-                continue
-            try:
-                values[key] = convert(text)
-            except ValueError as exc:
-                problems.append(f"{column}: {exc}")
+                else:
+                    values[key] = empty
+            else:
+                try:
+                    values[key] = convert(text)
+                except ValueError as exc:
+                    problems.append(f"{column}: {exc}")
         return values, problems
 
 

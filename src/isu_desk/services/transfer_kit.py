@@ -172,8 +172,10 @@ def csv_records(text: str) -> Iterator[tuple[int, list[str]]]:
             return
         except csv.Error as exc:
             raise csv.Error(f"line {start}: {_quote_problem(exc)}") from exc
-        if "".join(cells).strip():  # a record with any non-blank cell
-            yield start, [from_spreadsheet(cell) for cell in cells]
+        joined = "".join(cells)
+        if joined.strip():  # a record with any non-blank cell
+            # Only a cell starting with ' can be a quoted formula (most records have none).
+            yield start, [from_spreadsheet(cell) for cell in cells] if "'" in joined else cells
         start = reader.line_num + 1
 
 

@@ -79,6 +79,13 @@ class CaptureState:
         with self.lock:
             return self.clock.tick().encode()
 
+    def next_stamps(self, count: int) -> list[str]:
+        """``count`` stamps in order, as ``count`` calls of :meth:`next_stamp` give."""
+        if not self.clock.node:
+            raise sqlite3.OperationalError("this database has no workstation id; run init first")
+        with self.lock:
+            return self.clock.ticks(count)
+
 
 @dataclass
 class ConnectionFlags:

@@ -15,11 +15,13 @@ from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cache
+from operator import attrgetter
 from typing import Any
 
 from sqlalchemy import Connection, Table
 from sqlalchemy.orm import Session
 
+from isu_desk.storage.capture import capture_suspended
 from isu_desk.storage.changelog import uncaptured
 from isu_desk.storage.models import Base
 from isu_desk.sync.merge import Conflict, Incoming, Merger, RecordState, Stamp
@@ -27,6 +29,7 @@ from isu_desk.sync.merge import Conflict, Incoming, Merger, RecordState, Stamp
 _CHUNK = 500
 _ENCODER = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))
 Key = tuple[str, str]
+_BY_STAMP = attrgetter("stamp.hlc")
 
 
 def replicated_table(entity: str) -> Table:
@@ -37,7 +40,13 @@ def replicated_table(entity: str) -> Table:
 
 
 def captured_columns(table: Table) -> list[str]:
-    return [c.name for c in table.columns if c.name != "id" and c.computed is None]
+    return list(_captured(table))
+
+
+@cache
+def _captured(table: Table) -> tuple[str, ...]:
+    """The captured columns of a table, in table order (read once: a sync writes many rows)."""
+    return tuple(c.name for c in table.columns if c.name != "id" and c.computed is None)
 
 
 def _chunks(items: Sequence[str]) -> Iterator[Sequence[str]]:
@@ -148,6 +157,10 @@ class Writer:
     removed: set[Key] = field(default_factory=set)
     removed_rows: dict[Key, dict[str, Any]] = field(default_factory=dict)
     before: dict[Key, dict[str, Any] | None] = field(default_factory=dict)
+    # Consecutive updates of the same columns, written as one executemany (in order).
+    _updates: tuple[str, list[tuple[Any, ...]]] = field(
+        default_factory=lambda: ("", []), init=False, repr=False
+    )
 
     def write(self, states: Iterable[RecordState]) -> None:
         by_entity: dict[str, list[RecordState]] = defaultdict(list)
@@ -160,6 +173,7 @@ class Writer:
             for state in group:
                 row = desired_row(table, state)
                 self._write_one(table, state.record_id, current.get(state.record_id), row, inserts)
+            self._flush()
             self._insert(table, inserts)
 
     def force(self, table: Table, record_id: str, row: dict[str, Any]) -> None:
@@ -167,6 +181,7 @@ class Writer:
         old = _current_rows(self.connection, table, [record_id]).get(record_id)
         inserts: list[tuple[Any, ...]] = []
         self._write_one(table, record_id, old, row, inserts)
+        self._flush()
         self._insert(table, inserts)
 
     def hold(self, table: Table, record_id: str) -> None:
@@ -210,6 +225,7 @@ class Writer:
         if row is None:
             self.alive.pop(key, None)
             if old is not None:
+                self._flush()
                 self.connection.exec_driver_sql(
                     f"DELETE FROM {table.name} WHERE id = ?", (record_id,)
                 )
@@ -220,15 +236,23 @@ class Writer:
         self.removed.discard(key)
         self.removed_rows.pop(key, None)
         if old is None:
-            inserts.append((record_id, *(row[name] for name in captured_columns(table))))
+            inserts.append((record_id, *[row[name] for name in _captured(table)]))
             return
         changed = {name: value for name, value in row.items() if old.get(name) != value}
         if changed:
             assignments = ", ".join(f"{name} = ?" for name in changed)
-            self.connection.exec_driver_sql(
-                f"UPDATE {table.name} SET {assignments} WHERE id = ?",
-                (*changed.values(), record_id),
-            )
+            sql = f"UPDATE {table.name} SET {assignments} WHERE id = ?"
+            if sql != self._updates[0]:
+                self._flush()
+                self._updates = (sql, [])
+            self._updates[1].append((*changed.values(), record_id))
+
+    def _flush(self) -> None:
+        """Write the updates held back so far (before any other write, so the order holds)."""
+        sql, rows = self._updates
+        if rows:
+            _executemany(self.connection, sql, rows)
+        self._updates = ("", [])
 
 
 def _log(connection: Connection, applied: Sequence[Incoming]) -> None:
@@ -242,13 +266,20 @@ def _log(connection: Connection, applied: Sequence[Incoming]) -> None:
         (e.entity, e.record_id, e.op, encode(e.fields), e.stamp.hlc, e.stamp.workstation_id)
         for e in applied
     ]
-    if rows:
-        _executemany(
-            connection,
-            "INSERT INTO change_log (entity, record_id, op, fields, hlc, workstation_id) "
-            "VALUES (?, ?, ?, ?, ?, ?)",
-            rows,
-        )
+    if not rows:
+        return
+    sql = (
+        "INSERT INTO change_log (entity, record_id, op, fields, hlc, workstation_id) "
+        "VALUES (?, ?, ?, ?, ?, ?)"
+    )
+    own = connection.exec_driver_sql("SELECT isu_workstation()").scalar()
+    if any(row[5] == own for row in rows):  # our own changes back (after a restore)
+        _executemany(connection, sql, rows)
+        return
+    # The log's "after the latest stamp" trigger only restamps this workstation's
+    # own entries: for others' it would test and do nothing, twice per row.
+    with capture_suspended(connection.info["isu_flags"]):
+        _executemany(connection, sql, rows)
 
 
 @dataclass
@@ -275,10 +306,10 @@ def apply_changes(
 
     connection = session.connection()
     connection.exec_driver_sql("PRAGMA defer_foreign_keys = ON")
-    ordered = sorted(incoming, key=lambda entry: entry.stamp.hlc)
+    ordered = sorted(incoming, key=_BY_STAMP)
     keys = [(e.entity, e.record_id) for e in ordered]
-    for entry in ordered:
-        replicated_table(entry.entity)
+    for entity in {entry.entity for entry in ordered}:
+        replicated_table(entity)  # refuses a table that is not replicated
     held = pending_keys(connection)
     states = load_states(connection, merger, [*keys, *held, *deleted_here])
     applied = [e for e in ordered if merger.fold(states[(e.entity, e.record_id)], e)]

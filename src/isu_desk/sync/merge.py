@@ -216,12 +216,20 @@ class Merger:
             state.fields = {name: FieldValue(v, new) for name, v in entry.fields.items()}
             state.upsert = new
             return
+        plain = state.entity != CONFLICTS_TABLE  # elsewhere the rank is the stamp alone
         for name, value in entry.fields.items():
             held = state.fields.get(name)
-            if held is None or _rank(state.entity, name, value, new.hlc) > _rank(
-                state.entity, name, held.value, held.stamp.hlc
-            ):
-                if held is not None and held.value != value and not saw(new, held.stamp):
+            if held is None:
+                state.fields[name] = FieldValue(value, new)
+                continue
+            if plain:
+                wins = new.hlc > held.stamp.hlc
+            else:
+                wins = _rank(state.entity, name, value, new.hlc) > _rank(
+                    state.entity, name, held.value, held.stamp.hlc
+                )
+            if wins:
+                if held.value != value and not saw(new, held.stamp):
                     self._conflict(state, name, held.value, held.stamp, new)
                 state.fields[name] = FieldValue(value, new)
             elif held.value != value and not saw(held.stamp, new):

@@ -93,7 +93,7 @@ def check_entries(entries: list[Entry], writer: str | None) -> None:
             or entry.op not in ("upsert", "delete")
             or not isinstance(entry.fields, dict)
             or not isinstance(entry.record_id, str)
-            or not all(type(value) in scalars for value in entry.fields.values())
+            or not scalars.issuperset(map(type, entry.fields.values()))
             or not (entry.vv is None or plain_vv(entry.vv))
         ):
             raise PacketRejected("the file holds a change this version cannot read")
