@@ -61,7 +61,7 @@
 <context>
     <name>BudgetTab</name>
     <message>
-        <location filename="../../capabilities/contributions/ui/budget.py" line="+48"/>
+        <location filename="../../capabilities/contributions/ui/budget.py" line="+49"/>
         <source>All years</source>
         <translation>Toutes les années</translation>
     </message>
@@ -128,6 +128,26 @@
         <location line="+6"/>
         <source>exchange rate</source>
         <translation>taux de change</translation>
+    </message>
+    <message>
+        <location filename="../../capabilities/contributions/services/reports.py" line="+328"/>
+        <source>Contributions statement (a year)</source>
+        <translation>Relevé des contributions (une année)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Budget and contributions 2021–2026</source>
+        <translation>Budget et contributions 2021-2026</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Acknowledgement letter</source>
+        <translation>Lettre de remerciement</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Pledge reminder</source>
+        <translation>Rappel d’annonce de contribution</translation>
     </message>
 </context>
 <context>

@@ -29,6 +29,16 @@
         <source>office holder</source>
         <translation>titulaire de mandat</translation>
     </message>
+    <message>
+        <location filename="../../capabilities/directory/services/reports.py" line="+32"/>
+        <source>States Parties and signatories</source>
+        <translation>États parties et signataires</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Contact directory</source>
+        <translation>Annuaire des contacts</translation>
+    </message>
 </context>
 <context>
     <name>DirectoryPage</name>

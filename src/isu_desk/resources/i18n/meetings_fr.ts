@@ -111,6 +111,36 @@
         <source>Document symbol prefix</source>
         <translation>Préfixe des cotes de documents</translation>
     </message>
+    <message>
+        <location filename="../../capabilities/meetings/services/reports.py" line="+252"/>
+        <source>List of participants</source>
+        <translation>Liste des participants</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Minutes of a meeting</source>
+        <translation>Procès-verbal d’une réunion</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Decisions of a meeting</source>
+        <translation>Décisions d’une réunion</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Documents of a meeting</source>
+        <translation>Documents d’une réunion</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Action points by owner</source>
+        <translation>Points d’action par responsable</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Coordination Committee composition</source>
+        <translation>Composition du Comité de coordination</translation>
+    </message>
 </context>
 <context>
     <name>DetailsForm</name>
@@ -556,7 +586,7 @@
         <translation>Toutes les années</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Find a meeting (code, title, city)</source>
         <translation>Trouver une réunion (code, titre, ville)</translation>
     </message>
@@ -969,7 +999,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../capabilities/meetings/ui/meetings_list.py" line="-60"/>
+        <location filename="../../capabilities/meetings/ui/meetings_list.py" line="-61"/>
         <source>Meeting</source>
         <translation>Réunion</translation>
     </message>

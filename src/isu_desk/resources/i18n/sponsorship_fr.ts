@@ -316,6 +316,36 @@
         <source>budget confirmation</source>
         <translation>confirmation de dépassement du budget</translation>
     </message>
+    <message>
+        <location filename="../../capabilities/sponsorship/services/reports.py" line="+293"/>
+        <source>Sponsorship letter (offer, regret, wait-list)</source>
+        <translation>Lettre de parrainage (offre, regret, liste d’attente)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Sponsorship letters of a round (one a page)</source>
+        <translation>Lettres de parrainage d’un cycle (une par page)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Call for sponsorship applications</source>
+        <translation>Appel à candidatures au parrainage</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>List of sponsored delegates</source>
+        <translation>Liste des délégués parrainés</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>GICHD payment sheet</source>
+        <translation>Fiche de paiement du CIDHG</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Report of the Sponsorship Programme</source>
+        <translation>Rapport du Programme de parrainage</translation>
+    </message>
 </context>
 <context>
     <name>PaymentDialog</name>
@@ -355,7 +385,7 @@
         <translation>Déjà versé par le GICHD&#xa0;: {amount}</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>Payment for {nominee}</source>
         <translation>Versement pour {nominee}</translation>
     </message>
@@ -368,7 +398,7 @@
 <context>
     <name>RoundDialog</name>
     <message>
-        <location line="-151"/>
+        <location line="-149"/>
         <source>Meeting</source>
         <translation>Réunion</translation>
     </message>

@@ -22,6 +22,7 @@ from isu_desk.capabilities.contributions.domain import records as dom
 from isu_desk.capabilities.contributions.domain.records import Contribution, Instalment, Pledge
 from isu_desk.capabilities.contributions.services.service import ContributionsService
 from isu_desk.capabilities.contributions.storage import repository as repo
+from isu_desk.capabilities.declaration import QT_TRANSLATE_NOOP
 from isu_desk.capabilities.directory.api import Contact, DirectoryService
 from isu_desk.domain.errors import DataError, RecordNotFound
 from isu_desk.domain.listing import ListQuery
@@ -323,18 +324,30 @@ def _budget(database: Database, _options: Mapping[str, str]) -> bytes:
 
 REPORTS: dict[str, ReportSpec] = {
     "contributions-statement": ReportSpec(
-        "contributions-statement", "Contributions statement (a year)", ("year",), _statement
+        "contributions-statement",
+        QT_TRANSLATE_NOOP("Capabilities", "Contributions statement (a year)"),
+        ("year",),
+        _statement,
     ),
-    "budget": ReportSpec("budget", "Budget and contributions 2021–2026", (), _budget),
+    "budget": ReportSpec(
+        "budget",
+        QT_TRANSLATE_NOOP("Capabilities", "Budget and contributions 2021–2026"),
+        (),
+        _budget,
+    ),
     "acknowledgement": ReportSpec(
         "acknowledgement",
-        "Acknowledgement letter",
+        QT_TRANSLATE_NOOP("Capabilities", "Acknowledgement letter"),
         ("contribution",),
         _acknowledgement,
         optional=("language",),
     ),
     "pledge-reminder": ReportSpec(
-        "pledge-reminder", "Pledge reminder", ("pledge",), _reminder, optional=("language",)
+        "pledge-reminder",
+        QT_TRANSLATE_NOOP("Capabilities", "Pledge reminder"),
+        ("pledge",),
+        _reminder,
+        optional=("language",),
     ),
 }
 

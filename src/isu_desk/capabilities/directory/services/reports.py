@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
+from isu_desk.capabilities.declaration import QT_TRANSLATE_NOOP
 from isu_desk.capabilities.directory.domain import Contact, Organisation, State
 from isu_desk.capabilities.directory.services.service import DirectoryService
 from isu_desk.services.reports import ReportSpec, report_meta
@@ -27,6 +28,10 @@ def _directory(database: Database, _options: Mapping[str, str]) -> bytes:
 
 
 REPORTS: dict[str, ReportSpec] = {
-    "states": ReportSpec("states", "States Parties and signatories", (), _states),
-    "directory": ReportSpec("directory", "Contact directory", (), _directory),
+    "states": ReportSpec(
+        "states", QT_TRANSLATE_NOOP("Capabilities", "States Parties and signatories"), (), _states
+    ),
+    "directory": ReportSpec(
+        "directory", QT_TRANSLATE_NOOP("Capabilities", "Contact directory"), (), _directory
+    ),
 }

@@ -12,6 +12,7 @@ from collections.abc import Mapping
 from datetime import date
 from typing import Any
 
+from isu_desk.capabilities.declaration import QT_TRANSLATE_NOOP
 from isu_desk.capabilities.meetings.domain.records import (
     FORMAL_KINDS,
     ActionStatus,
@@ -246,14 +247,39 @@ def _committee(database: Database, options: Mapping[str, str]) -> bytes:
 
 
 REPORTS: dict[str, ReportSpec] = {
-    "participants": ReportSpec("participants", "List of participants", ("meeting",), _participants),
-    "minutes": ReportSpec("minutes", "Minutes of a meeting", ("meeting",), _minutes),
-    "decisions": ReportSpec("decisions", "Decisions of a meeting", ("meeting",), _decisions),
-    "documents": ReportSpec("documents", "Documents of a meeting", ("meeting",), _documents),
+    "participants": ReportSpec(
+        "participants",
+        QT_TRANSLATE_NOOP("Capabilities", "List of participants"),
+        ("meeting",),
+        _participants,
+    ),
+    "minutes": ReportSpec(
+        "minutes", QT_TRANSLATE_NOOP("Capabilities", "Minutes of a meeting"), ("meeting",), _minutes
+    ),
+    "decisions": ReportSpec(
+        "decisions",
+        QT_TRANSLATE_NOOP("Capabilities", "Decisions of a meeting"),
+        ("meeting",),
+        _decisions,
+    ),
+    "documents": ReportSpec(
+        "documents",
+        QT_TRANSLATE_NOOP("Capabilities", "Documents of a meeting"),
+        ("meeting",),
+        _documents,
+    ),
     "action-points": ReportSpec(
-        "action-points", "Action points by owner", (), _action_points, optional=("owner",)
+        "action-points",
+        QT_TRANSLATE_NOOP("Capabilities", "Action points by owner"),
+        (),
+        _action_points,
+        optional=("owner",),
     ),
     "committee": ReportSpec(
-        "committee", "Coordination Committee composition", (), _committee, optional=("date",)
+        "committee",
+        QT_TRANSLATE_NOOP("Capabilities", "Coordination Committee composition"),
+        (),
+        _committee,
+        optional=("date",),
     ),
 }

@@ -50,9 +50,10 @@ class MeetingsList(QWidget):
         self.kind = ChoiceField(self.tr("All kinds"))
         self.kind.setObjectName("meetings_kind")
         self.kind.set_choices(choices(MeetingKind))
-        self.year = ChoiceField(self.tr("All years"))
+        all_years = self.tr("All years")
+        self.year = ChoiceField(all_years)
         self.year.setObjectName("meetings_year")
-        self.year.setMinimumContentsLength(6)
+        self.year.setMinimumContentsLength(len(all_years))  # "Toutes les années" whole
         years = range(date.today().year + 2, FIRST_YEAR - 1, -1)
         self.year.set_choices([(y, str(y)) for y in years])
         self.search = SearchField(self.tr("Find a meeting (code, title, city)"))

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from isu_desk.capabilities.contributions.api import ContributionsService, FundKind
+from isu_desk.capabilities.declaration import QT_TRANSLATE_NOOP
 from isu_desk.capabilities.directory.api import State, UnRegion
 from isu_desk.capabilities.sponsorship.domain.costs import ActualCost, CostKind
 from isu_desk.capabilities.sponsorship.domain.letters import LetterKind
@@ -288,24 +289,41 @@ OPTION_CHOICES = {"round": _round_choices}
 
 REPORTS: dict[str, ReportSpec] = {
     "sponsorship-letter": ReportSpec(
-        "sponsorship-letter", "Sponsorship letter (offer, regret, wait-list)",
-        ("application", "kind"), _letter, ("language",),
+        "sponsorship-letter",
+        QT_TRANSLATE_NOOP("Capabilities", "Sponsorship letter (offer, regret, wait-list)"),
+        ("application", "kind"),
+        _letter,
+        ("language",),
     ),
     "sponsorship-letters": ReportSpec(
-        "sponsorship-letters", "Sponsorship letters of a round (one a page)", ("round", "kind"),
+        "sponsorship-letters",
+        QT_TRANSLATE_NOOP("Capabilities", "Sponsorship letters of a round (one a page)"),
+        ("round", "kind"),
         _batch,
     ),
     "sponsorship-call": ReportSpec(
-        "sponsorship-call", "Call for sponsorship applications", ("round",), _call,
+        "sponsorship-call",
+        QT_TRANSLATE_NOOP("Capabilities", "Call for sponsorship applications"),
+        ("round",),
+        _call,
         ("language", "state"),
     ),
     "sponsored-delegates": ReportSpec(
-        "sponsored-delegates", "List of sponsored delegates", ("round",), _delegates
+        "sponsored-delegates",
+        QT_TRANSLATE_NOOP("Capabilities", "List of sponsored delegates"),
+        ("round",),
+        _delegates,
     ),
     "sponsorship-payments": ReportSpec(
-        "sponsorship-payments", "GICHD payment sheet", ("round",), _payments
+        "sponsorship-payments",
+        QT_TRANSLATE_NOOP("Capabilities", "GICHD payment sheet"),
+        ("round",),
+        _payments,
     ),
     "sponsorship-report": ReportSpec(
-        "sponsorship-report", "Report of the Sponsorship Programme", ("round",), _round_report
+        "sponsorship-report",
+        QT_TRANSLATE_NOOP("Capabilities", "Report of the Sponsorship Programme"),
+        ("round",),
+        _round_report,
     ),
-}  # fmt: skip
+}
