@@ -66,10 +66,22 @@ def previous_ids(database: Database) -> list[str]:
         return list(json.loads(settings.get(session, "previous_workstation_ids") or "[]"))
 
 
-def lost_values(desks: list[Desk]) -> list[str]:
-    """Saved values that are neither current, nor a conflict, nor knowingly replaced."""
+def log_positions(database: Database) -> dict[str, int]:
+    """Where each change stands in this database's log: what its writer had seen before."""
+    return {row[5]: row[0] for row in _log(database)}
+
+
+def lost_values(desks: list[Desk], retired: dict[str, dict[str, int]] | None = None) -> list[str]:
+    """Saved values that are neither current, nor a conflict, nor knowingly replaced.
+
+    ``retired``: the :func:`log_positions` of databases since overwritten (a backup
+    restored over them), by the identity they wrote as; what such a workstation
+    replaced is judged by what its database had seen, which no live one holds.
+    """
     logs = {desk.database.workstation_id: _log(desk.database) for desk in desks}
     position = {ws: {row[5]: row[0] for row in log} for ws, log in logs.items()}
+    for old, seen in (retired or {}).items():
+        position.setdefault(old, seen)
     for desk in desks:  # an identity a database left (a copy, a restore) saw what it held
         for old in previous_ids(desk.database):
             position.setdefault(old, position[desk.database.workstation_id])
