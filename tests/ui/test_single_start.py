@@ -1,5 +1,5 @@
-"""One start per data folder, also while the first start still asks the workstation's
-name: two real processes on one new data folder (offscreen)."""
+"""One start per data folder, also while the first start still asks the passphrase or the
+workstation's name: two real processes on one new data folder (offscreen)."""
 
 from __future__ import annotations
 
@@ -8,6 +8,8 @@ import subprocess
 import sys
 import time
 from pathlib import Path
+
+import pytest
 
 # The first start, as a user's double-click runs it, with one spy that notes (and
 # still does) what the single-start guard brings to the front.
@@ -56,9 +58,21 @@ def _line_starting(process: subprocess.Popen[str], prefix: str, seconds: float =
     raise AssertionError(f"no line {prefix!r} from the first start")
 
 
-def test_a_second_start_during_the_name_dialog_brings_that_dialog_up(tmp_path: Path) -> None:
+@pytest.mark.parametrize(
+    ("passphrase", "dialog"),
+    [
+        (None, "ISU Desk: database passphrase"),  # no keyring here: asked for first
+        ("a passphrase from the environment", "Name this workstation"),
+    ],
+)
+def test_a_second_start_during_the_first_dialogs_brings_that_dialog_up(
+    tmp_path: Path, passphrase: str | None, dialog: str
+) -> None:
     folder = tmp_path / "new data folder"
     env = _environment(tmp_path)
+    env.pop("ISU_DESK_DB_PASSPHRASE", None)
+    if passphrase:
+        env["ISU_DESK_DB_PASSPHRASE"] = passphrase
     first = subprocess.Popen(
         [sys.executable, "-c", FIRST_START, str(folder)],
         stdout=subprocess.PIPE,
@@ -67,7 +81,7 @@ def test_a_second_start_during_the_name_dialog_brings_that_dialog_up(tmp_path: P
         env=env,
     )
     try:
-        assert _line_starting(first, "asking:") == "asking: Name this workstation"
+        assert _line_starting(first, "asking:") == f"asking: {dialog}"
         second = subprocess.run(
             [sys.executable, "-m", "isu_desk.start", "--data-dir", str(folder)],
             capture_output=True,
@@ -78,8 +92,8 @@ def test_a_second_start_during_the_name_dialog_brings_that_dialog_up(tmp_path: P
         )
         assert second.returncode == 0, second.stderr
         assert "already open on" in second.stdout and "brought to the front" in second.stdout
-        assert _line_starting(first, "front:") == "front: Name this workstation"
-        assert first.poll() is None  # the first start still waits for its name
+        assert _line_starting(first, "front:") == f"front: {dialog}"
+        assert first.poll() is None  # the first start still waits for its answer
     finally:
         first.kill()  # the process this test started, by its handle
         first.wait(30)

@@ -1,4 +1,4 @@
-"""A fast start: the window paints before the database is open, then fills in.
+"""A fast start: the window paints before the database is open (encrypted too), then fills in.
 
 The first paint must not wait for SQLAlchemy (nor Alembic, openpyxl,
 reportlab, sync or the team's modules); the Dashboard then shows its real
@@ -18,16 +18,21 @@ from pathlib import Path
 from types import MappingProxyType
 
 import pytest
+from bench.file_keyring import keyring_env
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
 
 from isu_desk.capabilities.directory.services.service import DirectoryService
 from isu_desk.domain.listing import ListQuery
+from isu_desk.secrets import MemorySecretStore, database_key
+from isu_desk.services.encryption import Unlocker
+from isu_desk.services.workstation import init_workstation, open_data_folder
+from isu_desk.storage.cipher import DatabaseKey, file_salt
 from isu_desk.storage.database import Database, _alembic_config
 from isu_desk.storage.probe import DATABASE_FILE, ready_folder, schema_revisions
 from isu_desk.storage.schema_heads import SCHEMA_HEADS
 from isu_desk.ui import app as app_module
-from isu_desk.ui import startup
+from isu_desk.ui import startup, unlock
 from isu_desk.ui.context import AppContext
 from isu_desk.ui.dashboard_page import DashboardPage, LoadingTile
 from isu_desk.ui.main_window import MainWindow
@@ -51,8 +56,18 @@ class AtFirstPaint(QObject):
             self.done = True
             print(sorted(m for m in sys.modules if m.startswith(HEAVY)))
             print(obj.windowTitle())
-            QTimer.singleShot(0, QApplication.quit)
+            QTimer.singleShot(0, lambda: self.when_filled(obj) if TILES else QApplication.quit())
         return False
+
+    def when_filled(self, window):  # then prints the Dashboard's number of States Parties
+        dashboard = window.pages["Dashboard"]
+        if dashboard.loading:
+            QTimer.singleShot(20, lambda: self.when_filled(window))
+            return
+        print(dashboard.tiles["directory"].tiles["parties"].value.text())
+        QApplication.quit()
+
+TILES = sys.argv[2:] == ["tiles"]
 
 QSettings.setDefaultFormat(QSettings.Format.IniFormat)
 QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, sys.argv[1])
@@ -79,21 +94,34 @@ def set_up_folder(database: Database, data_dir: Path) -> Path:
     return data_dir
 
 
-def _start_until_first_paint(folder: Path, settings: Path, section: str) -> tuple[list[str], str]:
-    """Start the app on ``folder`` as a double-click does: (heavy modules at first paint, title)."""
+def _start_until_first_paint(
+    folder: Path, settings: Path, section: str, keyring: dict[str, str] | None = None
+) -> tuple[list[str], str]:
+    """Start the app on ``folder`` as a double-click does: (heavy modules at first paint, title).
+
+    ``keyring``: the child's keyring (see :func:`_keyring_with_key`); it then
+    also waits for the Dashboard's figures, whose States Parties tile it returns
+    after the title.
+    """
     (settings / "ISU Desk").mkdir(parents=True)
     (settings / "ISU Desk" / "ISU Desk.ini").write_text(f"[window]\nsection={section}\n")
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "ISU_DESK_DATA_DIR": str(folder)}
+    env = {
+        **os.environ,
+        **(keyring or {}),
+        "QT_QPA_PLATFORM": "offscreen",
+        "ISU_DESK_DATA_DIR": str(folder),
+    }
+    mode = ["tiles"] if keyring else []
     shown = subprocess.run(
-        [sys.executable, "-c", FIRST_PAINT, str(settings)],
+        [sys.executable, "-c", FIRST_PAINT, str(settings), *mode],
         env=env,
         capture_output=True,
         text=True,
         timeout=120,
     )
     assert shown.returncode == 0, shown.stderr
-    heavy, title = shown.stdout.splitlines()[-2:]
-    return ast.literal_eval(heavy), title
+    heavy, *title = shown.stdout.splitlines()[-3 if keyring else -2 :]
+    return ast.literal_eval(heavy), "\n".join(title)
 
 
 @pytest.mark.parametrize("section", ["Dashboard", "Directory"])
@@ -147,6 +175,95 @@ def test_the_window_shows_loading_then_the_real_dashboard_and_pages(
         window.close()
         context.stop_listening()
         context.database.close()
+
+
+@pytest.fixture
+def encrypted_folder(data_dir: Path, os_keyring: MemorySecretStore) -> Path:
+    """An encrypted data folder at the head schema with a workstation; its key in the keyring."""
+    database = open_data_folder(data_dir, Unlocker(os_keyring, lambda _new, _prompt: None))
+    init_workstation(database, "Test desk")
+    assert database.key is not None
+    database.close()
+    return data_dir
+
+
+def test_an_encrypted_folder_whose_key_is_in_the_keyring_paints_first_then_fills(
+    encrypted_folder: Path, tmp_path: Path, os_keyring: MemorySecretStore
+) -> None:
+    # The child's keyring is a real keyring backend holding the key (see bench/file_keyring.py).
+    keyring = keyring_env(tmp_path / "keyring", os_keyring.secrets)
+
+    heavy, shown = _start_until_first_paint(
+        encrypted_folder, tmp_path / "settings", "Dashboard", keyring
+    )
+
+    title, parties = shown.splitlines()
+    assert heavy == [] and title == "Dashboard — ISU Desk"
+    database = open_data_folder(encrypted_folder, Unlocker(os_keyring, lambda _n, _p: None))
+    try:
+        assert int(parties) == _count_parties(database) > 0
+    finally:
+        database.close()
+
+
+def test_an_encrypted_folder_takes_the_full_way_without_its_key(
+    encrypted_folder: Path,
+) -> None:
+    salt = file_salt(encrypted_folder / DATABASE_FILE)
+    wrong = DatabaseKey(bytes(32), salt)
+
+    assert ready_folder(encrypted_folder) is None  # nobody looked for the key
+    assert ready_folder(encrypted_folder, lambda _salt: None) is None  # not in the keyring
+    assert ready_folder(encrypted_folder, lambda _salt: wrong) is None  # a key that does not open
+    ready = ready_folder(encrypted_folder, database_key.keyring_key)
+    assert ready is not None and ready.key is not None and ready.workstation_name == "Test desk"
+
+
+def test_the_background_open_reuses_the_key_the_start_found(
+    qtbot, encrypted_folder: Path, os_keyring: MemorySecretStore, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    looked: list[str] = []
+    kept = os_keyring.get
+    monkeypatch.setattr(os_keyring, "get", lambda name: looked.append(name) or kept(name))
+    ready = ready_folder(encrypted_folder, database_key.keyring_key)
+    assert ready is not None and ready.key is not None and len(looked) == 1
+    context = AppContext(None, encrypted_folder)
+    window = MainWindow(context, workstation_name=ready.workstation_name)
+    window.show()
+    qtbot.waitExposed(window)
+
+    startup.open_after_first_paint(window, context, encrypted_folder, ready.key)
+    qtbot.waitUntil(lambda: context.is_ready, timeout=60000)
+
+    try:
+        assert len(looked) == 1  # the keyring was asked once this start
+        assert context.database.key == ready.key
+        assert unlock.window_unlocker().known == {ready.key.salt: ready.key}  # a restore knows it
+    finally:
+        window.close()
+        app_module.close_databases(window)
+
+
+def test_a_plain_folder_not_yet_offered_encryption_is_offered_it_before_the_window(
+    qtbot, data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    database = open_data_folder(data_dir)  # plain, as a folder made before encryption came
+    init_workstation(database, "Test desk")
+    database.close()
+    asked: list[str] = []
+    no = QMessageBox.StandardButton.No
+    monkeypatch.setattr(QMessageBox, "question", lambda *args: asked.append(args[2]) or no)
+    monkeypatch.setattr(QApplication, "exec", lambda *_: 0)  # the window's loop ends at once
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+
+    assert app_module.run_app(str(data_dir)) == 0
+
+    for window in QApplication.topLevelWidgets():
+        if isinstance(window, MainWindow):
+            window.close()
+    assert len(asked) == 1 and "not encrypted" in asked[0]
+    ready = ready_folder(data_dir)
+    assert ready is not None and ready.encryption_declined  # the next start is the fast one
 
 
 def _behind_head(folder: Path) -> Path:

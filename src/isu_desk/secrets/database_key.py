@@ -14,8 +14,6 @@ import binascii
 import contextlib
 import os
 
-from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
-
 from isu_desk.secrets.store import KeyringSecretStore, NoKeyringError, SecretStore
 from isu_desk.storage.cipher import KEY_BYTES, SALT_BYTES, DatabaseKey
 
@@ -42,6 +40,8 @@ def random_key() -> DatabaseKey:
 
 def derived_key(passphrase: str, salt: bytes | None = None) -> DatabaseKey:
     """The key of ``passphrase`` for a file with ``salt`` (a new salt for a new file)."""
+    from cryptography.hazmat.primitives.kdf.scrypt import Scrypt  # not needed at start-up
+
     salt = salt if salt is not None else new_salt()
     kdf = Scrypt(salt=salt, length=KEY_BYTES, n=SCRYPT_N, r=SCRYPT_R, p=SCRYPT_P)
     return DatabaseKey(kdf.derive(passphrase.encode("utf-8")), salt)
@@ -63,6 +63,11 @@ def stored_key(store: SecretStore, salt: bytes) -> DatabaseKey | None:
         return DatabaseKey(base64.b64decode(text, validate=True), salt)
     except (binascii.Error, ValueError):
         return None  # not a key this version wrote: ask for the passphrase instead
+
+
+def keyring_key(salt: bytes) -> DatabaseKey | None:
+    """The key kept in the OS keyring for the file with ``salt`` (see :func:`stored_key`)."""
+    return stored_key(os_keyring(), salt)
 
 
 def keep_key(store: SecretStore, key: DatabaseKey) -> bool:

@@ -144,7 +144,9 @@ def key_of(path: Path, unlocker: Unlocker, label: str = "") -> DatabaseKey:
     """
     label = label or f"database {path}"
     salt = file_salt(path)
-    for key in (unlocker.known.get(salt), stored_key(unlocker.store, salt)):
+    # This session's key first: the keyring is not asked for a key already known (found at start).
+    for find in (unlocker.known.get, lambda salt: stored_key(unlocker.store, salt)):
+        key = find(salt)
         if key is not None and opens_with(path, key):
             return key
     passphrase = unlocker.ask(False, f"The {label} is encrypted. Its passphrase:")

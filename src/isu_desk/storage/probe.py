@@ -3,20 +3,28 @@
 Starting the window needs to know two things before anything heavy is
 imported: is the file already at the schema this version writes (then Alembic
 is not needed), and has this workstation been set up (then no name is asked).
-Both are read here, read-only, in a few milliseconds; the full open
+Both are read here, read-only, in a few milliseconds (an encrypted file with
+SQLCipher and the key the caller found in the keyring); the full open
 (:func:`isu_desk.storage.database.open_database`) comes after the window shows.
 """
 
 from __future__ import annotations
 
-import sqlite3
+from collections.abc import Callable
 from contextlib import closing
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from isu_desk.domain.errors import DataError
-from isu_desk.storage.cipher import DatabaseKey, connect, is_driver_error
+from isu_desk.storage.cipher import (
+    DatabaseKey,
+    FileKind,
+    connect,
+    file_kind,
+    file_salt,
+    is_driver_error,
+)
 from isu_desk.storage.schema_heads import SCHEMA_HEADS
 
 DATABASE_FILE = "isu-desk.sqlite"  # in the data folder
@@ -28,6 +36,7 @@ class ReadyFolder:
 
     workstation_name: str
     encryption_declined: bool = False  # a plain file whose user said no to encrypting it
+    key: DatabaseKey | None = None  # an encrypted file's key (found in the keyring)
 
 
 def _connect_read_only(path: Path, key: DatabaseKey | None = None) -> Any:
@@ -60,29 +69,44 @@ def schema_revisions(path: Path, key: DatabaseKey | None = None) -> frozenset[st
     return frozenset(row[0] for row in rows) or None
 
 
-def ready_folder(folder: Path) -> ReadyFolder | None:
+def ready_folder(
+    folder: Path, key_for: Callable[[bytes], DatabaseKey | None] | None = None
+) -> ReadyFolder | None:
     """The data folder's database if it is at the head schema with a workstation set up.
 
-    ``None`` for anything else (a new, older, newer, unreadable or encrypted
-    file, or no workstation yet): the caller then opens it the full way, which
+    ``key_for(salt)``: the key of an encrypted file with that salt, or ``None``
+    (the caller looks in the keyring; no passphrase is asked here). ``None`` for
+    anything else (a new, older, newer or unreadable file, an encrypted one
+    without ``key_for`` or whose key it does not give or that the key does not
+    open, or no workstation yet): the caller then opens it the full way, which
     migrates, asks or says plainly what is wrong.
     """
     path = folder / DATABASE_FILE
+    key = None
     try:
-        if schema_revisions(path) != SCHEMA_HEADS:
+        if file_kind(path) is FileKind.ENCRYPTED:
+            key = key_for(file_salt(path)) if key_for is not None else None
+            if key is None:
+                return None
+        if schema_revisions(path, key) != SCHEMA_HEADS:
             return None
-        with closing(_connect_read_only(path)) as conn:
+        with closing(_connect_read_only(path, key)) as conn:
             rows = dict(
                 conn.execute(
                     "SELECT key, value FROM settings "
                     "WHERE key IN ('workstation_id', 'workstation_name', 'encryption_declined')"
                 ).fetchall()
             )
-    except (DataError, sqlite3.Error, OSError):
+    except (DataError, OSError):
         return None
+    except Exception as exc:
+        if is_driver_error(exc):
+            return None
+        raise
     if not rows.get("workstation_id"):
         return None
     return ReadyFolder(
         workstation_name=str(rows.get("workstation_name") or ""),
         encryption_declined=bool(rows.get("encryption_declined")),
+        key=key,
     )

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from isu_desk import __version__, paths
 from isu_desk.domain.errors import DataError
+from isu_desk.secrets import database_key
 from isu_desk.storage.probe import ready_folder
 from isu_desk.ui import startup
 from isu_desk.ui.context import AppContext
@@ -104,7 +105,8 @@ def run_app(data_dir: str | None, passphrase_file: str | None = None) -> int:
     """Open the data folder and run the window; returns the exit code.
 
     The window shows before the database is opened whenever a cheap look says
-    it can (see :mod:`isu_desk.ui.startup`); otherwise the database is opened
+    it can (see :mod:`isu_desk.ui.startup`), an encrypted file's key being in
+    the keyring; otherwise the database is opened
     (unlocked with its key, asking for the passphrase if needed; a plain one
     offered encryption once; migrated, the workstation named) first.
     """
@@ -124,8 +126,8 @@ def run_app(data_dir: str | None, passphrase_file: str | None = None) -> int:
         return 0
     # Listen before the passphrase and name dialogs: a second start meanwhile finds this one.
     server = WindowServer(folder)
-    ready = ready_folder(folder)
-    if ready is not None and not ready.encryption_declined:
+    ready = ready_folder(folder, database_key.keyring_key)  # an encrypted file: its key, too
+    if ready is not None and ready.key is None and not ready.encryption_declined:
         ready = None  # a plain file not yet offered encryption: the full open offers it
     database = None if ready is not None else startup.open_before_window(folder, passphrase_file)
     if ready is None and database is None:
@@ -138,7 +140,8 @@ def run_app(data_dir: str | None, passphrase_file: str | None = None) -> int:
     app.aboutToQuit.connect(lambda: latest_window(window).close())
     window.show()
     if database is None:
-        startup.open_after_first_paint(window, context, folder)
+        assert ready is not None
+        startup.open_after_first_paint(window, context, folder, ready.key)
     try:
         return app.exec()
     finally:

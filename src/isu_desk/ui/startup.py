@@ -2,15 +2,18 @@
 
 Opening the database means importing SQLAlchemy, the models and every
 capability's storage, which costs several times a bare window's start. When a
-cheap look with the standard library (:func:`isu_desk.storage.probe.ready_folder`)
+cheap look without SQLAlchemy (:func:`isu_desk.storage.probe.ready_folder`)
 says the data folder's database is at the head schema with a workstation set
 up, which is every start but the first and the first after an upgrade, the
 window shows at once on a context without a database, and
 :func:`open_after_first_paint` opens it in the background once the window has
 painted; the window then builds its pages (see :mod:`isu_desk.ui.main_window`).
+An encrypted file is looked into with SQLCipher and its key from the keyring,
+and the background open reuses that key (the keyring is asked once a start).
 
-Anything else (a new folder, an older or newer schema, a file the standard
-library cannot read) is opened the full way before the window, by
+Anything else (a new folder, an older or newer schema, a file that cannot be
+read, an encrypted file whose key is not in the keyring, a plain file not yet
+offered encryption) is opened the full way before the window, by
 :func:`open_before_window`: Alembic migrates, the workstation's name is asked,
 problems are said plainly.
 """
@@ -32,6 +35,7 @@ from isu_desk.ui.context import AppContext
 from isu_desk.ui.operations import op
 
 if TYPE_CHECKING:
+    from isu_desk.storage.cipher import DatabaseKey
     from isu_desk.storage.database import Database
     from isu_desk.ui.main_window import MainWindow
 
@@ -68,16 +72,25 @@ def open_before_window(folder: Path, passphrase_file: str | None = None) -> Data
     return database
 
 
-def _open_in_worker(folder: Path, modules: list[str]) -> Database:
+def _open_in_worker(folder: Path, modules: list[str], key: DatabaseKey | None) -> Database:
     """The full open, off the GUI thread; also imports ``modules`` meanwhile.
 
+    ``key``: an encrypted file's key, which the probe found in the keyring
+    (used as is: the keyring is not asked again, nor the user).
     Those are the Dashboard's tiles and the pages the window builds once the
     database is open: imported here, built on the GUI thread, which then has
     less to do before it shows them.
     """
     from isu_desk.services.workstation import open_data_folder
 
-    database = open_data_folder(folder)
+    if key is None:
+        database = open_data_folder(folder)
+    else:
+        from isu_desk.secrets.database_key import os_keyring
+        from isu_desk.services.encryption import Unlocker
+
+        unlocker = Unlocker(os_keyring(), lambda _new, _prompt: None, {key.salt: key})
+        database = open_data_folder(folder, unlocker)
     for module in modules:
         importlib.import_module(module)
     return database
@@ -107,21 +120,31 @@ class _FirstPaint(QObject):
         self._start()
 
 
-def open_after_first_paint(window: MainWindow, context: AppContext, folder: Path) -> None:
-    """Open the folder's database in the background once ``window`` has painted.
+def open_after_first_paint(
+    window: MainWindow, context: AppContext, folder: Path, key: DatabaseKey | None = None
+) -> None:
+    """Open the folder's database (with ``key``) in the background once ``window`` has painted.
 
-    The context gets it (and the window builds its pages) on the GUI thread;
-    if it cannot be opened the user is told why and the app ends with 1.
+    The context gets it (and the window builds its pages) on the GUI thread,
+    and this session's unlocker remembers the key (a restore does not ask for
+    it); if it cannot be opened the user is told why and the app ends with 1.
     """
+
+    def opened(database: Database) -> None:
+        if key is not None:
+            from isu_desk.ui.unlock import window_unlocker
+
+            window_unlocker().remember(key)
+        context.attach(database)
 
     def start() -> None:
         refs = [c.tile for c in registry.with_("tile")] + window.pages_to_come()
         modules = list(dict.fromkeys(ref.partition(":")[0] for ref in refs))
         op(
             context,
-            lambda: _open_in_worker(folder, modules),
+            lambda: _open_in_worker(folder, modules, key),
             QCoreApplication.translate("startup", "Opening the data folder…"),
-        ).success(context.attach).failure(_cannot_open).run_in_background()
+        ).success(opened).failure(_cannot_open).run_in_background()
 
     _FirstPaint(window, start)
 
