@@ -162,3 +162,40 @@ def test_key_status_says_where_the_key_is(tmp_path: Path, capsys: Captured) -> N
     capsys.readouterr()
     assert run(tmp_path / "new", "key", "status") == 0
     assert "keyring" in capsys.readouterr().out
+
+
+def test_ctrl_d_at_the_passphrase_prompt_is_a_plain_refusal(tmp_path: Path) -> None:
+    """A terminal with no keyring: the prompt for a new passphrase, then Ctrl+D."""
+    import os
+    import subprocess
+    import sys
+    import time
+
+    main_end, child_end = os.openpty()
+    env = {k: v for k, v in os.environ.items() if k != "ISU_DESK_DB_PASSPHRASE"}
+    env.update(PYTHON_KEYRING_BACKEND="keyring.backends.fail.Keyring")
+    child = subprocess.Popen(
+        [sys.executable, "-m", "isu_desk.start", "--data-dir", str(tmp_path / "d"), "demo"],
+        stdin=child_end,
+        stdout=child_end,
+        stderr=child_end,
+        env=env,
+        start_new_session=True,  # no controlling terminal: getpass reads this one
+    )
+    os.close(child_end)
+    said = b""
+    deadline = time.monotonic() + 60
+    while b"Database passphrase:" not in said and time.monotonic() < deadline:
+        said += os.read(main_end, 4096)
+    os.write(main_end, b"\x04")  # Ctrl+D
+    assert child.wait(60) == 1
+    try:
+        while chunk := os.read(main_end, 4096):
+            said += chunk
+    except OSError:  # the child's end closed
+        pass
+    os.close(main_end)
+    text = said.decode()
+    assert "No passphrase was typed; nothing was changed." in text
+    assert "Traceback" not in text
+    assert not (tmp_path / "d" / "isu-desk.sqlite").exists()

@@ -33,9 +33,13 @@ def typed_passphrase(prompt: str, confirm: bool, needed: str) -> str:
     """A passphrase typed at the terminal (twice when ``confirm``); ``needed`` when no terminal."""
     if not sys.stdin.isatty():
         raise CliError(needed)
-    first = getpass.getpass(prompt)
-    if confirm and getpass.getpass("Repeat the passphrase: ") != first:
-        raise CliError("The two passphrases differ; nothing was changed.")
+    try:
+        first = getpass.getpass(prompt)
+        if confirm and getpass.getpass("Repeat the passphrase: ") != first:
+            raise CliError("The two passphrases differ; nothing was changed.")
+    except (EOFError, KeyboardInterrupt):  # Ctrl+D or Ctrl+C at the prompt
+        print(file=sys.stderr)
+        raise CliError("No passphrase was typed; nothing was changed.") from None
     return first
 
 

@@ -127,7 +127,12 @@ def _sync(args: argparse.Namespace) -> int:
         except PassphraseNeeded as exc:
             if not sys.stdin.isatty():
                 raise CliError(f"{exc} Use --passphrase-file or {ENV_PASSPHRASE}.") from exc
-            report = service.sync(folder, getpass.getpass("Team passphrase: "), args.republish)
+            try:
+                typed = getpass.getpass("Team passphrase: ")
+            except (EOFError, KeyboardInterrupt):  # Ctrl+D or Ctrl+C at the prompt
+                print(file=sys.stderr)
+                raise CliError("No passphrase was typed; nothing was synced.") from None
+            report = service.sync(folder, typed, args.republish)
         open_conflicts = service.status().open_conflicts
     finally:
         database.close()
