@@ -4,6 +4,7 @@ and of a sponsorship round, and no English text of the translation files left on
 
 from __future__ import annotations
 
+import re
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 from importlib import resources
@@ -127,9 +128,10 @@ def test_the_sponsorship_page_in_french(window, qtbot) -> None:  # type: ignore[
         "État", "Candidat(e)", "Statut", "Note", "Estimation (CHF)", "Versé (CHF)", "Genre",
         "Rôle", "Reçue",
     ]  # fmt: skip
-    assert " restants sur CHF " in page.gauge.format()
-    assert page.figures.text().startswith("Budget CHF ")
-    assert " · offres en attente CHF " in page.figures.text()
+    # Amounts as French writes them: "37 055,00 CHF" (narrow no-break space, comma).
+    assert re.search(r"\d\u202f\d{3},\d\d\xa0CHF restants sur ", page.gauge.format())
+    assert page.figures.text().startswith("Budget 60\u202f000,00\xa0CHF")
+    assert " · offres en attente " in page.figures.text()
     buttons = {b.text() for b in page.findChildren(QPushButton)}
     assert {"Nouveau cycle…", "Pondération des priorités…", "Recevable", "Lettres d'offre",
             "Proposer des offres…", "Saisir un versement…"} <= buttons  # fmt: skip
