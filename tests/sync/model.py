@@ -100,7 +100,7 @@ def lost_values(desks: list[Desk], retired: dict[str, dict[str, int]] | None = N
         if writer_of.get(earlier) == writer:  # its own earlier change
             return True
         known = position.get(writer, {})
-        return earlier in known and known[earlier] < known[later]
+        return earlier in known and later in known and known[earlier] < known[later]
 
     problems: list[str] = []
     for (entity, record_id), entries in by_record.items():

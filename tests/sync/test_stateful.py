@@ -314,7 +314,10 @@ class ShareMachine(RuleBasedStateMachine):
             shutil.rmtree(self.root, ignore_errors=True)
 
 
+# Derandomized: the suite runs the same 40 examples each time, so CI says the same thing
+# twice; explore with other seeds by hand (--hypothesis-seed=N with derandomize off).
 ShareMachine.TestCase.settings = settings(
+    derandomize=True,
     max_examples=40,
     stateful_step_count=30,
     deadline=None,
