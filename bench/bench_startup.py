@@ -44,7 +44,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from file_keyring import keyring_env
+from keyring_env import keyring_env
 
 GOAL_RATIO = 2.0
 GOAL_VERSION_S = 0.3

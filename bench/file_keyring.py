@@ -2,7 +2,7 @@
 
 This machine has no OS keyring outside a desktop session, but a real user's
 database key is in one (Windows Credential Locker, macOS Keychain, Secret
-Service). :func:`keyring_env` gives child processes this backend the way an
+Service). ``keyring_env`` in ``bench/keyring_env.py`` gives child processes this backend the way an
 installed backend is found: a distribution's ``keyring.backends`` entry point
 on ``PYTHONPATH``, so ``keyring`` detects it through its usual scan of every
 backend (a start pays for that scan as it would on a workstation). The secrets
@@ -17,13 +17,11 @@ from __future__ import annotations
 
 import json
 import os
-from collections.abc import Mapping
 from pathlib import Path
 
 from keyring.backend import KeyringBackend
 
-ENV_FILE = "ISU_BENCH_KEYRING_FILE"
-DIST_INFO = "isu_bench_keyring-0.dist-info"
+ENV_FILE = "ISU_BENCH_KEYRING_FILE"  # the same name in keyring_env.py
 
 
 def _trust_this_backend() -> None:
@@ -61,29 +59,6 @@ class FileKeyring(KeyringBackend):
         secrets = self._load()
         secrets.pop(f"{service}\n{username}", None)
         self._save(secrets)
-
-
-def keyring_env(folder: Path, secrets: Mapping[str, str] | None = None) -> dict[str, str]:
-    """Environment variables giving child processes this backend, its file in ``folder``.
-
-    ``secrets``: ISU Desk's secrets (by name) the keyring starts with.
-    """
-    from isu_desk.secrets.store import SERVICE
-
-    dist = folder / DIST_INFO
-    dist.mkdir(parents=True, exist_ok=True)
-    (dist / "METADATA").write_text(
-        "Metadata-Version: 2.1\nName: isu-bench-keyring\nVersion: 0\n", encoding="utf-8"
-    )
-    (dist / "entry_points.txt").write_text(
-        "[keyring.backends]\nbench_file = file_keyring\n", encoding="utf-8"
-    )
-    module = Path(__file__).with_name("file_keyring.py")
-    (folder / "file_keyring.py").write_text(module.read_text(encoding="utf-8"), encoding="utf-8")
-    stored = {f"{SERVICE}\n{name}": value for name, value in (secrets or {}).items()}
-    (folder / "keyring.json").write_text(json.dumps(stored), encoding="utf-8")
-    path = os.pathsep.join(p for p in (str(folder), os.environ.get("PYTHONPATH", "")) if p)
-    return {"PYTHONPATH": path, ENV_FILE: str(folder / "keyring.json")}
 
 
 if __name__ == "file_keyring":  # loaded by keyring in a child process

@@ -18,7 +18,7 @@ from pathlib import Path
 from types import MappingProxyType
 
 import pytest
-from bench.file_keyring import keyring_env
+from bench.keyring_env import keyring_env
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
 
