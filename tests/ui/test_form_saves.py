@@ -172,6 +172,9 @@ def test_no_window_work_takes_the_write_lock_on_the_gui_thread(
         if writes and threading.current_thread() is threading.main_thread():
             locked.append(window.current_section())
 
+    # Workers already running iterate the engine's listeners: adding one meanwhile
+    # fails them ("deque mutated during iteration"), so let them finish first.
+    assert window.context.wait_for_background()
     event.listen(database.engine, "begin", on_begin)
     try:
         for section in SECTIONS:
