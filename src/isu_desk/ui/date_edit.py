@@ -203,6 +203,9 @@ class DateEdit(QDateEdit):
         self._typed, self._numeric = None, False
         self.setDate(chosen)
         self.lineEdit().setText(self.textFromDateTime(self.dateTime()))
+        # The cursor at the end, as after typing the year: Tab then leaves the field
+        # (from the day, Qt's Tab would step to the month instead).
+        self.setCurrentSection(QDateTimeEdit.Section.YearSection)
         if settled:
             self.settle()
 
