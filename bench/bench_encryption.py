@@ -17,13 +17,12 @@ import functools
 import sys
 import tempfile
 import time
-from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
 from bench_import import make_csv
 from bench_sync import _desk, _make_changes, _workload
 from bench_ui_list import fill
+from timing import timed
 
 from isu_desk.capabilities.directory.services.service import DirectoryService
 from isu_desk.capabilities.directory.services.transfer import import_file
@@ -46,15 +45,6 @@ def _open(folder: Path, encrypted: bool) -> Database:
     return open_data_folder(folder, unlocker)
 
 
-def _best(fn: Callable[[], Any], runs: int = RUNS) -> float:
-    best = float("inf")
-    for _ in range(runs):
-        started = time.perf_counter()
-        fn()
-        best = min(best, time.perf_counter() - started)
-    return best
-
-
 def _first_page(root: Path, rows: int) -> dict[bool, float]:
     """The first 100 contacts, sorted as the list shows them, on a freshly opened database."""
     times: dict[bool, float] = {}
@@ -71,7 +61,7 @@ def _first_page(root: Path, rows: int) -> dict[bool, float]:
         database.close()
 
     for encrypted in (False, True):
-        times[encrypted] = _best(functools.partial(page, encrypted))
+        times[encrypted] = timed(functools.partial(page, encrypted), RUNS)
     return times
 
 
