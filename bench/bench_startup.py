@@ -12,8 +12,11 @@ sides see the same machine load:
   whose user declined encryption; with
   settings of its own in which the user last left the Dashboard (never the
   developer's ``~/.config``, whose remembered section would change what is
-  built). Two figures from the same process: the time from launch to the
-  main window's first paint (its sidebar, menus and the Dashboard's skeleton),
+  built). A first start of each (not timed) warms the file caches, and lets
+  the encrypted folder be remembered, as after any workstation's first start
+  (the later ones paint before the keyring is loaded). Two figures from the
+  same process: the time from launch to the main window's first paint
+  (its sidebar, menus and the Dashboard's skeleton),
   and to the first paint of the Dashboard's tiles with their real figures
   (the window shows before the database is open; the figures follow);
 - baseline: a bare PySide6 window with a sidebar list and a 200-row table,

@@ -16,16 +16,18 @@ import sys
 from contextlib import closing
 from pathlib import Path
 from types import MappingProxyType
+from typing import TYPE_CHECKING
 
 import pytest
 from bench.keyring_env import keyring_env
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
+from tests.ui.passphrase import answer_dialog
 
 from isu_desk.capabilities.directory.services.service import DirectoryService
 from isu_desk.domain.listing import ListQuery
 from isu_desk.secrets import MemorySecretStore, database_key
-from isu_desk.services.encryption import Unlocker
+from isu_desk.services.encryption import Unlocker, set_passphrase
 from isu_desk.services.workstation import init_workstation, open_data_folder
 from isu_desk.storage.cipher import DatabaseKey, file_salt
 from isu_desk.storage.database import Database, _alembic_config
@@ -37,6 +39,12 @@ from isu_desk.ui.context import AppContext
 from isu_desk.ui.dashboard_page import DashboardPage, LoadingTile
 from isu_desk.ui.main_window import MainWindow
 from isu_desk.ui.placeholder_page import LoadingPage
+from isu_desk.ui.remembered_start import remember_ready, remembered_ready
+
+if TYPE_CHECKING:
+    from sqlalchemy import Engine
+
+PASSPHRASE = "Genève au printemps"
 
 # Runs the app as a double-click does; at the main window's first paint it
 # prints the heavy modules imported so far, then quits.
@@ -46,7 +54,7 @@ from PySide6.QtCore import QEvent, QObject, QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QMainWindow
 
 HEAVY = ("sqlalchemy", "alembic", "openpyxl", "reportlab", "isu_desk.sync",
-         "isu_desk.services.sync", "isu_desk.ui.sync_page", "isu_desk.ui.team_dialog")
+         "isu_desk.services.sync", "isu_desk.ui.sync_page", "isu_desk.ui.team_dialog", "keyring")
 
 class AtFirstPaint(QObject):
     done = False
@@ -103,8 +111,9 @@ def _start_until_first_paint(
     also waits for the Dashboard's figures, whose States Parties tile it returns
     after the title.
     """
-    (settings / "ISU Desk").mkdir(parents=True)
-    (settings / "ISU Desk" / "ISU Desk.ini").write_text(f"[window]\nsection={section}\n")
+    if not settings.exists():  # a later start keeps what the first one remembered
+        (settings / "ISU Desk").mkdir(parents=True)
+        (settings / "ISU Desk" / "ISU Desk.ini").write_text(f"[window]\nsection={section}\n")
     env = {
         **os.environ,
         **(keyring or {}),
@@ -193,17 +202,25 @@ def test_an_encrypted_folder_whose_key_is_in_the_keyring_paints_first_then_fills
     # The child's keyring is a real keyring backend holding the key (see bench/file_keyring.py).
     keyring = keyring_env(tmp_path / "keyring", os_keyring.secrets)
 
-    heavy, shown = _start_until_first_paint(
-        encrypted_folder, tmp_path / "settings", "Dashboard", keyring
-    )
-
-    title, parties = shown.splitlines()
-    assert heavy == [] and title == "Dashboard — ISU Desk"
     database = open_data_folder(encrypted_folder, Unlocker(os_keyring, lambda _n, _p: None))
     try:
-        assert int(parties) == _count_parties(database) > 0
+        parties_here = _count_parties(database)
     finally:
         database.close()
+    assert parties_here > 0
+
+    # The first start looks into the file with its key from the keyring before painting;
+    # every later one paints first and loads the keyring in the background.
+    for start in ("first", "next"):
+        heavy, shown = _start_until_first_paint(
+            encrypted_folder, tmp_path / "settings", "Dashboard", keyring
+        )
+        title, parties = shown.splitlines()
+        assert title == "Dashboard — ISU Desk" and int(parties) == parties_here
+        if start == "first":
+            assert heavy and all(module.startswith("keyring") for module in heavy)
+        else:
+            assert heavy == []
 
 
 def test_an_encrypted_folder_takes_the_full_way_without_its_key(
@@ -219,6 +236,83 @@ def test_an_encrypted_folder_takes_the_full_way_without_its_key(
     assert ready is not None and ready.key is not None and ready.workstation_name == "Test desk"
 
 
+def _remembered_window(qtbot, folder: Path) -> tuple[MainWindow, AppContext]:
+    """The window of a start on ``folder`` as the last start left it, shown, still loading."""
+    ready = remembered_ready(folder)
+    assert ready is not None and ready.locked and ready.key is None
+    context = AppContext(None, folder)
+    window = MainWindow(context, workstation_name=ready.workstation_name)
+    window.show()
+    qtbot.waitExposed(window)
+    assert window.pages["Dashboard"].loading
+    startup.open_after_first_paint(window, context, folder, ready)
+    return window, context
+
+
+def test_an_encrypted_folder_is_remembered_only_while_its_file_is_the_same(
+    encrypted_folder: Path, os_keyring: MemorySecretStore
+) -> None:
+    assert remembered_ready(encrypted_folder) is None  # never opened by the window yet
+    remember_ready(encrypted_folder, "Test desk")
+    ready = remembered_ready(encrypted_folder)
+    assert ready is not None and ready.locked and ready.workstation_name == "Test desk"
+
+    # Another file in its place (a new key, say): looked into the usual way again.
+    path = encrypted_folder / DATABASE_FILE
+    path.unlink()
+    database = open_data_folder(encrypted_folder, Unlocker(os_keyring, lambda _n, _p: None))
+    database.close()
+    assert remembered_ready(encrypted_folder) is None
+
+
+def test_a_remembered_folder_whose_key_left_the_keyring_asks_its_passphrase_then_fills(
+    qtbot, encrypted_folder: Path, os_keyring: MemorySecretStore
+) -> None:
+    unlocker = Unlocker(os_keyring, lambda _n, _p: None)
+    set_passphrase(encrypted_folder, unlocker, PASSPHRASE)
+    remember_ready(encrypted_folder, "Test desk")
+    os_keyring.secrets.clear()  # a new keyring, say: only the passphrase opens the file now
+    seen: list[str] = []
+    answer_dialog(["a wrong one"], seen, then=lambda: answer_dialog([PASSPHRASE], seen))
+
+    window, context = _remembered_window(qtbot, encrypted_folder)
+    qtbot.waitUntil(lambda: context.is_ready, timeout=60000)
+
+    try:
+        assert "encrypted" in seen[0] and "does not open the database" in seen[3]
+        dashboard = window.pages["Dashboard"]
+        qtbot.waitUntil(lambda: not dashboard.loading, timeout=60000)
+        assert int(dashboard.tiles["directory"].tiles["parties"].value.text()) == (
+            _count_parties(context.database)
+        )
+    finally:
+        window.close()
+        app_module.close_databases(window)
+
+
+def test_a_remembered_folder_put_back_behind_head_is_migrated_in_the_background(
+    qtbot, encrypted_folder: Path, os_keyring: MemorySecretStore
+) -> None:
+    remember_ready(encrypted_folder, "Test desk")
+    database = open_data_folder(encrypted_folder, Unlocker(os_keyring, lambda _n, _p: None))
+    _downgrade(database.engine)  # as an older backup put back by hand would be
+    database.close()
+    path = encrypted_folder / DATABASE_FILE
+    assert remembered_ready(encrypted_folder) is not None  # the guess is now wrong
+
+    window, context = _remembered_window(qtbot, encrypted_folder)
+    qtbot.waitUntil(lambda: context.is_ready, timeout=60000)
+
+    try:
+        assert context.database.key is not None
+        assert schema_revisions(path, context.database.key) == SCHEMA_HEADS
+        window.show_section("Sponsorship")
+        assert window.stack.currentWidget().widget() is window.pages["Sponsorship"]
+    finally:
+        window.close()
+        app_module.close_databases(window)
+
+
 def test_the_background_open_reuses_the_key_the_start_found(
     qtbot, encrypted_folder: Path, os_keyring: MemorySecretStore, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -232,7 +326,7 @@ def test_the_background_open_reuses_the_key_the_start_found(
     window.show()
     qtbot.waitExposed(window)
 
-    startup.open_after_first_paint(window, context, encrypted_folder, ready.key)
+    startup.open_after_first_paint(window, context, encrypted_folder, ready)
     qtbot.waitUntil(lambda: context.is_ready, timeout=60000)
 
     try:
@@ -266,17 +360,23 @@ def test_a_plain_folder_not_yet_offered_encryption_is_offered_it_before_the_wind
     assert ready is not None and ready.encryption_declined  # the next start is the fast one
 
 
-def _behind_head(folder: Path) -> Path:
-    """Take the folder's database back to before the Sponsorship migration."""
+def _downgrade(engine: Engine) -> None:
+    """Take the database of ``engine`` back to before the Sponsorship migration."""
     from alembic import command
-    from sqlalchemy import create_engine
 
-    path = folder / DATABASE_FILE
-    engine = create_engine(f"sqlite:///{path}")
     config = _alembic_config()
     with engine.begin() as connection:
         config.attributes["connection"] = connection
         command.downgrade(config, "0004_meetings")
+
+
+def _behind_head(folder: Path) -> Path:
+    """Take the folder's (plain) database back to before the Sponsorship migration."""
+    from sqlalchemy import create_engine
+
+    path = folder / DATABASE_FILE
+    engine = create_engine(f"sqlite:///{path}")
+    _downgrade(engine)
     engine.dispose()
     return path
 

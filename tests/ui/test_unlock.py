@@ -5,9 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
-from tests.ui.ui_keys import press, type_text
+from PySide6.QtWidgets import QMessageBox
+from tests.ui.passphrase import answer_dialog, cancel_dialog
 
 from isu_desk.secrets import KeyringSecretStore, database_key
 from isu_desk.services.workstation import init_workstation, open_data_folder
@@ -26,53 +25,54 @@ def no_keyring(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv("ISU_DESK_DB_PASSPHRASE", raising=False)
 
 
-def _answer_dialog(typed: list[str], seen: list[str]) -> None:
-    """When the passphrase dialog shows, type each of ``typed`` in its fields and press Enter."""
-
-    def answer() -> None:
-        dialog = QApplication.activeModalWidget()
-        if not isinstance(dialog, unlock.PassphraseDialog):
-            QTimer.singleShot(20, answer)
-            return
-        seen.append(dialog.prompt.text())
-        fields = [dialog.passphrase, dialog.repeat] if dialog.new else [dialog.passphrase]
-        for field, text in zip(fields, typed, strict=True):
-            field.setFocus()
-            type_text(field, text)
-        press(dialog.passphrase, Qt.Key.Key_Return)
-        if dialog.isVisible():  # refused: say why, then give up
-            seen.append(dialog.error.text())
-            dialog.reject()
-
-    QTimer.singleShot(0, answer)
-
-
 def test_without_a_keyring_the_window_asks_for_a_new_passphrase_then_for_it_at_each_start(
     qtbot, tmp_path: Path, no_keyring: None
 ) -> None:
     seen: list[str] = []
-    _answer_dialog([PASSPHRASE, PASSPHRASE], seen)
+    answer_dialog([PASSPHRASE, PASSPHRASE], seen)
     database = unlock.open_folder(tmp_path / "data")
     assert database.key is not None and "no keyring" in seen[0]
     database.close()
 
     unlock._session.clear()  # the next start
-    _answer_dialog(["a wrong passphrase"], seen)
-    with pytest.raises(Exception, match="does not open"):
-        unlock.open_folder(tmp_path / "data")
-
-    unlock._session.clear()
-    _answer_dialog([PASSPHRASE], seen)
+    answer_dialog([PASSPHRASE], seen)
     database = unlock.open_folder(tmp_path / "data")
     assert database.key is not None
     database.close()
+
+
+def test_a_wrong_passphrase_is_asked_again_and_cancel_gives_up(
+    qtbot, tmp_path: Path, no_keyring: None
+) -> None:
+    seen: list[str] = []
+    answer_dialog([PASSPHRASE, PASSPHRASE], seen)
+    unlock.open_folder(tmp_path / "data").close()
+    unlock._session.clear()  # the next start
+
+    # A typing mistake, then the right passphrase: the second dialog says why it is back.
+    wrong_then_right: list[str] = []
+    answer_dialog(
+        ["a wrong passphrase"], seen, then=lambda: answer_dialog([PASSPHRASE], wrong_then_right)
+    )
+    database = unlock.open_folder(tmp_path / "data")
+    assert database.key is not None
+    database.close()
+    assert "does not open the database" in wrong_then_right[1]
+
+    # Cancel ends it plainly; nothing was changed.
+    unlock._session.clear()
+    before = (tmp_path / "data" / "isu-desk.sqlite").read_bytes()
+    answer_dialog(["a wrong passphrase"], seen, then=lambda: cancel_dialog(seen))
+    with pytest.raises(Exception, match="no passphrase was given"):
+        unlock.open_folder(tmp_path / "data")
+    assert (tmp_path / "data" / "isu-desk.sqlite").read_bytes() == before
 
 
 def test_a_short_or_mismatched_new_passphrase_is_refused_in_the_dialog(
     qtbot, tmp_path: Path, no_keyring: None
 ) -> None:
     seen: list[str] = []
-    _answer_dialog(["short", "short"], seen)
+    answer_dialog(["short", "short"], seen)
     with pytest.raises(Exception, match="No passphrase"):
         unlock.open_folder(tmp_path / "data")
     assert "at least 10 characters" in seen[-1]

@@ -37,6 +37,9 @@ class ReadyFolder:
     workstation_name: str
     encryption_declined: bool = False  # a plain file whose user said no to encrypting it
     key: DatabaseKey | None = None  # an encrypted file's key (found in the keyring)
+    # An encrypted file taken as ready from what the last start remembered (not looked
+    # into): its key is looked for once the window shows.
+    locked: bool = False
 
 
 def _connect_read_only(path: Path, key: DatabaseKey | None = None) -> Any:

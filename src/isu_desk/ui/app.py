@@ -24,6 +24,7 @@ from isu_desk.ui import startup
 from isu_desk.ui.context import AppContext
 from isu_desk.ui.i18n import install_translators, window_language
 from isu_desk.ui.main_window import MainWindow
+from isu_desk.ui.remembered_start import remembered_ready
 from isu_desk.ui.single_instance import (
     BROUGHT_TO_FRONT,
     NONE_RUNNING,
@@ -106,7 +107,8 @@ def run_app(data_dir: str | None, passphrase_file: str | None = None) -> int:
 
     The window shows before the database is opened whenever a cheap look says
     it can (see :mod:`isu_desk.ui.startup`), an encrypted file's key being in
-    the keyring; otherwise the database is opened
+    the keyring (or the file being as the last start left it: the key is then
+    looked for after the window shows); otherwise the database is opened
     (unlocked with its key, asking for the passphrase if needed; a plain one
     offered encryption once; migrated, the workstation named) first.
     """
@@ -126,8 +128,10 @@ def run_app(data_dir: str | None, passphrase_file: str | None = None) -> int:
         return 0
     # Listen before the passphrase and name dialogs: a second start meanwhile finds this one.
     server = WindowServer(folder)
-    ready = ready_folder(folder, database_key.keyring_key)  # an encrypted file: its key, too
-    if ready is not None and ready.key is None and not ready.encryption_declined:
+    # An encrypted folder as the last start left it paints before the keyring is loaded;
+    # otherwise a cheap look (an encrypted file with its key from the keyring).
+    ready = remembered_ready(folder) or ready_folder(folder, database_key.keyring_key)
+    if ready is not None and not (ready.key or ready.locked or ready.encryption_declined):
         ready = None  # a plain file not yet offered encryption: the full open offers it
     database = None if ready is not None else startup.open_before_window(folder, passphrase_file)
     if ready is None and database is None:
@@ -141,7 +145,7 @@ def run_app(data_dir: str | None, passphrase_file: str | None = None) -> int:
     window.show()
     if database is None:
         assert ready is not None
-        startup.open_after_first_paint(window, context, folder, ready.key)
+        startup.open_after_first_paint(window, context, folder, ready, passphrase_file)
     try:
         return app.exec()
     finally:

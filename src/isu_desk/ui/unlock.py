@@ -9,6 +9,7 @@ once; declining is remembered in the database's settings.
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
@@ -28,6 +29,7 @@ from isu_desk.domain.errors import DataError
 from isu_desk.secrets import database_key
 from isu_desk.services.encryption import (
     Unlocker,
+    WrongPassphrase,
     encrypt,
     passphrase_given,
 )
@@ -39,6 +41,7 @@ APP_NAME = "ISU Desk"
 ENV_PASSPHRASE = "ISU_DESK_DB_PASSPHRASE"
 DECLINED = "encryption_declined"
 _session: dict[str, Unlocker] = {}  # this process's unlocker, under "current"
+_retry: list[str] = []  # what the next passphrase dialog says first (a passphrase refused)
 
 
 class PassphraseDialog(QDialog):
@@ -92,6 +95,8 @@ def _ask(passphrase_file: str | None):  # type: ignore[no-untyped-def]
         if given is not None:
             return given
         dialog = PassphraseDialog(prompt, new)
+        if _retry:  # the passphrase typed last did not open the file
+            dialog.error.setText(_retry.pop())
         return dialog.passphrase.text() if dialog.exec() == QDialog.DialogCode.Accepted else None
 
     return ask
@@ -107,10 +112,23 @@ def window_unlocker(passphrase_file: str | None = None) -> Unlocker:
 def open_folder(folder: Path, passphrase_file: str | None = None) -> Database:
     """The data folder's database, opened with its key (asked for when needed).
 
-    A plain database is offered encryption (once).
+    A passphrase typed in the dialog that does not open the file is asked again
+    (until Cancel); one given in a file or ``ISU_DESK_DB_PASSPHRASE`` is refused
+    plainly. A plain database is offered encryption (once).
     """
-    database = open_data_folder(folder, window_unlocker(passphrase_file))
-    return offer_encryption(database, folder)
+    while True:
+        try:
+            database = open_data_folder(folder, window_unlocker(passphrase_file))
+        except WrongPassphrase:
+            if passphrase_file or os.environ.get(ENV_PASSPHRASE) is not None:
+                raise
+            _retry[:] = [
+                QCoreApplication.translate(
+                    "unlock", "That passphrase does not open the database. Type it again."
+                )
+            ]
+            continue
+        return offer_encryption(database, folder)
 
 
 def offer_encryption(database: Database, folder: Path, parent: QWidget | None = None) -> Database:

@@ -460,7 +460,7 @@ Les détails ont été inscrits dans le journal (isu-desk.log dans le dossier de
         <translation>Phrase secrète de l&apos;équipe</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="+49"/>
+        <location filename="../../ui/unlock.py" line="+52"/>
         <source>ISU Desk: database passphrase</source>
         <translation>ISU Desk&#xa0;: phrase secrète de la base de données</translation>
     </message>
@@ -1300,7 +1300,7 @@ Conflits ouverts&#xa0;: {open}</translation>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../ui/app.py" line="+93"/>
+        <location filename="../../ui/app.py" line="+95"/>
         <source>Something went wrong and that action was not completed; nothing else was changed.
 
 The details were written to {path} for support.</source>
@@ -1309,7 +1309,7 @@ The details were written to {path} for support.</source>
 Les détails ont été inscrits dans {path} à l&apos;intention de l&apos;assistance.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>ISU Desk is already starting on {folder}; use that window when it opens.</source>
         <translation>ISU Desk est déjà en train de démarrer sur {folder}&#xa0;; utilisez cette fenêtre quand elle s’ouvrira.</translation>
     </message>
@@ -1462,12 +1462,12 @@ La fenêtre se ferme et se rouvre sur les données restaurées.</translation>
 <context>
     <name>startup</name>
     <message>
-        <location filename="../../ui/startup.py" line="+45"/>
+        <location filename="../../ui/startup.py" line="+54"/>
         <source>ISU Desk cannot open its data folder.</source>
         <translation>ISU Desk ne peut pas ouvrir son dossier de données.</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+154"/>
         <source>Opening the data folder…</source>
         <translation>Ouverture du dossier de données…</translation>
     </message>
@@ -1485,6 +1485,11 @@ Les détails ont été écrits dans isu-desk.log, dans le dossier de données.</
     <name>unlock</name>
     <message>
         <location filename="../../ui/unlock.py" line="+41"/>
+        <source>That passphrase does not open the database. Type it again.</source>
+        <translation>Cette phrase secrète n&apos;ouvre pas la base de données. Tapez-la de nouveau.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>The data in this folder is not encrypted on disk.
 
 Encrypt it now? An encrypted copy is made and checked first; the plain file is removed only then.
