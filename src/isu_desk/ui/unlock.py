@@ -15,6 +15,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
+    QApplication,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -94,7 +95,7 @@ def _ask(passphrase_file: str | None):  # type: ignore[no-untyped-def]
         )
         if given is not None:
             return given
-        dialog = PassphraseDialog(prompt, new)
+        dialog = PassphraseDialog(prompt, new, QApplication.activeWindow())  # over the window
         if _retry:  # the passphrase typed last did not open the file
             dialog.error.setText(_retry.pop())
         return dialog.passphrase.text() if dialog.exec() == QDialog.DialogCode.Accepted else None
