@@ -85,3 +85,20 @@ def test_the_settings_commands(data_dir: Path, capsys: pytest.CaptureFixture[str
     assert (listed[PREFIX]["value"], listed[PREFIX]["default"]) == ("APLC", "CCM")
     assert main([*folder, "settings", "get", "colour"]) == 1
     assert "There is no setting called “colour”" in capsys.readouterr().err
+
+
+def test_the_settings_window_saves_its_name_and_letterhead_all_or_nothing(
+    database: Database,
+) -> None:
+    from isu_desk.domain.errors import DataError
+    from isu_desk.services.letters import unit_details, unit_values
+    from isu_desk.services.workstation import save_workstation_settings, workstation
+
+    with pytest.raises(DataError, match="name"):
+        save_workstation_settings(database, "  ", unit_values("Unit that stays out", ""))
+    assert workstation(database).name == "Test desk"  # type: ignore[union-attr]
+    assert unit_details(database) == ("", "")
+
+    save_workstation_settings(database, " Anna's laptop ", unit_values(" ISU ", "Geneva"))
+    assert workstation(database).name == "Anna's laptop"  # type: ignore[union-attr]
+    assert unit_details(database) == ("ISU", "Geneva")

@@ -161,7 +161,7 @@ def test_save_asked_on_leaving_a_record_saves_then_opens_the_next(
 def test_no_window_work_takes_the_write_lock_on_the_gui_thread(
     qtbot, monkeypatch, window: MainWindow
 ) -> None:
-    """Every section and the settings opened, a record saved: every BEGIN IMMEDIATE
+    """Every section opened, the settings and a record saved: every BEGIN IMMEDIATE
     (the write lock) was taken in a worker, none on the GUI thread."""
     database = window.context.database
     load_demo(database)
@@ -180,12 +180,16 @@ def test_no_window_work_takes_the_write_lock_on_the_gui_thread(
         for section in SECTIONS:
             window.show_section(section)
             QApplication.processEvents()
-        SettingsDialog(window.context, window).deleteLater()  # it reads the letter settings
         pane = _pane(window, "contacts")
         press(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
         type_text(pane.form.fields["name"], "Olu Adeyemi")
         press(window, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
         qtbot.waitUntil(lambda: pane.form.current.id != "")
+        settings = SettingsDialog(window.context, window)  # it reads the letter settings
+        settings.show()
+        type_text(settings.fields["place"], "Genève")
+        press(settings.fields["place"], Qt.Key.Key_Return)  # and saves them
+        qtbot.waitUntil(lambda: not settings.isVisible())
         assert window.context.wait_for_background()
     finally:
         event.remove(database.engine, "begin", on_begin)

@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QDialog
 from tests.ui.ui_keys import press, type_text
 
 from isu_desk.services.workstation import workstation
@@ -74,16 +74,25 @@ def test_the_default_window_fits_a_small_screen(window: MainWindow) -> None:
     assert window.width() <= max(1200, room.width()) and window.height() <= 720
 
 
-def test_workstation_is_renamed_in_settings(window: MainWindow, monkeypatch) -> None:
+def test_workstation_is_renamed_in_settings(qtbot, window: MainWindow) -> None:
+    from isu_desk.services.letters import letter_settings
     from isu_desk.ui.settings_dialog import SettingsDialog
 
     dialog = SettingsDialog(window.context, window)
+    dialog.show()
+    qtbot.waitExposed(dialog)
     field = dialog.fields["workstation"]
     field.selectAll()
+    press(field, Qt.Key.Key_Delete)
+    press(field, Qt.Key.Key_Return)  # no name: said under the fields, nothing saved
+    assert dialog.isVisible() and "name" in dialog.error.text()
     type_text(field, "Anna's laptop")
     type_text(dialog.fields["signatory_name"], "Ursula Mettler")
-    dialog.save()
+    press(dialog.fields["signatory_name"], Qt.Key.Key_Return)  # Save
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=20000)
+    assert dialog.result() == QDialog.DialogCode.Accepted
     assert workstation(window.context.database).name == "Anna's laptop"
+    assert letter_settings(window.context.database).signatory_name == "Ursula Mettler"
     window.refresh_workstation_name()
     assert window.workstation_label.text() == "Workstation: Anna's laptop"
 

@@ -51,15 +51,19 @@ def letter_settings(database: Database) -> LetterSettings:
     )  # fmt: skip
 
 
-def save_letter_settings(database: Database, chosen: LetterSettings) -> None:
-    values = {
+def letter_values(chosen: LetterSettings) -> dict[str, str]:
+    """The letter settings as the settings table keeps them."""
+    return {
         SIGNATORY_NAME: chosen.signatory_name.strip(),
         SIGNATORY_TITLE: chosen.signatory_title.strip(),
         LETTER_PLACE: chosen.place.strip(),
         REFERENCE_PREFIX: chosen.prefix.strip(),
     }
+
+
+def save_letter_settings(database: Database, chosen: LetterSettings) -> None:
     with database.transaction() as session:
-        for key, value in values.items():
+        for key, value in letter_values(chosen).items():
             settings.put(session, key, value)
 
 
@@ -89,9 +93,8 @@ def unit_details(database: Database) -> tuple[str, str]:
     return name, address
 
 
-def save_unit_details(database: Database, name: str, address: str) -> None:
+def unit_values(name: str, address: str) -> dict[str, str]:
+    """The unit's letterhead name and address as the settings table keeps them."""
     from isu_desk.services.reports import UNIT_ADDRESS_SETTING, UNIT_NAME_SETTING
 
-    with database.transaction() as session:
-        settings.put(session, UNIT_NAME_SETTING, name.strip())
-        settings.put(session, UNIT_ADDRESS_SETTING, address.strip())
+    return {UNIT_NAME_SETTING: name.strip(), UNIT_ADDRESS_SETTING: address.strip()}

@@ -8,11 +8,13 @@ capability's curated reference data (its ``seed``, e.g. the Directory's States).
 from __future__ import annotations
 
 import socket
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from isu_desk.capabilities import registry
+from isu_desk.domain.errors import DataError
 from isu_desk.domain.ids import new_id
 from isu_desk.secrets import database_key
 from isu_desk.storage import settings
@@ -60,6 +62,23 @@ def workstation(database: Database) -> Workstation | None:
         ws_id = settings.get(session, "workstation_id")
         name = settings.get(session, "workstation_name")
     return Workstation(ws_id, name or "") if ws_id else None
+
+
+def save_workstation_settings(database: Database, name: str, values: Mapping[str, str]) -> None:
+    """Rename this (set-up) workstation and keep ``values`` (other settings), all or nothing.
+
+    Raises:
+        DataError: the name is empty, or the workstation was never set up.
+    """
+    name = name.strip()
+    if not name:
+        raise DataError("Give this workstation a name.")
+    with database.transaction() as session:
+        if settings.get(session, "workstation_id") is None:
+            raise DataError("This workstation is not set up yet; run “isu-desk init” first.")
+        settings.put(session, "workstation_name", name)
+        for key, value in values.items():
+            settings.put(session, key, value)
 
 
 def init_workstation(database: Database, name: str | None = None) -> Workstation:

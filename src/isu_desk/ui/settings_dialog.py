@@ -15,6 +15,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
+    QDialogButtonBox,
     QFormLayout,
     QInputDialog,
     QLabel,
@@ -25,13 +26,13 @@ from PySide6.QtWidgets import (
 from isu_desk.services.letters import (
     LetterSettings,
     letter_settings,
-    save_letter_settings,
-    save_unit_details,
+    letter_values,
     unit_details,
+    unit_values,
 )
-from isu_desk.services.workstation import init_workstation, workstation
+from isu_desk.services.workstation import save_workstation_settings, workstation
 from isu_desk.ui.i18n import LANGUAGES, SYSTEM, choose_language, chosen_language
-from isu_desk.ui.record_form import dialog_body, fit_to_screen
+from isu_desk.ui.record_form import dialog_body, fit_to_screen, save_in_background
 from isu_desk.ui.widgets import ErrorLabel
 
 
@@ -47,6 +48,7 @@ class SettingsDialog(QDialog):
     def __init__(self, context: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Settings"))
+        self.context = context
         self.database = context.database
         found = workstation(self.database)
         letters = letter_settings(self.database)
@@ -85,30 +87,42 @@ class SettingsDialog(QDialog):
         form.addRow("", language_note)
         note = QLabel(self.tr("Letters are dated “Geneva, 1 December 2026” with the place above."))
         note.setWordWrap(True)
-        dialog_body(self, [form, note, self.error], self.save, save=True)
+        buttons = dialog_body(self, [form, note, self.error], self.save, save=True)
+        self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
         fit_to_screen(self)
 
     def save(self) -> None:
+        """Save everything in one transaction, off the GUI thread; the dialog closes when saved."""
         name = self.fields["workstation"].text().strip()
         if not name:
             self.error.show_error(self.tr("Give this workstation a name."))
             self.fields["workstation"].setFocus()
             return
-        init_workstation(self.database, name)
-        save_unit_details(self.database, self.fields["unit_name"].text(),
-                          self.fields["unit_address"].text())  # fmt: skip
         f = self.fields
-        save_letter_settings(
-            self.database,
-            LetterSettings(
-                f["signatory_name"].text(),
-                f["signatory_title"].text(),
-                f["place"].text(),
-                f["prefix"].text(),
+        values = {
+            **unit_values(f["unit_name"].text(), f["unit_address"].text()),
+            **letter_values(
+                LetterSettings(
+                    f["signatory_name"].text(),
+                    f["signatory_title"].text(),
+                    f["place"].text(),
+                    f["prefix"].text(),
+                )
             ),
+        }
+        language = str(self.language.currentData())
+
+        def saved(_result: object) -> None:
+            choose_language(language)
+            self.accept()
+
+        save_in_background(
+            self.context,
+            self.save_button,
+            lambda: save_workstation_settings(self.database, name, values),
+            saved,
+            self.error.show_error,
         )
-        choose_language(str(self.language.currentData()))
-        self.accept()
 
     def _language_choice(self) -> QComboBox:
         """System language, then each language in its own name; the current choice shown."""
