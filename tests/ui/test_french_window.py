@@ -99,9 +99,10 @@ def test_the_language_chosen_in_settings_is_used_at_the_next_start(context, qtbo
         "Français",
     ]
     choice.setCurrentIndex(choice.findText("Français"))
-    dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Save).click()
+    save = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Save)
+    qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
 
-    assert chosen_language() == "fr"
+    qtbot.waitUntil(lambda: chosen_language() == "fr")  # once the settings are saved
     assert window_language() == "fr"
     assert window_language("en") == "en"
 
