@@ -29,6 +29,29 @@ def qt_settings(qapp: QApplication, tmp_path: Path) -> Path:
     return folder
 
 
+@pytest.fixture(autouse=True)
+def _no_unanswered_message_box(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """A warning, error or notice box nobody answers fails the test instead of hanging it.
+
+    A real one is modal and waits for a click that never comes (and pytest's
+    timeout cannot interrupt Qt's event loop). A test that expects one puts its
+    own answer in place; any other is answered "OK", and the test fails with its text.
+    """
+    shown: list[str] = []
+
+    def unexpected(kind: str) -> Callable[..., QMessageBox.StandardButton]:
+        def box(_parent: object, _title: str, text: str, *args: object, **kwargs: object):
+            shown.append(f"{kind}: {text}")
+            return QMessageBox.StandardButton.Ok
+
+        return box
+
+    for kind in ("warning", "critical", "information"):
+        monkeypatch.setattr(QMessageBox, kind, unexpected(kind))
+    yield
+    assert not shown, f"a message box nobody expected was shown: {shown}"
+
+
 @pytest.fixture
 def context(database: Database, data_dir: Path) -> AppContext:
     return AppContext(database, data_dir)
