@@ -8,7 +8,8 @@ from contextlib import closing
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtWidgets import QLabel, QMessageBox
+from PySide6.QtWidgets import QLabel, QMenu, QMessageBox
+from tests.ui.ui_keys import press
 
 from isu_desk.domain.errors import DataError
 from isu_desk.storage.probe import DATABASE_FILE
@@ -200,7 +201,10 @@ def test_backup_writes_a_copy_where_the_user_chose(
 
     target = tmp_path / "copy.sqlite"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
-    window.backup()
+    press(window, Qt.Key.Key_F, Qt.KeyboardModifier.AltModifier)  # File ▸ Back up…
+    file_menu = window.menuBar().findChild(QMenu, "menu_file")
+    qtbot.waitUntil(file_menu.isVisible)
+    press(file_menu, Qt.Key.Key_Return)  # its first item
     qtbot.waitUntil(target.exists, timeout=10000)
     window.context.wait_for_background()
     with sqlite3.connect(target) as copy:

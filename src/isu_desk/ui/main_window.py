@@ -25,13 +25,11 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Iterator
-from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QSettings, QSize, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
-    QFileDialog,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -170,7 +168,7 @@ class MainWindow(QMainWindow):
         self._build_eager_pages()
         self.sidebar.currentRowChanged.connect(self._show_section)
         window_actions.install(self)
-        self._restore_settings()
+        window_actions.restore_geometry(self)
         if not context.is_ready:
             for action in self.database_actions:
                 action.setEnabled(False)
@@ -264,7 +262,7 @@ class MainWindow(QMainWindow):
     def _build_menus_start(self) -> None:
         file_menu = self._menu(self.tr("&File"), "file")
         backup = file_menu.addAction(self.tr("Back up…"))
-        backup.triggered.connect(self.backup)
+        backup.triggered.connect(lambda: window_actions.back_up(self))
         self.database_actions.append(backup)
         file_menu.addSeparator()
         quit_action = file_menu.addAction(self.tr("Quit"))
@@ -365,29 +363,6 @@ class MainWindow(QMainWindow):
     def _workstation_text(self, found: Any) -> str:
         return self.tr("Workstation: {name}").format(name=found.name) if found else ""
 
-    def backup(self) -> None:
-        """Save a consistent copy of the database where the user chooses."""
-        from isu_desk.services import backup as backups
-
-        suggested = backups.default_backup_path(self.context.data_dir)
-        suggested.parent.mkdir(parents=True, exist_ok=True)
-        path, _ = QFileDialog.getSaveFileName(
-            self,
-            self.tr("Back up the database"),
-            str(suggested),
-            self.tr("ISU Desk backups (*.sqlite)"),
-        )
-        if not path:
-            return
-        database = self.context.database
-        self.context.run_in_background(
-            lambda: backups.backup(database, Path(path)),
-            on_success=lambda _none: self.context.status_message(
-                self.tr("Backed up to {path}").format(path=path)
-            ),
-            label=self.tr("Backing up…"),
-        )
-
     # --- lifecycle and settings ----------------------------------------------
 
     def showEvent(self, event: QShowEvent) -> None:
@@ -422,30 +397,9 @@ class MainWindow(QMainWindow):
         if not all(page.can_close() for page in built if hasattr(page, "can_close")):
             return False
         self._released = True
-        self._save_settings()
+        window_actions.save_geometry(self)
         self.context.wait_for_background()
         for page in built:
             if hasattr(page, "shutdown"):
                 page.shutdown()
         return True
-
-    def _save_settings(self) -> None:
-        settings = QSettings()
-        settings.setValue("window/geometry", self.saveGeometry())
-        settings.setValue("window/state", self.saveState())
-        settings.setValue("window/splitter", self.splitter.saveState())
-        settings.setValue("window/section", self.current_section())
-
-    def _restore_settings(self) -> None:
-        settings = QSettings()
-        geometry = settings.value("window/geometry")
-        if geometry is None or not self.restoreGeometry(geometry):
-            window_actions.fit_default_size(self)
-        state = settings.value("window/state")
-        if state is not None:
-            self.restoreState(state)
-        splitter = settings.value("window/splitter")
-        if splitter is not None:
-            self.splitter.restoreState(splitter)
-        section = str(settings.value("window/section", "Directory"))
-        self.show_section(section if section in SECTIONS else "Directory")

@@ -1,15 +1,17 @@
 """What the main window adds for working all day: Dashboard cards open what they
-count, File ▸ Restore…, Import…, Export… and Settings…, Help ▸ User guide (F1), and a first
-size that fits a 1280×720 screen. (Ctrl+1…Ctrl+9 are the Go menu's.) The File items
+count, File ▸ Back up…, Restore…, Import…, Export… and Settings…, Help ▸ User guide (F1),
+and a first size that fits a 1280×720 screen, then the size, place and section it was left
+in. (Ctrl+1…Ctrl+9 are the Go menu's.) The File items
 that need the database join ``window.database_actions`` (disabled while it opens)."""
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QSettings, QSize, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMainWindow, QMenu
+from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu
 
 from isu_desk.ui.record_form import fit_to_screen
 
@@ -133,3 +135,54 @@ def _guide_item(window: Any) -> None:
 def fit_default_size(window: QMainWindow) -> None:
     """The first size of the window: 1200×680, less on a smaller screen."""
     fit_to_screen(window, DEFAULT_SIZE, share=0.95)
+
+
+def back_up(window: Any) -> None:
+    """File ▸ Back up…: a consistent copy of the database where the user chooses."""
+    from isu_desk.services import backup as backups
+
+    suggested = backups.default_backup_path(window.context.data_dir)
+    suggested.parent.mkdir(parents=True, exist_ok=True)
+    path, _ = QFileDialog.getSaveFileName(
+        window,
+        QCoreApplication.translate("MainWindow", "Back up the database"),
+        str(suggested),
+        QCoreApplication.translate("MainWindow", "ISU Desk backups (*.sqlite)"),
+    )
+    if not path:
+        return
+    database = window.context.database
+    window.context.run_in_background(
+        lambda: backups.backup(database, Path(path)),
+        on_success=lambda _none: window.context.status_message(
+            QCoreApplication.translate("MainWindow", "Backed up to {path}").format(path=path)
+        ),
+        label=QCoreApplication.translate("MainWindow", "Backing up…"),
+    )
+
+
+def save_geometry(window: Any) -> None:
+    """Remember the window's size and place, the sidebar's width and the section shown."""
+    settings = QSettings()
+    settings.setValue("window/geometry", window.saveGeometry())
+    settings.setValue("window/state", window.saveState())
+    settings.setValue("window/splitter", window.splitter.saveState())
+    settings.setValue("window/section", window.current_section())
+
+
+def restore_geometry(window: Any) -> None:
+    """Put the window back as it was left (a first size that fits the screen otherwise)."""
+    from isu_desk.ui.main_window import SECTIONS
+
+    settings = QSettings()
+    geometry = settings.value("window/geometry")
+    if geometry is None or not window.restoreGeometry(geometry):
+        fit_default_size(window)
+    state = settings.value("window/state")
+    if state is not None:
+        window.restoreState(state)
+    splitter = settings.value("window/splitter")
+    if splitter is not None:
+        window.splitter.restoreState(splitter)
+    section = str(settings.value("window/section", "Directory"))
+    window.show_section(section if section in SECTIONS else "Directory")

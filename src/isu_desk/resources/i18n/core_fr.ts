@@ -50,7 +50,7 @@ Les détails ont été inscrits dans le journal (isu-desk.log dans le dossier de
     <name>Capabilities</name>
     <message>
         <location filename="../../ui/dashboard_page.py" line="+91"/>
-        <location filename="../../ui/main_window.py" line="+65"/>
+        <location filename="../../ui/main_window.py" line="+63"/>
         <source>Dashboard</source>
         <translation>Tableau de bord</translation>
     </message>
@@ -407,7 +407,7 @@ Les détails ont été inscrits dans le journal (isu-desk.log dans le dossier de
         <translation>Poste&#xa0;: {name}</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location filename="../../ui/window_actions.py" line="+148"/>
         <source>Back up the database</source>
         <translation>Sauvegarder la base de données</translation>
     </message>
@@ -427,7 +427,7 @@ Les détails ont été inscrits dans le journal (isu-desk.log dans le dossier de
         <translation>Sauvegarde…</translation>
     </message>
     <message>
-        <location filename="../../ui/window_actions.py" line="+53"/>
+        <location line="-105"/>
         <source>&amp;Restore…</source>
         <translation>&amp;Restaurer…</translation>
     </message>
@@ -460,7 +460,7 @@ Les détails ont été inscrits dans le journal (isu-desk.log dans le dossier de
         <translation>Phrase secrète de l&apos;équipe</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="+52"/>
+        <location filename="../../ui/unlock.py" line="+53"/>
         <source>ISU Desk: database passphrase</source>
         <translation>ISU Desk&#xa0;: phrase secrète de la base de données</translation>
     </message>
@@ -716,12 +716,12 @@ Les détails ont été inscrits dans le journal (isu-desk.log dans le dossier de
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="+49"/>
+        <location filename="../../ui/settings_dialog.py" line="+50"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <location line="+1"/>
         <source>the default letterhead</source>
         <translation>l&apos;en-tête par défaut</translation>
@@ -782,12 +782,12 @@ Les détails ont été inscrits dans le journal (isu-desk.log dans le dossier de
         <translation>Les lettres sont datées «&#xa0;Geneva, 1er décembre 2026&#xa0;»&#xa0;: lieu ci-dessus, date dans la langue de la lettre.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Give this workstation a name.</source>
         <translation>Donnez un nom à ce poste.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+33"/>
         <source>System language</source>
         <translation>Langue du système</translation>
     </message>
@@ -1442,12 +1442,12 @@ La fenêtre se ferme et se rouvre sur les données restaurées.</translation>
 <context>
     <name>settings_dialog</name>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="-78"/>
+        <location filename="../../ui/settings_dialog.py" line="-91"/>
         <source>A name people recognise, e.g. “Anna&apos;s laptop” or “Office desk”</source>
         <translation>Un nom que chacun reconnaît, p. ex. «&#xa0;portable d&apos;Anna&#xa0;» ou «&#xa0;bureau&#xa0;»</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+102"/>
         <source>Name this workstation</source>
         <translation>Nommer ce poste</translation>
     </message>
