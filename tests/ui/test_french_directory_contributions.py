@@ -36,7 +36,7 @@ from isu_desk.services.demo import load_demo as load_directory_demo
 from isu_desk.ui.context import AppContext
 from isu_desk.ui.i18n import install_translators
 from isu_desk.ui.main_window import MainWindow
-from isu_desk.ui.widgets import enum_label
+from isu_desk.ui.widgets import enum_english
 
 
 @pytest.fixture
@@ -224,5 +224,5 @@ def test_every_enum_value_shown_is_marked_for_translation(labels: str, enums: tu
     module, declared = (
         (domain, phrases.ENUM_LABELS) if labels == "directory" else (records, models.ENUM_LABELS)
     )
-    shown = {enum_label(member) for name in enums for member in getattr(module, name)}
+    shown = {enum_english(member) for name in enums for member in getattr(module, name)}
     assert shown == set(declared)

@@ -169,7 +169,7 @@ def test_every_status_kind_and_category_shown_has_its_french(french: None) -> No
                      meetings.DelegationCategory, meetings.DocumentStatus, meetings.MeetingFormat,
                      meetings.MeetingKind, meetings.MeetingStatus, meetings.MinutesStatus)
     ] + [
-        (sponsorship_labels.label, sponsorship_labels.english, kind)
+        (sponsorship_labels.label, enum_english, kind)
         for kind in (Status, Role, Channel, CostKind, Gender)
     ]  # fmt: skip
     english = [(english(m), label(m)) for label, english, kind in shown for m in kind]

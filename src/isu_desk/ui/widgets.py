@@ -31,10 +31,12 @@ NO_DATE = QDate(1900, 1, 1)
 ERROR_STYLE = "color: #b3261e;"
 
 
-def enum_label(member: Enum) -> str:
-    """A readable label: the enum's own ``label`` or its value in words, in the window's
-    language when a capability marked it (``QT_TRANSLATE_NOOP("Capabilities", "Paid")``)."""
-    return QCoreApplication.translate("Capabilities", enum_english(member))
+def enum_label(member: Enum, context: str) -> str:
+    """A readable label in the window's language: :func:`enum_english` translated in the
+    capability's labels ``context``, where it marks each of its enums' labels once
+    (``QT_TRANSLATE_NOOP("MeetingsLabels", "Held")``; a test per capability checks every
+    member is marked). The one way the window shows an enum value."""
+    return QCoreApplication.translate(context, enum_english(member))
 
 
 def enum_english(member: Enum) -> str:
@@ -214,9 +216,6 @@ class ChoiceField(QComboBox):
             self._values.append(value)
         self.blockSignals(False)
         self.set_value(current)
-
-    def set_enum(self, enum_type: type[Enum]) -> None:
-        self.set_choices([(member, enum_label(member)) for member in enum_type])
 
     def value(self) -> object:
         index = self.currentIndex()

@@ -186,7 +186,7 @@ Les détails ont été inscrits dans le journal (isu-desk.log dans le dossier de
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../ui/widgets.py" line="+141"/>
+        <location filename="../../ui/widgets.py" line="+143"/>
         <source>Untick for no date</source>
         <translation>Décocher pour n&apos;indiquer aucune date</translation>
     </message>
@@ -568,7 +568,7 @@ Les détails ont été inscrits dans le journal (isu-desk.log dans le dossier de
 <context>
     <name>RecordPicker</name>
     <message>
-        <location filename="../../ui/widgets.py" line="+93"/>
+        <location filename="../../ui/widgets.py" line="+90"/>
         <source>(none)</source>
         <translation>(aucun)</translation>
     </message>

@@ -677,7 +677,7 @@
 <context>
     <name>directory.ui.phrases</name>
     <message>
-        <location filename="../../capabilities/directory/ui/phrases.py" line="+40"/>
+        <location filename="../../capabilities/directory/ui/phrases.py" line="+38"/>
         <source>New State</source>
         <translation>Nouvel État</translation>
     </message>

@@ -451,7 +451,7 @@
 <context>
     <name>SponsorshipLabels</name>
     <message>
-        <location filename="../../capabilities/sponsorship/ui/labels.py" line="+20"/>
+        <location filename="../../capabilities/sponsorship/ui/labels.py" line="+19"/>
         <source>Received</source>
         <translation>Reçue</translation>
     </message>

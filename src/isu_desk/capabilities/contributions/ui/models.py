@@ -57,8 +57,8 @@ ENUM_LABELS = (
 
 
 def enum_text(member: Enum) -> str:
-    """An enum value as shown (``enum_label``), in the user's language."""
-    return translate("contributions.ui.models", enum_label(member))
+    """An enum value as shown, in the user's language."""
+    return enum_label(member, "contributions.ui.models")
 
 
 def money(amount: Decimal | None, currency: str = "CHF") -> str:

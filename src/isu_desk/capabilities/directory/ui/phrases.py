@@ -9,12 +9,10 @@ from enum import Enum
 
 from PySide6.QtCore import QCoreApplication
 
+from isu_desk.capabilities.declaration import QT_TRANSLATE_NOOP
 from isu_desk.ui.widgets import enum_label
 
-
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
-    """Marks ``text`` for lupdate in ``context``; returns it untranslated (typed, unlike Qt's)."""
-    return text
+__all__ = ["QT_TRANSLATE_NOOP", "enum_text", "phrase"]  # the Directory's window marks with it
 
 
 def phrase(text: str) -> str:
@@ -124,5 +122,5 @@ ENUM_LABELS = (
 
 
 def enum_text(member: Enum) -> str:
-    """An enum value as shown (``enum_label``), in the user's language."""
-    return phrase(enum_label(member))
+    """An enum value as shown, in the user's language."""
+    return enum_label(member, "directory.ui.phrases")

@@ -10,10 +10,10 @@ from __future__ import annotations
 
 from enum import Enum
 
-from PySide6.QtCore import QCoreApplication
-
 from isu_desk.capabilities.declaration import QT_TRANSLATE_NOOP
-from isu_desk.ui.widgets import enum_english
+from isu_desk.ui.widgets import enum_label
+
+CONTEXT = "MeetingsLabels"
 
 MARKED = (
     QT_TRANSLATE_NOOP("MeetingsLabels", "Open"),
@@ -60,7 +60,7 @@ MARKED = (
 
 def label(member: Enum) -> str:
     """The member's label in the user's language."""
-    return QCoreApplication.translate("MeetingsLabels", enum_english(member))
+    return enum_label(member, CONTEXT)
 
 
 def choices(kind: type[Enum]) -> list[tuple[Enum, str]]:

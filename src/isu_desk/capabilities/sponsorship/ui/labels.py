@@ -10,11 +10,10 @@ from __future__ import annotations
 
 from enum import Enum
 
-from PySide6.QtCore import QCoreApplication
-
 from isu_desk.capabilities.declaration import QT_TRANSLATE_NOOP
-from isu_desk.capabilities.directory.api import Gender
-from isu_desk.ui.widgets import enum_english
+from isu_desk.ui.widgets import enum_label
+
+CONTEXT = "SponsorshipLabels"
 
 MARKED = (
     QT_TRANSLATE_NOOP("SponsorshipLabels", "Received"),
@@ -46,14 +45,9 @@ MARKED = (
 )
 
 
-def english(member: Enum) -> str:
-    """The domain's own label (a gender's value, capitalised)."""
-    return member.value.capitalize() if isinstance(member, Gender) else enum_english(member)
-
-
 def label(member: Enum) -> str:
     """The member's label in the user's language."""
-    return QCoreApplication.translate("SponsorshipLabels", english(member))
+    return enum_label(member, CONTEXT)
 
 
 def choices(kind: type[Enum]) -> list[tuple[Enum, str]]:
