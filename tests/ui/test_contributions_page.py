@@ -99,7 +99,7 @@ def test_a_correction_is_a_new_row_that_changes_the_totals(page: ContributionsPa
 
 
 def test_a_new_fund_is_offered_in_the_filters(page: ContributionsPage) -> None:
-    from isu_desk.capabilities.contributions.ui.forms import FundForm
+    from isu_desk.capabilities.contributions.ui.reference_forms import FundForm
 
     form = FundForm(page.service, page)
     submit_form(form, page.context)

@@ -15,8 +15,9 @@ from tests.ui.ui_keys import press, submit_form
 
 from isu_desk.capabilities.contributions.services.demo import load_demo
 from isu_desk.capabilities.contributions.services.service import ContributionsService
-from isu_desk.capabilities.contributions.ui.forms import BudgetLineForm, PledgeForm
+from isu_desk.capabilities.contributions.ui.forms import PledgeForm
 from isu_desk.capabilities.contributions.ui.page import ContributionsPage
+from isu_desk.capabilities.contributions.ui.reference_forms import BudgetLineForm
 from isu_desk.domain.text import fold
 from isu_desk.services.demo import load_demo as load_directory_demo
 from isu_desk.ui.context import AppContext

@@ -121,7 +121,7 @@ def test_the_form_date_field_takes_a_numeric_month(qtbot) -> None:
 
 def test_an_impossible_date_in_a_form_is_told_under_its_field(qtbot, context) -> None:
     from isu_desk.capabilities.contributions.services.service import ContributionsService
-    from isu_desk.capabilities.contributions.ui.forms import RateForm
+    from isu_desk.capabilities.contributions.ui.reference_forms import RateForm
 
     form = RateForm(ContributionsService(context.database))
     qtbot.addWidget(form)
@@ -144,7 +144,7 @@ def test_an_impossible_date_in_a_form_is_told_under_its_field(qtbot, context) ->
 
 def test_save_with_a_refused_date_saves_nothing(qtbot, context) -> None:
     from isu_desk.capabilities.contributions.services.service import ContributionsService
-    from isu_desk.capabilities.contributions.ui.forms import RateForm
+    from isu_desk.capabilities.contributions.ui.reference_forms import RateForm
 
     service = ContributionsService(context.database)
     form = RateForm(service)

@@ -17,8 +17,8 @@ from tests.ui.ui_keys import press, type_text
 
 from isu_desk.capabilities.contributions.services import service as contributions_module
 from isu_desk.capabilities.contributions.services.service import ContributionsService
-from isu_desk.capabilities.contributions.ui.forms import FundForm
 from isu_desk.capabilities.contributions.ui.page import ContributionsPage
+from isu_desk.capabilities.contributions.ui.reference_forms import FundForm
 from isu_desk.capabilities.directory.services import service as directory_module
 from isu_desk.capabilities.directory.services.service import DirectoryService
 from isu_desk.capabilities.directory.ui.pane import KindPane

@@ -13,9 +13,9 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel
 
 from isu_desk.capabilities.contributions.domain import records as dom
-from isu_desk.capabilities.contributions.ui.forms import BudgetLineForm, RateForm
 from isu_desk.capabilities.contributions.ui.lists import ListTab, chosen, table, years
 from isu_desk.capabilities.contributions.ui.models import BudgetModel, RowsModel, money
+from isu_desk.capabilities.contributions.ui.reference_forms import BudgetLineForm, RateForm
 from isu_desk.ui.formats import display_percent
 from isu_desk.ui.history_panel import add_history_buttons
 

@@ -1,4 +1,5 @@
-"""Forms of the Contributions page: payment, pledge, budget line, exchange rate.
+"""Forms of the Contributions page: payment and pledge, and the form base they share
+(the budget line, exchange rate and fund forms are in ``reference_forms``).
 
 Each form turns its fields into a domain record, asks the service to save it
 (off the GUI thread, Save disabled meanwhile: ``record_form.save_in_background``)
@@ -30,13 +31,9 @@ from PySide6.QtWidgets import (
 
 from isu_desk.capabilities.contributions.domain import records as dom
 from isu_desk.capabilities.contributions.domain.records import (
-    BudgetLine,
     Contribution,
     ContributionForm,
     ContributionKind,
-    ExchangeRate,
-    Fund,
-    FundKind,
     Instalment,
     Pledge,
 )
@@ -67,7 +64,7 @@ def plain(amount: Decimal, currency: str) -> str:
     return f"{amount.quantize(Decimal(1).scaleb(-places)):f}"
 
 
-def _year_box(value: int) -> QSpinBox:
+def year_box(value: int) -> QSpinBox:
     box = QSpinBox()
     box.setRange(dom.EARLIEST_DATE.year, dom.LATEST_DATE.year)
     box.setValue(value)
@@ -233,7 +230,7 @@ class PaymentForm(RecordForm):
         self.add(
             "work_plan_year",
             translate("PaymentForm", "Work-plan year"),
-            _year_box(draft.work_plan_year),
+            year_box(draft.work_plan_year),
         )
         self._text(
             "reference", translate("PaymentForm", "Bank or GICHD reference"), draft.reference
@@ -386,82 +383,3 @@ class PledgeForm(RecordForm):
 
     def save(self, record: tuple[Pledge, list[Instalment]]) -> Result[Pledge]:
         return self.service.save_pledge(*record)
-
-
-class BudgetLineForm(RecordForm):
-    """A new budget line, or one from the list changed (``record``)."""
-
-    def __init__(
-        self, service: ContributionsService, parent: Any = None, record: BudgetLine | None = None
-    ) -> None:
-        super().__init__(translate("BudgetLineForm", "Budget line"), service, parent)
-        self.record = record or BudgetLine("", date.today().year, "", Decimal(0), "", "")
-        r = self.record
-        self.add("year", translate("BudgetLineForm", "Year"), _year_box(r.year))
-        self.add("line", translate("BudgetLineForm", "Budget line"), TextField()).set_value(r.line)
-        self.add("amount_chf", translate("BudgetLineForm", "Approved CHF"), TextField()).set_value(
-            plain(r.amount_chf, "CHF")
-        )
-        self.add(
-            "decision_meeting", translate("BudgetLineForm", "Approved by (meeting)"), TextField()
-        ).set_value(r.decision_meeting)
-        self.add(
-            "decision_symbol", translate("BudgetLineForm", "Document symbol"), TextField()
-        ).set_value(r.decision_symbol)
-
-    def build(self, problems: list[FieldError]) -> BudgetLine:
-        f = self.fields
-        return replace(self.record, year=f["year"].value(), line=f["line"].value(),
-                       amount_chf=self.amount("amount_chf", problems),
-                       decision_meeting=f["decision_meeting"].value(),
-                       decision_symbol=f["decision_symbol"].value())  # fmt: skip
-
-    def save(self, record: BudgetLine) -> Result[BudgetLine]:
-        return self.service.save_budget_line(record)
-
-
-class RateForm(RecordForm):
-    """A new exchange rate, or one from the list changed (``record``)."""
-
-    def __init__(
-        self, service: ContributionsService, parent: Any = None, record: ExchangeRate | None = None
-    ) -> None:
-        super().__init__(translate("RateForm", "Exchange rate"), service, parent)
-        self.record = record or ExchangeRate("", "", date.today(), Decimal(0))
-        r = self.record
-        self.add("currency", translate("RateForm", "Currency"), TextField()).set_value(r.currency)
-        self.add(
-            "valid_from", translate("RateForm", "In force from"), DateField(optional=False)
-        ).set_value(r.valid_from)
-        rate = f"{r.rate_to_chf:f}" if r.rate_to_chf else ""
-        self.add("rate_to_chf", translate("RateForm", "CHF for 1 unit"), TextField()).set_value(
-            rate
-        )
-
-    def build(self, problems: list[FieldError]) -> ExchangeRate:
-        f = self.fields
-        return replace(self.record, currency=f["currency"].value().upper(),
-                       valid_from=f["valid_from"].value(),
-                       rate_to_chf=self.amount("rate_to_chf", problems))  # fmt: skip
-
-    def save(self, record: ExchangeRate) -> Result[ExchangeRate]:
-        return self.service.save_rate(record)
-
-
-class FundForm(RecordForm):
-    """A new fund (an earmarked project, say)."""
-
-    def __init__(self, service: ContributionsService, parent: Any = None) -> None:
-        super().__init__(translate("FundForm", "Fund"), service, parent)
-        self.add("name", translate("FundForm", "Name"), TextField())
-        kind = self.add("kind", translate("FundForm", "Kind"), ChoiceField())
-        kind.set_choices([(m, enum_text(m)) for m in FundKind])
-        kind.set_value(FundKind.EARMARKED)
-        self.add("notes", translate("FundForm", "Notes"), NotesField())
-
-    def build(self, problems: list[FieldError]) -> Fund:
-        f = self.fields
-        return Fund("", f["name"].value(), f["kind"].value(), f["notes"].value())
-
-    def save(self, record: Fund) -> Result[Fund]:
-        return self.service.save_fund(record)

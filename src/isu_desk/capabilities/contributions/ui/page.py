@@ -35,7 +35,6 @@ from isu_desk.capabilities.contributions.domain.records import (
 from isu_desk.capabilities.contributions.services.service import ContributionsService
 from isu_desk.capabilities.contributions.ui.budget import BudgetTab, RatesTab
 from isu_desk.capabilities.contributions.ui.forms import (
-    FundForm,
     PaymentForm,
     PledgeForm,
     donor_ids,
@@ -49,6 +48,7 @@ from isu_desk.capabilities.contributions.ui.models import (
     enum_text,
     money,
 )
+from isu_desk.capabilities.contributions.ui.reference_forms import FundForm
 from isu_desk.ui.formats import display_date, display_percent
 from isu_desk.ui.history_panel import add_history_buttons
 from isu_desk.ui.operations import op
