@@ -47,10 +47,15 @@ def tool(name: str) -> str:
 
 
 def sources(area: str, root: Path = ROOT) -> list[str]:
-    """The Python files of ``area`` that git knows, sorted (paths relative to ``root``)."""
+    """The Python files of ``area``, sorted (paths relative to ``root``): those git knows and
+    new ones not yet added (a module just split off keeps its translations), not ignored ones."""
     patterns = CORE_FILES if area == "core" else (f"src/isu_desk/capabilities/{area}/*.py",)
     listed = subprocess.run(
-        ["git", "ls-files", *patterns], cwd=root, check=True, capture_output=True, text=True
+        ["git", "ls-files", "--cached", "--others", "--exclude-standard", *patterns],
+        cwd=root,
+        check=True,
+        capture_output=True,
+        text=True,
     ).stdout.split()
     return sorted(listed)
 

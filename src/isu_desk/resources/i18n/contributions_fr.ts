@@ -2,6 +2,35 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
+    <name>BudgetLineForm</name>
+    <message>
+        <location filename="../../capabilities/contributions/ui/reference_forms.py" line="+37"/>
+        <location line="+4"/>
+        <source>Budget line</source>
+        <translation>Ligne budgétaire</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Year</source>
+        <translation>Année</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Approved CHF</source>
+        <translation>Montant approuvé (CHF)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Approved by (meeting)</source>
+        <translation>Approuvé par (réunion)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Document symbol</source>
+        <translation>Cote du document</translation>
+    </message>
+</context>
+<context>
     <name>BudgetModel</name>
     <message>
         <location filename="../../capabilities/contributions/ui/models.py" line="+199"/>
@@ -185,6 +214,29 @@
         <location line="+12"/>
         <source>none yet</source>
         <translation>aucune pour l&apos;instant</translation>
+    </message>
+</context>
+<context>
+    <name>FundForm</name>
+    <message>
+        <location filename="../../capabilities/contributions/ui/reference_forms.py" line="+46"/>
+        <source>Fund</source>
+        <translation>Fonds</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
     </message>
 </context>
 <context>
@@ -661,6 +713,29 @@
         <location line="+21"/>
         <source>Choose a pledge first.</source>
         <translation>Choisissez d&apos;abord une annonce de contribution.</translation>
+    </message>
+</context>
+<context>
+    <name>RateForm</name>
+    <message>
+        <location filename="../../capabilities/contributions/ui/reference_forms.py" line="-31"/>
+        <source>Exchange rate</source>
+        <translation>Taux de change</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Currency</source>
+        <translation>Devise</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>In force from</source>
+        <translation>En vigueur depuis le</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>CHF for 1 unit</source>
+        <translation>CHF pour 1 unité</translation>
     </message>
 </context>
 <context>
