@@ -289,8 +289,8 @@ def _log(connection: Connection, applied: Sequence[Incoming]) -> None:
     """
     encode = _encode_fields
     rows = [
-        (e.entity, e.record_id, e.op, encode(e.fields), e.stamp.hlc, e.stamp.workstation_id)
-        for e in applied
+        (entity, record_id, op, encode(fields), *stamp)  # stamp: hlc, workstation_id
+        for entity, record_id, op, fields, stamp, _ in applied
     ]
     if not rows:
         return
@@ -299,7 +299,7 @@ def _log(connection: Connection, applied: Sequence[Incoming]) -> None:
         "VALUES (?, ?, ?, ?, ?, ?)"
     )
     own = connection.exec_driver_sql("SELECT isu_workstation()").scalar()
-    if any(row[5] == own for row in rows):  # our own changes back (after a restore)
+    if own in {row[5] for row in rows}:  # our own changes back (after a restore)
         _executemany(connection, sql, rows)
         return
     # The log's "after the latest stamp" trigger only restamps this workstation's

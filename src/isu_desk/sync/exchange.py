@@ -17,6 +17,8 @@ from __future__ import annotations
 import json
 import sqlite3
 from dataclasses import dataclass, field
+from itertools import repeat
+from operator import attrgetter
 from pathlib import Path
 
 from sqlalchemy.exc import IntegrityError
@@ -43,6 +45,7 @@ from isu_desk.sync.state import (
 )
 
 MAX_ENTRIES_PER_PACKET = 50_000
+_HLC = attrgetter("stamp.hlc")
 
 
 @dataclass(frozen=True, slots=True)
@@ -120,7 +123,9 @@ def _apply_ready(
     with database.transaction() as session:
         merger = Merger(load_knowledge(session, own))
         incoming, learned = _incoming(ready, merger)
-        sources = {e.stamp.hlc: packet.path for packet in ready for e in packet.entries}
+        sources: dict[str, str] = {}  # stamp -> file, for the entries quarantined
+        for packet in ready:
+            sources.update(zip(map(_HLC, packet.entries), repeat(packet.path)))
         incoming = quarantine.keep_out(session, incoming, sources) + quarantine.released(session)
         outcome = apply_changes(session, incoming, merger, _deleted_here(session, own))
         clock_warnings = clocks.judge(database, ready)
