@@ -17,6 +17,8 @@ from __future__ import annotations
 import json
 import sqlite3
 from dataclasses import dataclass, field
+from itertools import repeat
+from operator import attrgetter
 from pathlib import Path
 
 from sqlalchemy.exc import IntegrityError
@@ -43,6 +45,7 @@ from isu_desk.sync.state import (
 )
 
 MAX_ENTRIES_PER_PACKET = 50_000
+_HLC = attrgetter("stamp.hlc")
 
 
 @dataclass(frozen=True, slots=True)
@@ -120,7 +123,9 @@ def _apply_ready(
     with database.transaction() as session:
         merger = Merger(load_knowledge(session, own))
         incoming, learned = _incoming(ready, merger)
-        sources = {e.hlc: packet.path for packet in ready for e in packet.entries}
+        sources: dict[str, str] = {}  # stamp -> file, for the entries quarantined
+        for packet in ready:
+            sources.update(zip(map(_HLC, packet.entries), repeat(packet.path)))
         incoming = quarantine.keep_out(session, incoming, sources) + quarantine.released(session)
         outcome = apply_changes(session, incoming, merger, _deleted_here(session, own))
         clock_warnings = clocks.judge(database, ready)
@@ -172,9 +177,12 @@ def _from_snapshot(
             continue
         for ws, covered in snapshot.header.acks.items():
             positions[ws] = max(positions.get(ws, 0), covered)
-        ready = Ready(
-            snapshot.path, snapshot.header, [e for e in snapshot.entries if own not in e.hlc]
-        )
+        entries = [
+            Incoming(e.entity, e.record_id, e.op, e.fields, Stamp(e.hlc, Hlc.decode(e.hlc).node))
+            for e in snapshot.entries
+            if own not in e.hlc
+        ]
+        ready = Ready(snapshot.path, snapshot.header, entries)
         ready.knowledge = snapshot.knowledge
         found.append(ready)
     return found
@@ -198,18 +206,15 @@ def _incoming(
     incoming: list[Incoming] = []
     learned: list[tuple[str, str, dict[str, str]]] = []
     for packet in ready:
-        ws = packet.header.workstation_id
         for known in packet.knowledge:
             merger.knowledge.add(*known)
             learned.append(known)
         for entry in packet.entries:
-            if packet.header.kind == KIND_SNAPSHOT:
-                ws = Hlc.decode(entry.hlc).node
             if entry.vv is not None:
-                merger.knowledge.add(ws, entry.hlc, entry.vv)
-                learned.append((ws, entry.hlc, entry.vv))
-            stamp = Stamp(entry.hlc, ws)
-            incoming.append(Incoming(entry.entity, entry.record_id, entry.op, entry.fields, stamp))
+                hlc, ws = entry.stamp
+                merger.knowledge.add(ws, hlc, entry.vv)
+                learned.append((ws, hlc, entry.vv))
+        incoming.extend(packet.entries)
     return incoming, learned
 
 

@@ -21,29 +21,39 @@ import bisect
 import uuid
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, NamedTuple
 
 CONFLICTS_TABLE = "sync_conflicts"
 _CONFLICT_NAMESPACE = uuid.UUID("0b7c2f55-9d43-4c11-8a3e-5a4f1d1e9c20")
 
 
-@dataclass(frozen=True, slots=True)
-class Stamp:
+# Stamp and Incoming are named tuples: immutable like a frozen dataclass, and made
+# three times faster (a large sync makes one of each per entry).
+
+
+class Stamp(NamedTuple):
     """Who wrote a change, and when."""
 
     hlc: str
     workstation_id: str
 
 
-@dataclass(frozen=True, slots=True)
-class Incoming:
-    """One change entry to merge (from a packet or the local log)."""
+class Incoming(NamedTuple):
+    """One change entry to merge (from a packet, a snapshot, the quarantine or the local log).
+
+    ``vv`` is the writer's version vector when the packet carried one with it.
+    """
 
     entity: str
     record_id: str
     op: str
     fields: dict[str, Any]
     stamp: Stamp
+    vv: dict[str, str] | None = None
+
+    @property
+    def hlc(self) -> str:
+        return self.stamp.hlc
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,29 +108,39 @@ class Knowledge:
 
 
 @dataclass(slots=True)
-class FieldValue:
-    value: Any
-    stamp: Stamp
-
-
-@dataclass(slots=True)
 class RecordState:
-    """What the entries of one record add up to."""
+    """What the entries of one record add up to.
+
+    Each field's winning value is in ``data`` and the stamp that wrote it in
+    ``stamps``: two flat dicts rather than an object per field, as a large
+    sync folds hundreds of thousands of values. ``entries`` holds the
+    record's entries by stamp, each folded once.
+    """
 
     entity: str
     record_id: str
-    fields: dict[str, FieldValue] = field(default_factory=dict)
+    data: dict[str, Any] = field(default_factory=dict)
+    stamps: dict[str, Stamp] = field(default_factory=dict)
     upsert: Stamp | None = None
     delete: Stamp | None = None
-    seen: set[str] = field(default_factory=set)
-    # Latest stamp per (field, workstation); "" names a delete, "*" any upsert.
-    latest: dict[tuple[str, str], str] = field(default_factory=dict)
+    entries: dict[str, Incoming] = field(default_factory=dict)
 
     def later_by(self, name: str, stamp: Stamp) -> bool:
         """Whether ``stamp``'s own workstation later wrote ``name`` again (or deleted)."""
-        ws = stamp.workstation_id
-        return (
-            self.latest.get((name, ws), "") > stamp.hlc or self.latest.get(("", ws), "") > stamp.hlc
+        ws, hlc = stamp.workstation_id, stamp.hlc
+        return any(
+            e.stamp.workstation_id == ws
+            and e.stamp.hlc > hlc
+            and (e.op == "delete" or name in e.fields)
+            for e in self.entries.values()
+        )
+
+    def upserted_after(self, stamp: Stamp) -> bool:
+        """Whether ``stamp``'s own workstation later wrote the record (any field)."""
+        ws, hlc = stamp.workstation_id, stamp.hlc
+        return any(
+            e.stamp.workstation_id == ws and e.stamp.hlc > hlc and e.op != "delete"
+            for e in self.entries.values()
         )
 
     @property
@@ -130,7 +150,7 @@ class RecordState:
         )
 
     def values(self) -> dict[str, Any]:
-        return {name: held.value for name, held in self.fields.items()}
+        return dict(self.data)
 
 
 def _rank(entity: str, name: str, value: Any, hlc: str) -> tuple[int, str]:
@@ -148,11 +168,11 @@ def _superseded(state: RecordState, conflict: Conflict) -> bool:
     if loser.workstation_id == conflict.winner.workstation_id:
         return True
     if not conflict.field:  # a lost delete, undone later by its own workstation
-        return state.latest.get(("*", loser.workstation_id), "") > loser.hlc
+        return state.upserted_after(loser)
     if state.later_by(conflict.field, loser):
         return True
-    held = state.fields.get(conflict.field)
-    return state.alive and held is not None and held.value == conflict.losing_value
+    data = state.data
+    return state.alive and conflict.field in data and data[conflict.field] == conflict.losing_value
 
 
 class Merger:
@@ -174,15 +194,16 @@ class Merger:
 
     def fold(self, state: RecordState, entry: Incoming) -> bool:
         """Merge one entry; False when the record already had it (idempotent)."""
-        if entry.stamp.hlc in state.seen:
+        new, entries = entry.stamp, state.entries
+        if new.hlc in entries:
             return False
-        state.seen.add(entry.stamp.hlc)
-        ws, hlc, latest = entry.stamp.workstation_id, entry.stamp.hlc, state.latest
-        for name in (*entry.fields, "*") if entry.op != "delete" else ("",):
-            if hlc > latest.get((name, ws), ""):  # inlined note(): the hot path of a sync
-                latest[(name, ws)] = hlc
+        entries[new.hlc] = entry
         if entry.op == "delete":
-            self._delete(state, entry.stamp)
+            self._delete(state, new)
+        elif not state.data and state.delete is None:  # a new record: nothing to compare
+            state.data = dict(entry.fields)
+            state.stamps = dict.fromkeys(entry.fields, new)
+            state.upsert = new
         else:
             self._upsert(state, entry)
         return True
@@ -211,29 +232,29 @@ class Merger:
         self.conflicts.setdefault(conflict.id, conflict)
 
     def _upsert(self, state: RecordState, entry: Incoming) -> None:
-        saw, new = self.knowledge.saw, entry.stamp
-        if not state.fields and state.delete is None:  # a new record: nothing to compare
-            state.fields = {name: FieldValue(v, new) for name, v in entry.fields.items()}
-            state.upsert = new
-            return
+        """Merge an upsert into a record that has a history."""
+        saw, new, data, stamps = self.knowledge.saw, entry.stamp, state.data, state.stamps
         plain = state.entity != CONFLICTS_TABLE  # elsewhere the rank is the stamp alone
         for name, value in entry.fields.items():
-            held = state.fields.get(name)
+            held = stamps.get(name)
             if held is None:
-                state.fields[name] = FieldValue(value, new)
+                data[name], stamps[name] = value, new
                 continue
+            old = data[name]
             if plain:
-                wins = new.hlc > held.stamp.hlc
+                wins = new.hlc > held.hlc
             else:
                 wins = _rank(state.entity, name, value, new.hlc) > _rank(
-                    state.entity, name, held.value, held.stamp.hlc
+                    state.entity, name, old, held.hlc
                 )
+            # Two stamps of one workstation are never a conflict (saw() says so, slower).
+            same = new.workstation_id == held.workstation_id
             if wins:
-                if held.value != value and not saw(new, held.stamp):
-                    self._conflict(state, name, held.value, held.stamp, new)
-                state.fields[name] = FieldValue(value, new)
-            elif held.value != value and not saw(held.stamp, new):
-                self._conflict(state, name, value, new, held.stamp)
+                if old != value and not same and not saw(new, held):
+                    self._conflict(state, name, old, held, new)
+                data[name], stamps[name] = value, new
+            elif old != value and not same and not saw(held, new):
+                self._conflict(state, name, value, new, held)
         deleted = state.delete
         if deleted is not None:
             if new.hlc < deleted.hlc and not saw(deleted, new):
@@ -241,7 +262,8 @@ class Merger:
                     self._conflict(state, name, value, new, deleted)
             elif new.hlc > deleted.hlc and not state.alive and not saw(new, deleted):
                 self._conflict(state, "", None, deleted, new)
-        state.upsert = _later(state.upsert, new)
+        if state.upsert is None or new.hlc > state.upsert.hlc:  # _later(), inlined
+            state.upsert = new
 
     def _delete(self, state: RecordState, new: Stamp) -> None:
         saw, latest = self.knowledge.saw, state.upsert
@@ -249,7 +271,8 @@ class Merger:
             if not saw(latest, new):
                 self._conflict(state, "", None, new, latest)
         elif state.alive:
-            for name, held in state.fields.items():
-                if held.stamp.hlc < new.hlc and not saw(new, held.stamp):
-                    self._conflict(state, name, held.value, held.stamp, new)
+            data = state.data
+            for name, held in state.stamps.items():
+                if held.hlc < new.hlc and not saw(new, held):
+                    self._conflict(state, name, data[name], held, new)
         state.delete = _later(state.delete, new)

@@ -19,6 +19,7 @@ from typing import Any
 
 from isu_desk.sync.crypto import seal, unseal
 from isu_desk.sync.errors import PacketRejected, PacketWaits
+from isu_desk.sync.merge import Incoming, Stamp
 
 MAGIC = b"ISUDESK-SYNC\x00\x01"
 FORMAT_VERSION = 1
@@ -110,16 +111,17 @@ class Entry:
         return entry
 
 
-def _entries(text: str) -> list[Entry]:
-    """Parse the JSON lines in one call (a JSON array), then check each entry."""
-    rows = json.loads("[" + text.replace("\n", ",") + "]") if text else []
-    entries: list[Entry] = []
-    for data in rows:
-        entry = Entry(data["e"], data["r"], data["o"], data["f"], data["h"], data.get("v"))
-        if entry.op not in ("upsert", "delete") or not isinstance(entry.fields, dict):
-            raise ValueError("not a change entry")
-        entries.append(entry)
-    return entries
+_OPS = ("upsert", "delete")
+
+
+def _rows(text: str) -> list[Any]:
+    """The JSON lines parsed in one call (as a JSON array)."""
+    return json.loads("[" + text.replace("\n", ",") + "]") if text else []
+
+
+def _well_formed(entries: list[Entry] | list[Incoming]) -> None:
+    if any(e.op not in _OPS or not isinstance(e.fields, dict) for e in entries):
+        raise ValueError("not a change entry")
 
 
 def encode(key: bytes, header: Header, entries: list[Entry]) -> bytes:
@@ -173,13 +175,8 @@ class Expectation:
     known_schema: frozenset[str]
 
 
-def decode(key: bytes, data: bytes, expect: Expectation) -> tuple[Header, list[Entry]]:
-    """Verify and open a packet.
-
-    Raises:
-        PacketRejected: truncated, corrupt, foreign (another team) or tampered.
-        PacketWaits: written in a newer format or schema than this version knows.
-    """
+def _opened(key: bytes, data: bytes, expect: Expectation) -> tuple[Header, str]:
+    """The verified header and the body's text."""
     header, body_start = read_header(data)
     if header.format > FORMAT_VERSION:  # first: a newer format may seal or name things otherwise
         raise PacketWaits(NEWER_FORMAT)
@@ -191,10 +188,48 @@ def decode(key: bytes, data: bytes, expect: Expectation) -> tuple[Header, list[E
     if set(header.schema) - expect.known_schema:
         raise PacketWaits(NEWER_FORMAT)
     try:
-        text = zlib.decompress(plain).decode("utf-8")
-        entries = _entries(text)
-    except (zlib.error, UnicodeDecodeError, ValueError, KeyError, TypeError) as exc:
+        return header, zlib.decompress(plain).decode("utf-8")
+    except (zlib.error, UnicodeDecodeError) as exc:
         raise PacketRejected("the file's content is damaged") from exc
+
+
+def _counted(header: Header, entries: list[Any]) -> None:
     if len(entries) != header.count:
         raise PacketRejected("the file's content does not match its header")
+
+
+def decode(key: bytes, data: bytes, expect: Expectation) -> tuple[Header, list[Entry]]:
+    """Verify and open a packet.
+
+    Raises:
+        PacketRejected: truncated, corrupt, foreign (another team) or tampered.
+        PacketWaits: written in a newer format or schema than this version knows.
+    """
+    header, text = _opened(key, data, expect)
+    try:
+        entries = [Entry(d["e"], d["r"], d["o"], d["f"], d["h"], d.get("v")) for d in _rows(text)]
+        _well_formed(entries)
+    except (ValueError, KeyError, TypeError) as exc:
+        raise PacketRejected("the file's content is damaged") from exc
+    _counted(header, entries)
+    return header, entries
+
+
+def decode_changes(key: bytes, data: bytes, expect: Expectation) -> tuple[Header, list[Incoming]]:
+    """:func:`decode`, each entry made ready to merge, stamped by the packet's writer.
+
+    One object per entry (a sync applies hundreds of thousands): the entries
+    go from the packet's JSON straight to what the merge reads.
+    """
+    header, text = _opened(key, data, expect)
+    writer = header.workstation_id
+    try:
+        entries = [
+            Incoming(d["e"], d["r"], d["o"], d["f"], Stamp(d["h"], writer), d.get("v"))
+            for d in _rows(text)
+        ]
+        _well_formed(entries)
+    except (ValueError, KeyError, TypeError) as exc:
+        raise PacketRejected("the file's content is damaged") from exc
+    _counted(header, entries)
     return header, entries

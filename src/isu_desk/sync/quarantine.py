@@ -11,8 +11,10 @@ a fix of the rule lets them in. Nothing is lost: the entry is kept whole.
 from __future__ import annotations
 
 import json
+from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -20,7 +22,7 @@ from sqlalchemy.orm import Session
 from isu_desk.domain.safe_text import printable
 from isu_desk.storage.sync_models import SyncQuarantine
 from isu_desk.sync.merge import Incoming, Stamp
-from isu_desk.sync.rules import entry_problem
+from isu_desk.sync.rules import entry_problem, none_has_a_problem
 from isu_desk.sync.state import now_text
 
 
@@ -41,8 +43,16 @@ def keep_out(
     session: Session, incoming: Sequence[Incoming], sources: dict[str, str]
 ) -> list[Incoming]:
     """The entries that may be applied; the others are quarantined (``sources``: stamp -> file)."""
+    upserts: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for entry in incoming:
+        if entry.op != "delete":
+            upserts[entry.entity].append(entry.fields)
+    clean = {entity for entity, changes in upserts.items() if none_has_a_problem(entity, changes)}
     good: list[Incoming] = []
     for entry in incoming:
+        if entry.entity in clean:
+            good.append(entry)
+            continue
         problem = entry_problem(entry.entity, entry.op, entry.fields)
         if problem is None:
             good.append(entry)

@@ -17,14 +17,23 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
+from operator import attrgetter
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from isu_desk.storage.models import Base
 from isu_desk.sync import share as files
 from isu_desk.sync.errors import PacketRejected, PacketWaits
-from isu_desk.sync.packets import KIND_CHANGES, Entry, Expectation, Header, decode, read_head
+from isu_desk.sync.merge import Incoming
+from isu_desk.sync.packets import (
+    KIND_CHANGES,
+    Entry,
+    Expectation,
+    Header,
+    decode_changes,
+    read_head,
+)
 from isu_desk.sync.state import known_revisions
 
 if TYPE_CHECKING:
@@ -37,7 +46,7 @@ class Ready:
 
     path: str
     header: Header
-    entries: list[Entry]
+    entries: list[Incoming]
     knowledge: list[tuple[str, str, dict[str, str]]] = field(default_factory=list)
 
 
@@ -47,6 +56,7 @@ def relative(share: Path, path: Path) -> str:
 
 _STAMP = re.compile(r"[0-9]{16}-[0-9a-fA-F]{4}-(.+)", re.ASCII | re.DOTALL)
 _SCALARS = frozenset({type(None), str, int, float, bool})
+_HLC = attrgetter("stamp.hlc")
 
 
 @cache
@@ -63,7 +73,7 @@ def valid_acks(acks: object) -> bool:
     )
 
 
-def _check_header(header: Header, entries: list[Entry]) -> None:
+def _check_header(header: Header, entries: list[Incoming]) -> None:
     """The header's fields have the types the reader relies on and match the entries."""
     texts = (header.workstation_name, header.written_at, header.hlc_from, header.hlc_to)
     if not (
@@ -72,21 +82,22 @@ def _check_header(header: Header, entries: list[Entry]) -> None:
         and all(isinstance(ws, str) for ws in header.retired)
         and all(isinstance(text, str) for text in texts)
         and header.count == len(entries)
-        and header.hlc_to == max((entry.hlc for entry in entries), default="")
+        and header.hlc_to == max(map(_HLC, entries), default="")
     ):
         raise PacketRejected("the file's header does not match its content")
 
 
-def check_entries(entries: list[Entry], writer: str | None) -> None:
+def check_entries(entries: list[Entry] | list[Incoming], writer: str | None) -> None:
     """Every entry is a change to a replicated table, with plain values and a valid stamp.
 
     ``writer`` is the workstation every stamp must name (``None`` in a
     snapshot, which holds everyone's entries). Raises PacketRejected.
     """
     tables, scalars = _replicated(), _SCALARS
+    stamped = _STAMP.fullmatch if writer is None else _writers_stamp(writer).fullmatch
     for entry in entries:
-        match = _STAMP.fullmatch(entry.hlc) if isinstance(entry.hlc, str) else None
-        if match is None or (writer is not None and match.group(1) != writer):
+        hlc = entry.hlc
+        if not isinstance(hlc, str) or stamped(hlc) is None:
             raise PacketRejected("the file holds changes not stamped by its workstation")
         if (
             entry.entity not in tables
@@ -99,6 +110,14 @@ def check_entries(entries: list[Entry], writer: str | None) -> None:
             raise PacketRejected("the file holds a change this version cannot read")
 
 
+@lru_cache(maxsize=64)
+def _writers_stamp(writer: str) -> re.Pattern[str]:
+    """A stamp of ``writer`` (compiled once per workstation: one match per entry, no group)."""
+    if not writer:
+        return re.compile(r"(?!)")  # nobody's: a stamp names a workstation
+    return re.compile(r"[0-9]{16}-[0-9a-fA-F]{4}-" + re.escape(writer), re.ASCII)
+
+
 def plain_vv(vv: object) -> bool:
     """Whether a version vector maps workstation ids to stamps (text to text)."""
     return isinstance(vv, dict) and all(
@@ -106,7 +125,7 @@ def plain_vv(vv: object) -> bool:
     )
 
 
-def _check_entries(header: Header, entries: list[Entry]) -> None:
+def _check_entries(header: Header, entries: list[Incoming]) -> None:
     """A packet's entries and header are consistent and well formed."""
     check_entries(entries, header.workstation_id)
     _check_header(header, entries)
@@ -138,7 +157,7 @@ class Reader:
             head, _ = read_head(path)  # junk is refused here, before reading it whole
             if head.workstation_id != workstation_id or head.seq != seq:
                 raise PacketRejected("the file's name or folder does not match its content")
-            header, entries = decode(self.key, path.read_bytes(), self.expect)
+            header, entries = decode_changes(self.key, path.read_bytes(), self.expect)
             if header.workstation_id != workstation_id or header.seq != seq:
                 raise PacketRejected("the file's name or folder does not match its content")
             _check_entries(header, entries)

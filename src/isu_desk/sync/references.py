@@ -78,7 +78,7 @@ def _bring_back(
     table = replicated_table(parent[0])
     if state.upsert is None:
         return False
-    probe = RecordState(state.entity, state.record_id, state.fields, state.upsert, None)
+    probe = RecordState(state.entity, state.record_id, state.data, state.stamps, state.upsert)
     row = desired_row(table, probe)
     if row is None:
         return False
