@@ -28,11 +28,9 @@ rest, the same for every kind:
 from __future__ import annotations
 
 import csv
-import gc
 import json
 import zipfile
 from collections.abc import Callable, Iterator, Mapping, Sequence
-from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from decimal import Decimal
@@ -42,6 +40,7 @@ from typing import IO, Any, TypeVar
 
 from isu_desk.domain.errors import DataError, FieldError, Result
 from isu_desk.domain.safe_text import spreadsheet_safe
+from isu_desk.services.collector import collector_paused
 from isu_desk.services.csv_records import csv_records
 from isu_desk.services.stable_xlsx import save_workbook
 from isu_desk.storage.database import Database
@@ -279,38 +278,31 @@ def import_table(
     in one transaction, so what was checked is what is written to, and a
     failure it returns rolls back whatever it wrote.
     """
-    with _collector_paused():
-        try:
-            table = read_table(path)
-        except Unreadable as exc:
-            return Result.failure([FieldError("", str(exc))])
-        if not table.rows:
-            return Result.failure([FieldError("", f"{path.name} has no rows to import.")])
-        errors = header_check(kind, table)
-        if errors:
-            return Result.failure(errors)
-        with database.transaction() as session:
-            result = check_and_write(session, table)
-            if not result.ok:
-                session.rollback()
-            return result
+    with collector_paused():  # on again only once the rows read are freed
+        return _import_table(database, kind, path, check_and_write, header_check)
 
 
-@contextmanager
-def _collector_paused() -> Iterator[None]:
-    """Python's cycle collector off for the block (on again after, if it was on).
-
-    An import builds hundreds of thousands of lists and tuples that all stay
-    alive: the collector would walk them again and again (a third of the time
-    of reading and checking 100,000 rows) and find nothing to free.
-    """
-    was_on = gc.isenabled()
-    gc.disable()
+def _import_table(
+    database: Database,
+    kind: Kind,
+    path: Path,
+    check_and_write: Callable[[Session, Table], Result[S]],
+    header_check: Callable[[Kind, Table], list[FieldError]],
+) -> Result[S]:
     try:
-        yield
-    finally:
-        if was_on:
-            gc.enable()
+        table = read_table(path)
+    except Unreadable as exc:
+        return Result.failure([FieldError("", str(exc))])
+    if not table.rows:
+        return Result.failure([FieldError("", f"{path.name} has no rows to import.")])
+    errors = header_check(kind, table)
+    if errors:
+        return Result.failure(errors)
+    with database.transaction() as session:
+        result = check_and_write(session, table)
+        if not result.ok:
+            session.rollback()
+        return result
 
 
 def line_errors(line: int, problems: Sequence[str]) -> list[FieldError]:
