@@ -1,4 +1,4 @@
-"""Record ids: fresh ones are random version-4 UUIDs, one at a time or many at once."""
+"""Record ids: fresh ones are random version-4 UUIDs, one at a time or many at once (sorted)."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ def test_new_ids_are_distinct_version_4_uuids_as_new_id_makes() -> None:
     made = new_ids(5000)
 
     assert len(set(made)) == 5000
+    assert made == sorted(made)  # rows given them in turn append to an index on id
     for text in [*made, new_id()]:
         parsed = uuid.UUID(text)
         assert str(parsed) == text

@@ -21,7 +21,7 @@ from functools import cache
 from operator import attrgetter
 from pathlib import Path
 from types import UnionType
-from typing import IO, Any
+from typing import IO, Any, cast
 
 from isu_desk.capabilities.directory.domain import Contact, Organisation, State
 from isu_desk.capabilities.directory.services.columns import new_rows
@@ -258,7 +258,10 @@ def _import_rows(session: Session, kind: str, table: Table) -> Result[ImportSumm
         repo.insert_many(session, kind, [_new_columns(record) for record in checker.creates])
     else:
         keys, rows = checked
-        inserts = list(_with_rows_left_over(checker, table, keys, rows))
+        if None in rows:  # rows left over to the row-by-row check
+            inserts = list(_with_rows_left_over(checker, table, keys, rows))
+        else:
+            inserts = cast(list[tuple[Any, ...]], rows)
         if checker.errors:
             return Result.failure(checker.errors)
         created = len(inserts)
