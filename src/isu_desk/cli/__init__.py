@@ -70,6 +70,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         # A command's process ends when it returns: its last act would be a cycle
         # collection over every object the imports made (a sixth of a second),
         # which frees nothing that ending the process does not.
+        atexit.unregister(gc.freeze)  # once, however often main runs in one process
         atexit.register(gc.freeze)
     try:
         code: int = plain_errors(args.handler)(args)
