@@ -76,6 +76,13 @@ def _demo(args: argparse.Namespace) -> int:
 
 
 def _import(args: argparse.Namespace) -> int:
+    from isu_desk.services.collector import collector_paused
+
+    with collector_paused():  # also while the modules the import needs are imported
+        return _imported(args)
+
+
+def _imported(args: argparse.Namespace) -> int:
     database = open_database_for(args)
     try:
         transfer = load(registry.transfers()[args.kind].module)

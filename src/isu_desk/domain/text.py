@@ -7,6 +7,7 @@ storage layer), so search runs in SQL with a plain ``LIKE``.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
 # Letters that do not decompose into base + accent under NFKD.
@@ -36,7 +37,15 @@ def fold(text: str | None) -> str:
     if text.isascii():  # fast path, same result: nothing to decompose or translate
         return " ".join(text.lower().split())
     decomposed = unicodedata.normalize("NFKD", text.casefold())
-    return " ".join(decomposed.translate(_FOLDING).split())
+    # ASCII characters fold to themselves: only runs of the others are looked up.
+    return " ".join(_NOT_ASCII.sub(_fold_run, decomposed).split())
+
+
+_NOT_ASCII = re.compile(r"[^\x00-\x7f]+")
+
+
+def _fold_run(match: re.Match[str]) -> str:
+    return match.group().translate(_FOLDING)
 
 
 def like_pattern(query: str) -> str:

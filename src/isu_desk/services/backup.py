@@ -41,8 +41,6 @@ from isu_desk.storage.private import (
     private_folder,
     remove_leftovers,
 )
-from isu_desk.sync.identity import RESTORED_MARK
-from isu_desk.sync.rules import stored_problems
 
 if TYPE_CHECKING:
     from isu_desk.services.encryption import Unlocker
@@ -107,6 +105,8 @@ def backup(database: Database, target: Path | None = None) -> Path:
 
 def check(database: Database) -> list[str]:
     """Problems found by SQLite's checks and the domain rules; empty when healthy."""
+    from isu_desk.sync.rules import stored_problems  # sync is not needed at every start
+
     try:
         problems = integrity_problems(database)
         with database.read() as session:
@@ -189,6 +189,8 @@ def _prepare(staged: Path, key: DatabaseKey | None) -> None:
     reading back what the old id wrote since the backup (see
     :mod:`isu_desk.sync.identity`).
     """
+    from isu_desk.sync.identity import RESTORED_MARK
+
     open_database(staged, key).close()  # refuses a newer schema; upgrades an older one
     with closing(connect(staged, key, isolation_level=None)) as connection:
         connection.execute(

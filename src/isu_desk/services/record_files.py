@@ -17,6 +17,7 @@ from dataclasses import MISSING, fields
 from datetime import date
 from enum import Enum
 from functools import cache
+from itertools import compress
 from pathlib import Path
 from types import UnionType
 from typing import Any
@@ -132,6 +133,11 @@ class RowParser:
                 )
             )
 
+    @property
+    def columns(self) -> list[tuple[str, str, Converter | None, bool, Any]]:
+        """Per column: (column, field key, converter or None, verbatim, value when empty)."""
+        return self._columns
+
     def parse(self, cells: list[str]) -> tuple[dict[str, Any], list[str]]:
         values: dict[str, Any] = {}
         problems: list[str] = []
@@ -150,6 +156,55 @@ class RowParser:
                 except ValueError as exc:
                     problems.append(f"{column}: {exc}")
         return values, problems
+
+
+class ColumnParser:
+    """Parses whole columns as :class:`RowParser` parses rows, each distinct text once.
+
+    It names no problem: it tells which rows have one (the caller gives those
+    to :class:`RowParser`, which says what is wrong); every other row gets
+    exactly the values :class:`RowParser` would give it.
+    """
+
+    def __init__(self, cls: type, header: list[str]) -> None:
+        self._columns = RowParser(cls, header).columns
+
+    def parse(self, columns: Sequence[Sequence[str]]) -> tuple[dict[str, list[Any]], set[int]]:
+        """Field key -> its values, row by row; and the indexes of rows with a problem."""
+        values: dict[str, list[Any]] = {}
+        bad: set[int] = set()
+        for (_, key, convert, verbatim, empty), cells in zip(self._columns, columns, strict=True):
+            texts = list(cells) if verbatim else list(map(str.strip, cells))
+            if convert is None:
+                values[key] = texts
+                continue
+            found = {text: _converted(text, convert, empty) for text in set(texts)}
+            values[key] = list(map(found.__getitem__, texts))
+            bad |= rows_with(values[key], lambda value: value is _BAD)
+        return values, bad
+
+
+_BAD = object()  # a cell RowParser would refuse
+
+
+def _converted(text: str, convert: Converter, empty: Any) -> Any:
+    if not text:
+        return _BAD if empty is _REQUIRED else empty
+    try:
+        return convert(text)
+    except ValueError:
+        return _BAD
+
+
+def rows_with(column: Sequence[Any], refused: Callable[[Any], object]) -> set[int]:
+    """Indexes of the values ``refused`` finds fault with (a true answer: ``True``, a
+    list of problems), asking once per distinct value.
+
+    The values must be hashable, and ``refused`` a function of the value alone.
+    """
+    distinct = list(set(column))
+    flagged = set(compress(distinct, map(refused, distinct)))
+    return {n for n, value in enumerate(column) if value in flagged} if flagged else set()
 
 
 # --- rows as dictionaries (for readers not yet on the transfer kit) ---------------------

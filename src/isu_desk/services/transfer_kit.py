@@ -28,7 +28,6 @@ rest, the same for every kind:
 from __future__ import annotations
 
 import csv
-import io
 import json
 import zipfile
 from collections.abc import Callable, Iterator, Mapping, Sequence
@@ -40,7 +39,9 @@ from pathlib import Path
 from typing import IO, Any, TypeVar
 
 from isu_desk.domain.errors import DataError, FieldError, Result
-from isu_desk.domain.safe_text import from_spreadsheet, spreadsheet_safe
+from isu_desk.domain.safe_text import spreadsheet_safe
+from isu_desk.services.collector import collector_paused
+from isu_desk.services.csv_records import csv_records
 from isu_desk.services.stable_xlsx import save_workbook
 from isu_desk.storage.database import Database
 from isu_desk.storage.private import new_private_file
@@ -94,14 +95,16 @@ class Table:
     """The rows of a file: raw cells (text from CSV; JSON and Excel values as they are).
 
     Every row has exactly one cell per header column: shorter rows are padded
-    with ``None``; a row with filled cells beyond the header is listed in
-    ``too_wide`` (line -> its cell count) and its extra cells dropped.
+    with ``None`` (``text_only`` is then false); a row with filled cells beyond
+    the header is listed in ``too_wide`` (line -> its cell count) and its extra
+    cells dropped.
     """
 
     header_line: int
     header: list[str]
     rows: list[tuple[int, list[Any]]]
     too_wide: dict[int, int] = field(default_factory=dict)
+    text_only: bool = False  # every cell is a str (a CSV file without short rows)
 
     def width_problems(self, line: int) -> list[str]:
         """The refusal of a row with more cells than the header, or nothing."""
@@ -151,40 +154,6 @@ def read_text(path: Path) -> str:
     return text
 
 
-def csv_records(text: str) -> Iterator[tuple[int, list[str]]]:
-    """(first line number, cells) of each non-blank CSV record.
-
-    Semicolons separate the cells when the first line has more of them than
-    commas (spreadsheets in many European languages save CSV so).
-
-    Raises:
-        csv.Error: with the line where the bad record starts (a quote opened
-            and never closed, text after a closing quote).
-    """
-    first_line = text[: text.find("\n")] if "\n" in text else text
-    delimiter = ";" if first_line.count(";") > first_line.count(",") else ","
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
-    start = 1
-    while True:
-        try:
-            cells = next(reader)
-        except StopIteration:
-            return
-        except csv.Error as exc:
-            raise csv.Error(f"line {start}: {_quote_problem(exc)}") from exc
-        joined = "".join(cells)
-        if joined.strip():  # a record with any non-blank cell
-            # Only a cell starting with ' can be a quoted formula (most records have none).
-            yield start, [from_spreadsheet(cell) for cell in cells] if "'" in joined else cells
-        start = reader.line_num + 1
-
-
-def _quote_problem(exc: csv.Error) -> str:
-    if "unexpected end of data" in str(exc):
-        return 'a quote (") is opened and never closed'
-    return f"the quotes are not paired as CSV needs ({exc})"
-
-
 def normalise_header(cells: Sequence[Any]) -> list[str]:
     """Column names, lower-cased; blank columns at the end (spreadsheets add them) dropped."""
     names = [str(cell if cell is not None else "").strip().lower() for cell in cells]
@@ -193,19 +162,24 @@ def normalise_header(cells: Sequence[Any]) -> list[str]:
     return names
 
 
-def _table(header_line: int, header_cells: Sequence[Any], rows: Iterator[Any]) -> Table:
+def _table(
+    header_line: int, header_cells: Sequence[Any], rows: Iterator[Any], table: Table | None = None
+) -> Table:
     header = normalise_header(header_cells)
     width = len(header)
-    table = Table(header_line, header, [])
+    table = table or Table(0, [], [])
+    table.header_line, table.header = header_line, header
     append = table.rows.append
     for line, cells in rows:
-        cells = list(cells)
+        if type(cells) is not list:
+            cells = list(cells)
         if len(cells) == width:  # the usual row: nothing to pad or cut
             append((line, cells))
             continue
         if len(cells) > width and any(_filled(cell) for cell in cells[width:]):
             table.too_wide[line] = len(cells)
         append((line, (cells + [None] * width)[:width]))
+        table.text_only = table.text_only and len(cells) >= width
     return table
 
 
@@ -216,7 +190,8 @@ def _filled(cell: Any) -> bool:
 def _csv_table(text: str) -> Table:
     records = csv_records(text)
     first_line, header = next(records)  # the text is not blank, so it has a record
-    return _table(first_line, header, records)
+    table = Table(0, [], [], text_only=True)  # until a short row is padded
+    return _table(first_line, header, records, table)
 
 
 def _json_table(text: str) -> Table:
@@ -303,6 +278,17 @@ def import_table(
     in one transaction, so what was checked is what is written to, and a
     failure it returns rolls back whatever it wrote.
     """
+    with collector_paused():  # on again only once the rows read are freed
+        return _import_table(database, kind, path, check_and_write, header_check)
+
+
+def _import_table(
+    database: Database,
+    kind: Kind,
+    path: Path,
+    check_and_write: Callable[[Session, Table], Result[S]],
+    header_check: Callable[[Kind, Table], list[FieldError]],
+) -> Result[S]:
     try:
         table = read_table(path)
     except Unreadable as exc:

@@ -21,7 +21,7 @@ and the stamps still rise with the log's order.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from operator import itemgetter
 from typing import Any
@@ -38,6 +38,7 @@ from isu_desk.storage.triggers import captured_columns_of
 
 REBUILD_MIN = 1000  # below this many rows, per-row index upkeep is as cheap as a rebuild
 _NEXT_STAMP = "isu_bulk_stamp"  # registered for one statement
+AFTER_LATEST = "change_log_after_latest"  # the trigger of capture.AFTER_LATEST_DDL
 
 
 def insert_captured(
@@ -46,48 +47,63 @@ def insert_captured(
     """Insert ``rows`` into a replicated ``table`` in one executemany, logged set-based."""
     if not rows:
         return
+    keys = tuple(rows[0])
+    stored = {column.name for column in table.columns if column.computed is None}
+    plain = all(table.columns[key].type.bind_processor(connection.dialect) is None for key in keys)
+    if plain and set(keys) == stored and len(keys) >= 2:
+        values = itemgetter(*keys)  # all plain text: skip SQLAlchemy's binding
+        insert_values(connection, table, keys, [values(row) for row in rows])
+        return
+    ids = [row.get("id") for row in rows]
+    _insert_logged(
+        connection, table.name, ids, lambda: connection.execute(insert(table), list(rows))
+    )
+
+
+def insert_values(
+    connection: Connection, table: Table, keys: Sequence[str], rows: Sequence[Sequence[Any]]
+) -> None:
+    """Insert ``rows`` (values of ``keys``, which name ``id``, as the driver binds them)
+    into a replicated ``table`` in one executemany, logged set-based."""
+    if not rows:
+        return
+    slot = list(keys).index("id")
+    statement = (
+        f"INSERT INTO {table.name} ({', '.join(keys)}) VALUES ({', '.join('?' * len(keys))})"
+    )
+    ids = [row[slot] for row in rows]
+    _insert_logged(connection, table.name, ids, lambda: connection.exec_driver_sql(statement, rows))
+
+
+def _insert_logged(
+    connection: Connection, name: str, ids: Sequence[str | None], run: Callable[[], Any]
+) -> None:
+    """Run the insert of the records ``ids`` into ``name`` and log them set-based."""
     flags: ConnectionFlags = connection.info["isu_flags"]
-    name = table.name
-    if flags.capture and _logged_before(connection, name, rows):
+    if flags.capture and _logged_before(connection, name, ids):
         # A record with history: the triggers log it (and stamp it after its latest
         # stamp) row by row, as for any other insert.
-        connection.execute(insert(table), list(rows))
+        run()
         return
     before = int(
         connection.exec_driver_sql(f"SELECT coalesce(max(rowid), 0) FROM {name}").scalar() or 0
     )
-    rebuild = len(rows) >= max(REBUILD_MIN, before // 2)
+    rebuild = len(ids) >= max(REBUILD_MIN, before // 2)
     with _set_aside(connection, name, rebuild):
         if not flags.capture:  # already uncaptured (sync's apply): nothing to log
-            _insert(connection, table, rows)
+            run()
             return
         with capture_suspended(flags):
-            _insert(connection, table, rows)
+            run()
     _log_inserted(connection, flags, name, before)
 
 
-def _insert(connection: Connection, table: Table, rows: Sequence[Mapping[str, Any]]) -> None:
-    """One executemany; rows of every stored column, all plain text, skip SQLAlchemy's binding."""
-    keys = tuple(rows[0])
-    stored = {column.name for column in table.columns if column.computed is None}
-    plain = all(table.columns[key].type.bind_processor(connection.dialect) is None for key in keys)
-    if not plain or set(keys) != stored or len(keys) < 2:
-        connection.execute(insert(table), list(rows))  # defaults, dates, decimals: SQLAlchemy's
-        return
-    values = itemgetter(*keys)
-    connection.exec_driver_sql(
-        f"INSERT INTO {table.name} ({', '.join(keys)}) VALUES ({', '.join('?' * len(keys))})",
-        [values(row) for row in rows],
-    )
-
-
-def _logged_before(connection: Connection, name: str, rows: Sequence[Mapping[str, Any]]) -> bool:
+def _logged_before(connection: Connection, name: str, ids: Sequence[str | None]) -> bool:
     """Whether any of these ids already has change-log rows (a record deleted and back)."""
-    ids = [row["id"] for row in rows if row.get("id")]
     found = connection.exec_driver_sql(
         "SELECT EXISTS (SELECT 1 FROM json_each(?) AS new JOIN change_log AS c "
         "ON c.entity = ? AND c.record_id = new.value)",
-        (json.dumps(ids), name),
+        (json.dumps([record_id for record_id in ids if record_id]), name),
     ).scalar()
     return bool(found)
 
@@ -96,8 +112,9 @@ def _log_inserted(connection: Connection, flags: ConnectionFlags, name: str, bef
     """The change-log rows the insert trigger would have written for rows after ``before``.
 
     Every id is new to the log (see :func:`_logged_before`), so the log's
-    after-latest trigger has nothing to do for them, and the stamps
-    ``isu_hlc()`` would hand out one by one are made at once.
+    after-latest trigger has nothing to do for them (it is set aside, as it
+    would ask, per row, whether capture is on), and the stamps ``isu_hlc()``
+    would hand out one by one are made at once.
     """
     columns = captured_columns_of(
         connection.exec_driver_sql(f"PRAGMA table_xinfo({name})").fetchall(), name
@@ -109,7 +126,7 @@ def _log_inserted(connection: Connection, flags: ConnectionFlags, name: str, bef
     driver: Any = connection.connection.driver_connection  # sqlite3 or SQLCipher's, same API
     driver.create_function(_NEXT_STAMP, 0, iter(state.next_stamps(count)).__next__)
     try:
-        with capture_suspended(flags):
+        with capture_suspended(flags), _dropped(connection, (AFTER_LATEST,)):
             connection.exec_driver_sql(
                 "INSERT INTO change_log (entity, record_id, op, fields, hlc, workstation_id) "
                 f"SELECT '{name}', id, 'upsert', {_json_fields(columns, name)}, {_NEXT_STAMP}(), ? "
@@ -133,11 +150,18 @@ def _set_aside(connection: Connection, name: str, rebuild: bool) -> Iterator[Non
         for row in connection.exec_driver_sql(f"PRAGMA index_list({name})").fetchall()
         if row[3] == "c" and not row[2] and not row[4]  # CREATE INDEX, not unique, not partial
     ]
-    names = (*secondary, f"capture_{name}_insert")
+    with _dropped(connection, (*secondary, f"capture_{name}_insert")):
+        yield
+
+
+@contextmanager
+def _dropped(connection: Connection, names: Sequence[str]) -> Iterator[None]:
+    """The indexes and triggers ``names`` dropped within the block, created again
+    after it from their stored SQL (in the same transaction)."""
     kept = connection.exec_driver_sql(
         "SELECT type, name, sql FROM sqlite_master "
         f"WHERE name IN ({', '.join('?' * len(names))}) ORDER BY type, name",
-        names,
+        tuple(names),
     ).fetchall()
     for kind, object_name, _ in kept:
         connection.exec_driver_sql(f'DROP {kind.upper()} "{object_name}"')
@@ -148,7 +172,7 @@ def _set_aside(connection: Connection, name: str, rebuild: bool) -> Iterator[Non
             row[0]
             for row in connection.exec_driver_sql(
                 f"SELECT name FROM sqlite_master WHERE name IN ({', '.join('?' * len(names))})",
-                names,
+                tuple(names),
             )
         }
         for _, object_name, statement in kept:

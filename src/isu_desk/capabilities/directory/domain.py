@@ -9,10 +9,11 @@ State that exists) are added by the services.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
+from typing import Any
 
 from isu_desk.domain.errors import FieldError
 from isu_desk.domain.safe_text import control_errors
@@ -249,19 +250,32 @@ def validate_organisation(organisation: Organisation) -> list[FieldError]:
     return errors
 
 
-def validate_contact(contact: Contact) -> list[FieldError]:
-    errors = _required(contact.name, "name", "Name") + control_errors(contact)
-    errors += _email(contact.email)
-    languages = [part.strip() for part in contact.languages.split(",") if part.strip()]
+def _contact_name(value: str) -> list[FieldError]:
+    return _required(value, "name", "Name")
+
+
+def _languages(value: str) -> list[FieldError]:
+    languages = [part.strip() for part in value.split(",") if part.strip()]
     bad = [code for code in languages if not _LANGUAGE.match(code)]
-    if bad:
-        errors.append(
-            FieldError(
-                "languages",
-                f"Use language codes separated by commas (en, fr, ar), not {', '.join(bad)}.",
-            )
-        )
-    return errors
+    if not bad:
+        return []
+    message = f"Use language codes separated by commas (en, fr, ar), not {', '.join(bad)}."
+    return [FieldError("languages", message)]
+
+
+# Every rule of a contact but the control characters looks at one field alone, so
+# an import can check a whole column at once (each distinct value once).
+CONTACT_FIELD_RULES: tuple[tuple[str, Callable[[Any], list[FieldError]]], ...] = (
+    ("name", _contact_name),
+    ("email", _email),
+    ("languages", _languages),
+)
+
+
+def validate_contact(contact: Contact) -> list[FieldError]:
+    """The field rules (:data:`CONTACT_FIELD_RULES`) and no control characters."""
+    name, email, languages = (rule(getattr(contact, f)) for f, rule in CONTACT_FIELD_RULES)
+    return name + control_errors(contact) + email + languages
 
 
 def validate_office_holder(holder: OfficeHolder) -> list[FieldError]:

@@ -13,7 +13,7 @@ insert. The capture triggers still log every row written.
 from __future__ import annotations
 
 import typing
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import fields, replace
 from datetime import date
 from enum import Enum
@@ -21,9 +21,10 @@ from functools import cache
 from operator import attrgetter
 from pathlib import Path
 from types import UnionType
-from typing import IO, Any
+from typing import IO, Any, cast
 
 from isu_desk.capabilities.directory.domain import Contact, Organisation, State
+from isu_desk.capabilities.directory.services.columns import new_rows
 from isu_desk.capabilities.directory.services.service import LABELS, VALIDATORS, DirectoryService
 from isu_desk.capabilities.directory.storage import repository as repo
 from isu_desk.domain.errors import FieldError, Result
@@ -171,25 +172,40 @@ class _Checker:
     def _resolve_references(self, values: dict[str, Any], record_id: str) -> list[str]:
         """Replace ``state`` (ISO3) and ``organisation`` (name or acronym) by ids."""
         problems: list[str] = []
-        if "state" in values:
-            code = str(values.pop("state") or "").upper()
-            found = self._iso3.get(code) if code else None
-            values["state_id"] = found[0] if found else None
-            if code and not found:
-                problems.append(f"state: no State has the ISO code “{code}”.")
-        if "organisation" in values:
-            name = str(values.pop("organisation") or "")
-            key = name.strip().lower()
-            ids = self._orgs.get(key) or self._acronyms.get(key) or []
-            current = self._existing.get(record_id, {}).get("organisation_id")
-            if len(ids) > 1 and current in ids:
-                ids = [current]  # a shared name still round-trips for a record that has it
-            values["organisation_id"] = ids[0] if len(ids) == 1 else None
-            if name and not ids:
-                problems.append(f"organisation: no organisation is called “{name}”.")
-            elif len(ids) > 1:
-                problems.append(f"organisation: {len(ids)} organisations are called “{name}”.")
+        for column, field, resolve in (
+            ("state", "state_id", self.state_reference),
+            ("organisation", "organisation_id", self.organisation_reference),
+        ):
+            if column in values:
+                current = self._existing.get(record_id, {}).get(field)
+                values[field], problem = resolve(str(values.pop(column) or ""), current)
+                problems += [problem] if problem else []
         return problems
+
+    def state_reference(self, text: str, _current: str | None) -> tuple[str | None, str | None]:
+        """The id of the State with this ISO3 code (``None`` for none), or the problem."""
+        code = text.upper()
+        found = self._iso3.get(code) if code else None
+        if code and not found:
+            return None, f"state: no State has the ISO code “{code}”."
+        return found[0] if found else None, None
+
+    def organisation_reference(
+        self, name: str, current: str | None
+    ) -> tuple[str | None, str | None]:
+        """The id of the organisation with this name or acronym, or the problem.
+
+        ``current``: the record's organisation now, kept when it shares the name.
+        """
+        key = name.strip().lower()
+        ids = self._orgs.get(key) or self._acronyms.get(key) or []
+        if len(ids) > 1 and current in ids:
+            ids = [current]  # a shared name still round-trips for a record that has it
+        if name and not ids:
+            return None, f"organisation: no organisation is called “{name}”."
+        if len(ids) > 1:
+            return None, f"organisation: {len(ids)} organisations are called “{name}”."
+        return ids[0] if ids else None, None
 
     def _iso3_problems(self, line: int, state: State) -> list[str]:
         problems: list[str] = []
@@ -232,15 +248,42 @@ def import_file(database: Database, kind: str, path: Path) -> Result[ImportSumma
 
 def _import_rows(session: Session, kind: str, table: Table) -> Result[ImportSummary]:
     checker = _Checker(session, kind, table.header)
-    for line, cells in table.rows:
-        checker.check(line, cells, table.width_problems(line))
-    if checker.errors:
-        return Result.failure(checker.errors)
-    repo.insert_many(session, kind, [_new_columns(record) for record in checker.creates])
+    checked = new_rows(checker.cls, table, checker)
+    if checked is None:  # a kind checked row by row only
+        for line, cells in table.rows:
+            checker.check(line, cells, table.width_problems(line))
+        if checker.errors:
+            return Result.failure(checker.errors)
+        created = len(checker.creates)
+        repo.insert_many(session, kind, [_new_columns(record) for record in checker.creates])
+    else:
+        keys, rows = checked
+        if None in rows:  # rows left over to the row-by-row check
+            inserts = list(_with_rows_left_over(checker, table, keys, rows))
+        else:
+            inserts = cast(list[tuple[Any, ...]], rows)
+        if checker.errors:
+            return Result.failure(checker.errors)
+        created = len(inserts)
+        repo.insert_values(session, kind, keys, inserts)
     repo.update_many(session, kind, [to_columns(record) for record in checker.updates])
-    return Result.success(
-        ImportSummary(kind, len(checker.creates), len(checker.updates), checker.unchanged)
-    )
+    return Result.success(ImportSummary(kind, created, len(checker.updates), checker.unchanged))
+
+
+def _with_rows_left_over(
+    checker: _Checker, table: Table, keys: tuple[str, ...], rows: list[tuple[Any, ...] | None]
+) -> Iterator[tuple[Any, ...]]:
+    """The insert values of every new record, in file order: those the column check
+    made, and those the row-by-row check makes of the rows it left over."""
+    for (line, cells), row in zip(table.rows, rows, strict=True):
+        if row is not None:
+            yield row
+            continue
+        made = len(checker.creates)
+        checker.check(line, cells, table.width_problems(line))
+        if len(checker.creates) > made:
+            values = _new_columns(checker.creates[-1])
+            yield tuple(values[key] for key in keys)
 
 
 def _rows_by_id(session: Session, kind: str) -> dict[str, Any]:

@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session, aliased
 from isu_desk.domain.listing import ListQuery
 from isu_desk.domain.text import like_pattern
 from isu_desk.storage.bulk_capture import insert_captured
+from isu_desk.storage.bulk_capture import insert_values as insert_values_captured
 from isu_desk.storage.models import (
     Base,
     ContactRecord,
@@ -60,6 +61,14 @@ def insert_many(session: Session, kind: str, rows: Sequence[Mapping[str, Any]]) 
     :mod:`isu_desk.storage.bulk_capture` for the change log.
     """
     insert_captured(session.connection(), cast(Table, MODELS[kind].__table__), rows)
+
+
+def insert_values(
+    session: Session, kind: str, keys: Sequence[str], rows: Sequence[Sequence[Any]]
+) -> None:
+    """Bulk insert of rows given as values of ``keys`` (every stored column, as the
+    driver binds them: text, numbers, ``None``), logged as :func:`insert_many` logs."""
+    insert_values_captured(session.connection(), cast(Table, MODELS[kind].__table__), keys, rows)
 
 
 def update_many(session: Session, kind: str, rows: Sequence[Mapping[str, Any]]) -> None:
