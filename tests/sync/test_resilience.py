@@ -192,6 +192,8 @@ def _last(entries: list[Entry], **changes: Any) -> list[Entry]:
 
 MALFORMED: dict[str, Callable[[Header, list[Entry]], tuple[Header, list[Entry]]]] = {
     "a table that does not sync": lambda h, e: (h, _last(e, entity="settings")),
+    "a table name that is a list": lambda h, e: (h, _last(e, entity=["organisations"])),
+    "an operation that is a list": lambda h, e: (h, _last(e, op=["upsert"])),
     "a record id that is not text": lambda h, e: (h, _last(e, record_id=7)),
     "a value that is a list": lambda h, e: (h, _last(e, fields={"name": ["x"]})),
     "a stamp that does not decode": lambda h, e: (h, _last(e, hlc=e[-1].hlc.replace("-", "+"))),

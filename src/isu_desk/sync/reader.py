@@ -100,7 +100,8 @@ def check_entries(entries: list[Entry] | list[Incoming], writer: str | None) -> 
         if not isinstance(hlc, str) or stamped(hlc) is None:
             raise PacketRejected("the file holds changes not stamped by its workstation")
         if (
-            entry.entity not in tables
+            not isinstance(entry.entity, str)  # before the lookup: a list is not hashable
+            or entry.entity not in tables
             or entry.op not in ("upsert", "delete")
             or not isinstance(entry.fields, dict)
             or not isinstance(entry.record_id, str)
