@@ -102,14 +102,6 @@ class Entry:
             data["v"] = self.vv
         return json.dumps(data, ensure_ascii=False, separators=(",", ":"))
 
-    @classmethod
-    def from_line(cls, line: str) -> Entry:
-        data = json.loads(line)
-        entry = cls(data["e"], data["r"], data["o"], data["f"], data["h"], data.get("v"))
-        if entry.op not in ("upsert", "delete") or not isinstance(entry.fields, dict):
-            raise ValueError("not a change entry")
-        return entry
-
 
 _OPS = ("upsert", "delete")
 
