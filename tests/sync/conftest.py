@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -64,6 +64,14 @@ class Team:
         desk = Desk(name, database, DirectoryService(database), SyncService(database, store))
         self.desks.append(desk)
         return desk
+
+    def reopen_after(self, desk: Desk, change: Callable[[Path], object]) -> Desk:
+        """``desk`` closed, ``change`` done to its data folder (a restore, a copy), reopened."""
+        folder = self.root / desk.name
+        desk.database.close()
+        self.desks.remove(desk)
+        change(folder)
+        return self.desk_from(folder, desk.name, desk.sync.store)
 
     def close(self) -> None:
         for desk in self.desks:

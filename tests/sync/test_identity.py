@@ -26,10 +26,8 @@ def test_a_copied_data_folder_never_writes_as_the_original(team: Team) -> None:
     alice, bob = team.desk("alice"), team.desk("bob")
     alice.directory.save(Organisation(id="", name="before the copy")).unwrap()
     alice.sync.sync()
-    alice.database.close()
-    shutil.copytree(team.root / "alice", team.root / "copy")  # cp -a of the data folder
-    team.desks.remove(alice)
-    alice = team.desk_from(team.root / "alice", "alice", alice.sync.store)
+    # cp -a of the data folder
+    alice = team.reopen_after(alice, lambda folder: shutil.copytree(folder, team.root / "copy"))
     copy = open_data_folder(team.root / "copy")
     try:
         alice.directory.save(Organisation(id="", name="edit on the original")).unwrap()
@@ -54,10 +52,7 @@ def test_restoring_an_own_older_backup_recovers_the_later_work(team: Team, tmp_p
     saved = backup(alice.database, tmp_path / "monday.sqlite")
     alice.directory.save(Organisation(id="", name="tuesday")).unwrap()
     alice.sync.sync()
-    alice.database.close()
-    team.desks.remove(alice)
-    restore(team.root / "alice", saved)
-    alice = team.desk_from(team.root / "alice", "alice", alice.sync.store)
+    alice = team.reopen_after(alice, lambda folder: restore(folder, saved))
     alice.directory.save(Organisation(id="", name="wednesday")).unwrap()
     report = alice.sync.sync()
     assert report.notices == [

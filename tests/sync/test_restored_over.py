@@ -30,10 +30,7 @@ def test_an_edit_by_a_workstation_since_restored_over_is_kept(team: Team, tmp_pa
     alice.directory.save(replace(seen, notes="Met in Geneva")).unwrap()
     alice.sync.sync()
     retired = {alice.database.workstation_id: log_positions(alice.database)}
-    alice.database.close()
-    team.desks.remove(alice)
-    restore(team.root / "alice", bobs_backup)
-    alice = team.desk_from(team.root / "alice", "alice", alice.sync.store)
+    alice = team.reopen_after(alice, lambda folder: restore(folder, bobs_backup))
     assert "restored from a backup" in alice.sync.sync().notices[0]
     assert alice.database.workstation_id not in (retired.keys() | {bob.database.workstation_id})
     for _ in range(2):

@@ -95,7 +95,10 @@ def settle_identity(database: Database, share: Path, access: TeamAccess) -> str 
     Returns the sentence that tells the user, or ``None`` when nothing happened.
     """
     reason = identity.local_reason(database)
-    if reason is None and identity.own_packets_beyond(database, share, access):
+    if reason is None and (
+        identity.own_packets_beyond(database, share, access)
+        or identity.snapshot_beyond(database, share, access)
+    ):
         reason = identity.BEHIND
     if reason is None:
         with database.transaction() as session:

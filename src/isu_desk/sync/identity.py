@@ -13,7 +13,9 @@ the first time it syncs. Before every sync it checks that:
 - the file is still the one it recorded (a copy or a restore elsewhere is
   another file), that a restore here has not marked it, and
 - the share holds no packet of its id beyond what it knows it wrote (an older
-  backup restored here), or one under its next number with other contents.
+  backup restored here), or one under its next number with other contents, and
+  no snapshot that counts packets of its id beyond them (the share lost that
+  id's folder, and another workstation republished what it had read of it).
 
 When one of these fails the database continues under a fresh workstation id.
 Its unsent changes, which nobody has seen, are re-stamped to the new id; the
@@ -35,6 +37,7 @@ from isu_desk.sync import share as files
 from isu_desk.sync.errors import PacketRejected, PacketWaits
 from isu_desk.sync.exchange import TeamAccess
 from isu_desk.sync.packets import Expectation, decode
+from isu_desk.sync.snapshots import authentic_snapshots
 from isu_desk.sync.state import known_revisions, workstation_row
 
 FILE_IDENTITY = "database_file_identity"
@@ -99,6 +102,25 @@ def own_packets_beyond(database: Database, share: Path, access: TeamAccess) -> l
         if header.workstation_id == own and header.seq == seq:
             found.append(seq)
     return found
+
+
+def snapshot_beyond(database: Database, share: Path, access: TeamAccess) -> bool:
+    """Whether an authentic snapshot counts packets of this id that this database did not write.
+
+    A copy made before its first sync does not know it is one; when the share
+    has lost the original's folder, only another workstation's snapshot still
+    says what was written under the id. Taking those packets for our own would
+    skip their entries as ours and write over their numbers. The next packet,
+    when it is on the share, is judged by its contents instead (a sync killed
+    after writing it): see :func:`isu_desk.sync.outbox.next_packet_is_foreign`.
+    """
+    own = database.workstation_id
+    with database.transaction() as session:
+        written = workstation_row(session, own).applied_seq
+    folder = files.workstation_folder(share, own)
+    reach = written + 1 if (folder / files.packet_name(written + 1)).exists() else written
+    beyond = lambda header: header.acks.get(own, 0) > reach  # noqa: E731
+    return next(authentic_snapshots(share, access, beyond), None) is not None
 
 
 def restamp(stamp: str, node: str) -> str:
