@@ -13,7 +13,7 @@ import json
 from dataclasses import replace
 from pathlib import Path
 
-from tests.sync.conftest import Team
+from tests.sync.conftest import Desk, Team
 from tests.sync.model import contents, differences, log_positions, lost_values, saved_values
 
 from isu_desk.capabilities.directory.domain import Organisation
@@ -31,7 +31,7 @@ def test_an_edit_by_a_workstation_since_restored_over_is_kept(team: Team, tmp_pa
     alice.sync.sync()
     retired = {alice.database.workstation_id: log_positions(alice.database)}
     alice = team.reopen_after(alice, lambda folder: restore(folder, bobs_backup))
-    assert "restored from a backup" in alice.sync.sync().notices[0]
+    assert "copy of another workstation" in alice.sync.sync().notices[0]  # Bob is at work
     assert alice.database.workstation_id not in (retired.keys() | {bob.database.workstation_id})
     for _ in range(2):
         for desk in team.desks:
@@ -43,3 +43,33 @@ def test_an_edit_by_a_workstation_since_restored_over_is_kept(team: Team, tmp_pa
         assert {json.dumps(""), json.dumps("Met in Geneva")} <= notes, desk.name
     assert contents(carol.database)["sync_conflicts"] == []
     assert lost_values(team.desks, retired) == []
+
+
+def test_another_workstations_backup_restored_here_leaves_that_one_at_work(
+    team: Team, tmp_path: Path
+) -> None:
+    """Bob's backup restored over Alice's database is a copy of Bob: Bob is not retired."""
+    alice, bob = team.desk("alice"), team.desk("bob")
+    bobs_backup = backup(bob.database, tmp_path / "bob.sqlite")  # before Bob's first sync
+    bob.directory.save(Organisation(id="", name="Bob's organisation")).unwrap()
+    for desk in (alice, bob):
+        desk.sync.sync()
+    bob_id = bob.database.workstation_id
+
+    alice = team.reopen_after(alice, lambda folder: restore(folder, bobs_backup))
+    notice = alice.sync.sync().notices[0]
+
+    assert "copy of another workstation" in notice
+    assert alice.database.workstation_id != bob_id
+    bob.directory.save(Organisation(id="", name="Made by Bob after the restore")).unwrap()
+    for _ in range(2):
+        for desk in team.desks:
+            desk.sync.sync()
+    for desk in team.desks:
+        listed = {w.id: w for w in desk.sync.status().workstations}
+        assert not listed[bob_id].retired, desk.name
+        assert "Made by Bob after the restore" in _names(desk), desk.name
+
+
+def _names(desk: Desk) -> list[str]:
+    return sorted(o.name for o in desk.directory.all(Organisation))

@@ -182,21 +182,44 @@ def _settle(path: Path, key: DatabaseKey | None) -> None:
         connection.execute("PRAGMA journal_mode=DELETE")
 
 
-def _prepare(staged: Path, key: DatabaseKey | None) -> None:
+def _prepare(staged: Path, key: DatabaseKey | None, replaced_id: str | None) -> None:
     """Open the private copy as the app would (migrating it), mark it restored, settle it.
 
     The mark makes its next sync continue under a fresh workstation id after
     reading back what the old id wrote since the backup (see
-    :mod:`isu_desk.sync.identity`).
+    :mod:`isu_desk.sync.identity`). A backup of another workstation than the
+    database it replaces (``replaced_id``) is marked a copy: that workstation
+    is still at work, so its id is not retired.
     """
-    from isu_desk.sync.identity import RESTORED_MARK
+    from isu_desk.sync.identity import COPY_MARK_PREFIX, RESTORED_MARK
 
     open_database(staged, key).close()  # refuses a newer schema; upgrades an older one
     with closing(connect(staged, key, isolation_level=None)) as connection:
+        own = _workstation_id(connection)
+        another = replaced_id is not None and own is not None and own != replaced_id
+        mark = f"{COPY_MARK_PREFIX}{_stamp()}" if another else _stamp()
         connection.execute(
-            "INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)", (RESTORED_MARK, _stamp())
+            "INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)", (RESTORED_MARK, mark)
         )
     _settle(staged, key)
+
+
+def _workstation_id(connection: Any) -> str | None:
+    row = connection.execute("SELECT value FROM settings WHERE key = 'workstation_id'").fetchone()
+    return str(row[0]) if row and row[0] else None
+
+
+def _replaced_id(current: Path, key: DatabaseKey | None) -> str | None:
+    """The workstation id of the database a restore replaces; ``None`` if there is none."""
+    if file_kind(current) is FileKind.NEW:
+        return None
+    try:
+        with closing(connect(current, key)) as connection:
+            return _workstation_id(connection)
+    except Exception as exc:  # a damaged file is replaced as it is
+        if not is_driver_error(exc):
+            raise
+        return None
 
 
 def _hold(current: Path, key: DatabaseKey | None) -> Any:
@@ -311,7 +334,7 @@ def restore(data_folder: Path, file: Path, unlocker: Unlocker | None = None) -> 
         wanted = current_key if file_kind(current) is FileKind.ENCRYPTED else key
         staged = _under_key(staged, key, wanted)
         try:
-            _prepare(staged, wanted)
+            _prepare(staged, wanted, _replaced_id(current, current_key))
         except DataError as exc:
             raise DataError(f"{file} was not restored: {exc}") from exc
         except Exception as exc:

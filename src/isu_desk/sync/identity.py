@@ -42,6 +42,8 @@ from isu_desk.sync.state import known_revisions, workstation_row
 
 FILE_IDENTITY = "database_file_identity"
 RESTORED_MARK = "restored_from_backup"
+# Its value starts so when the backup restored was another workstation's (still at work).
+COPY_MARK_PREFIX = "copy of another workstation "
 COPIED = "copied"
 RESTORED = "restored"
 BEHIND = "behind"
@@ -80,6 +82,8 @@ def local_reason(database: Database) -> str | None:
             recorded = current
     if recorded and current and recorded != current:
         return COPIED
+    if restored and restored.startswith(COPY_MARK_PREFIX):
+        return COPIED  # another workstation's backup: that one is still at work, not retired
     return RESTORED if restored else None
 
 
