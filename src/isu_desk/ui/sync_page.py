@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import threading
 from datetime import datetime
-from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
@@ -34,17 +33,18 @@ from PySide6.QtWidgets import (
 from isu_desk.capabilities import registry
 from isu_desk.secrets import KeyringSecretStore, SecretStore
 from isu_desk.services.sync import SyncService, SyncStatus
-from isu_desk.services.team import PassphraseNeeded, create_team, join_team
+from isu_desk.services.team import PassphraseNeeded
 from isu_desk.sync.conflicts import ConflictView
 from isu_desk.sync.errors import SyncStopped
 from isu_desk.sync.exchange import SyncReport
 from isu_desk.ui.conflicts_view import ConflictsView
 from isu_desk.ui.context import AppContext
-from isu_desk.ui.team_dialog import ask_passphrase, open_team_dialog
+from isu_desk.ui.sync_team import TeamActions
+from isu_desk.ui.team_dialog import ask_passphrase
+from isu_desk.ui.widgets import ERROR_STYLE
 
 SYNC_INTERVAL_MS = 5 * 60 * 1000
 SHUTDOWN_TIMEOUT_S = 10.0
-ERROR_STYLE = "color: #b3261e;"
 
 
 def _time(text: str) -> str:
@@ -86,7 +86,7 @@ def _fill(table: QTableWidget, rows: list[tuple[str, ...]]) -> None:
             table.setItem(row, column, item)
 
 
-class SyncPage(QWidget):
+class SyncPage(TeamActions, QWidget):
     """Sync through the team folder, and what every workstation has done."""
 
     def __init__(
@@ -389,68 +389,3 @@ class SyncPage(QWidget):
             else name
         )
         return (name, _time(w.last_sync), str(w.last_packet), acked or "—", w.clock_warning)
-
-    # --- team set-up ---------------------------------------------------------
-
-    def _retire_dialog(self) -> None:
-        rows = self.workstations.selectionModel().selectedRows()
-        shown = getattr(self, "shown_workstations", [])
-        if not rows or rows[0].row() >= len(shown):
-            self.result_label.setText(self.tr("Select the workstation to retire first."))
-            return
-        chosen = shown[rows[0].row()]
-        answer = QMessageBox.question(
-            self,
-            self.tr("Retire workstation"),
-            self.tr(
-                "Retire {name}? Do this only for a computer that will never sync again: "
-                "its files no longer hold back archiving."
-            ).format(name=chosen.name),
-        )
-        if answer == QMessageBox.StandardButton.Yes:
-            self.retire(chosen.id)
-
-    def retire(self, workstation_id: str) -> None:
-        result = self.service.retire(workstation_id)
-        if not result.ok:
-            self.result_label.setText("; ".join(str(error) for error in result.errors))
-            return
-        self.result_label.setText(
-            self.tr("Retired; the other workstations learn it with the next sync.")
-        )
-        self.refresh()
-
-    def _create_dialog(self) -> None:
-        open_team_dialog(self, True, self._team_set_up)
-
-    def _join_dialog(self) -> None:
-        open_team_dialog(self, False, self._team_set_up)
-
-    def _team_set_up(self, info, passphrase: str) -> None:
-        """The dialog set the team up: say so and sync with the passphrase just typed."""
-        self.result_label.setStyleSheet("")
-        self.result_label.setText(info.notice or self._team_ready_text(info))
-        self.sync_now(interactive=True, passphrase=passphrase)
-
-    def _team_ready_text(self, info) -> str:
-        return self.tr("Team ready in {folder}.").format(folder=info.folder)
-
-    def set_up_team(self, folder: Path, passphrase: str, create: bool) -> None:
-        """Create or join the team in ``folder`` (in the background), then sync."""
-        database, store = self.context.database, self.service.store
-        action = create_team if create else join_team
-        self.context.run_in_background(
-            lambda: action(database, folder, passphrase, store),
-            on_success=self._team_ready,
-            label=self.tr("Setting up the team…"),
-        )
-
-    def _team_ready(self, result) -> None:
-        if not result.ok:
-            self.result_label.setStyleSheet(ERROR_STYLE)
-            self.result_label.setText("; ".join(str(error) for error in result.errors))
-            return
-        info = result.unwrap()
-        self.result_label.setStyleSheet("")
-        self.result_label.setText(info.notice or self._team_ready_text(info))
-        self.sync_now(interactive=True)

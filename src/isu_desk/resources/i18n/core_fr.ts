@@ -1042,32 +1042,32 @@ Conflits ouverts&#xa0;: {open}</translation>
         <translation>{name} (retiré)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location filename="../../ui/sync_team.py" line="+38"/>
         <source>Select the workstation to retire first.</source>
         <translation>Choisissez d&apos;abord le poste à retirer.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Retire workstation</source>
         <translation>Retirer le poste</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Retire {name}? Do this only for a computer that will never sync again: its files no longer hold back archiving.</source>
         <translation>Retirer {name}&#xa0;? Seulement pour un ordinateur qui ne se synchronisera plus jamais&#xa0;: ses fichiers ne retiendront plus l&apos;archivage.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Retired; the other workstations learn it with the next sync.</source>
         <translation>Retiré&#xa0;; les autres postes l&apos;apprendront à la prochaine synchronisation.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>Team ready in {folder}.</source>
         <translation>Équipe prête dans {folder}.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Setting up the team…</source>
         <translation>Mise en place de l&apos;équipe…</translation>
     </message>
