@@ -123,9 +123,10 @@ def _on_thread_recorder(
     return threads
 
 
-def test_the_directory_save_runs_off_the_gui_thread_with_save_disabled(
-    qtbot, monkeypatch, window: MainWindow, directory: DirectoryService
-) -> None:
+def _new_contact_saving(
+    qtbot, monkeypatch, window: MainWindow
+) -> tuple[KindPane, threading.Event, list[threading.Thread]]:
+    """A new contact typed and saved with Ctrl+S, its save held until the gate opens."""
     gate = threading.Event()
     threads = _on_thread_recorder(monkeypatch, directory_module.DirectoryService, "save", gate)
     pane = _pane(window, "contacts")
@@ -133,6 +134,13 @@ def test_the_directory_save_runs_off_the_gui_thread_with_save_disabled(
     type_text(pane.form.fields["name"], "Amaru Quispe")
     press(window, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: bool(threads))
+    return pane, gate, threads
+
+
+def test_the_directory_save_runs_off_the_gui_thread_with_save_disabled(
+    qtbot, monkeypatch, window: MainWindow, directory: DirectoryService
+) -> None:
+    pane, gate, threads = _new_contact_saving(qtbot, monkeypatch, window)
     assert not pane.save_button.isEnabled()  # while the write runs
     press(window, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)  # a second Ctrl+S: ignored
     gate.set()
@@ -140,6 +148,25 @@ def test_the_directory_save_runs_off_the_gui_thread_with_save_disabled(
     assert pane.save_button.isEnabled()
     assert len(threads) == 1 and threads[0] is not threading.main_thread()
     assert "Amaru Quispe" in _shown(pane, "name")
+    assert directory.count("contacts") == 1
+
+
+def test_typing_while_a_directory_save_runs_is_kept_unsaved(
+    qtbot, monkeypatch, window: MainWindow, directory: DirectoryService
+) -> None:
+    pane, gate, _threads = _new_contact_saving(qtbot, monkeypatch, window)
+    type_text(pane.form.fields["email"], "amaru@example.org")  # while the write runs
+    gate.set()
+    qtbot.waitUntil(lambda: pane.form.current.id != "")
+
+    assert pane.form.fields["name"].value() == "Amaru Quispe"
+    assert pane.form.fields["email"].value() == "amaru@example.org"
+    assert pane.form.dirty and pane.save_button.isEnabled()  # the e-mail is not saved yet
+    saved = directory.get(type(pane.form.current), pane.form.current.id)
+    assert (saved.name, saved.email) == ("Amaru Quispe", "")
+    press(window, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: not pane.form.dirty)
+    assert directory.get(type(saved), saved.id).email == "amaru@example.org"
     assert directory.count("contacts") == 1
 
 

@@ -163,6 +163,17 @@ class RecordForm(QScrollArea):
         self._set_dirty(False)
         self.loaded.emit(record)
 
+    def load_saved(self, saved: DirectoryRecord, sent: DirectoryRecord) -> None:
+        """Show ``saved`` (what the service stored of ``sent``), keeping on top, unsaved,
+        whatever was typed into a field while the save ran."""
+        edited = self.record()
+        self.load(saved)
+        typed = [name for name in self.fields if getattr(edited, name) != getattr(sent, name)]
+        for name in typed:
+            self.fields[name].set_value(getattr(edited, name))  # type: ignore[attr-defined]
+        if typed:
+            self._set_dirty(True)
+
     def _show_values(self, record: DirectoryRecord) -> None:
         for name, widget in self.fields.items():
             widget.set_value(getattr(record, name))  # type: ignore[attr-defined]

@@ -378,23 +378,27 @@ class KindPane(QWidget):
             self.context,
             self.save_button,
             lambda: self.service.save(record),  # type: ignore[type-var]
-            lambda result: self._saved(result, previous, then),
+            lambda result: self._saved(result, previous, record, then),
             self.form.general_error.show_error,
         )
 
     def _saved(
-        self, result: Result[Any], previous: DirectoryRecord, then: Callable[[], None] | None
+        self,
+        result: Result[Any],
+        previous: DirectoryRecord,
+        sent: DirectoryRecord,
+        then: Callable[[], None] | None,
     ) -> None:
         if not result.ok:
             self.form.show_errors(result.errors)
             return
         record = result.unwrap()
         self.previous_version = previous
-        self.form.load(record)
+        self.form.load_saved(record, sent)  # typing done meanwhile stays, unsaved
         self._update_buttons()
         self._reselect(record.id)  # the lists reloaded when the database reported the save
         self.saved.emit(record)
-        if then is not None:
+        if then is not None and not self.form.dirty:  # typed meanwhile: stay, nothing lost
             then()
 
     def revert(self) -> None:
