@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 
 import pytest
 from bench.keyring_env import keyring_env
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
 from tests.ui.passphrase import answer_dialog
 
@@ -165,6 +165,14 @@ def test_the_window_shows_loading_then_the_real_dashboard_and_pages(
     window.show_section("Contributions")
     assert isinstance(window.stack.currentWidget().widget(), LoadingPage)
     assert not window.undo_action.isEnabled()
+    sync_menu = window.page_menus["Sync"]  # its actions come with its page: it says so
+    bar = window.menuBar()
+    qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.actionGeometry(
+        sync_menu.menuAction()).center())  # fmt: skip
+    qtbot.waitUntil(sync_menu.isVisible)
+    assert [(a.text(), a.isEnabled()) for a in sync_menu.actions()] == [("Loading…", False)]
+    qtbot.keyClick(sync_menu, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: not sync_menu.isVisible())
 
     startup.open_after_first_paint(window, context, set_up_folder)
     qtbot.waitUntil(lambda: not dashboard.loading, timeout=60000)
@@ -178,6 +186,8 @@ def test_the_window_shows_loading_then_the_real_dashboard_and_pages(
         assert page is window.pages["Contributions"] and not isinstance(page, LoadingPage)
         assert page.isVisible()
         assert window.undo_action.isEnabled()
+        shown = [a.text() for a in sync_menu.actions() if a.isEnabled()]
+        assert "Loading…" not in shown and any(text.startswith("Sync now") for text in shown)
         window.show_section("Dashboard")
         assert dashboard.tiles["directory"].isVisible()
     finally:

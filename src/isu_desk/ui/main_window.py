@@ -201,17 +201,22 @@ class MainWindow(QMainWindow):
         Before the database is open this is a loading page (kept aside, not
         in :attr:`pages`), replaced by the real one when the database is.
         """
+        menu = self.page_menus.get(title)
         if not self.context.is_ready and title not in SKELETON_SECTIONS:
             if title not in self._loading:
                 self._loading[title] = LoadingPage(title)
                 self.holders[title].setWidget(self._loading[title])
+                if menu is not None:  # its actions come with the page: say so meanwhile
+                    waiting = menu.addAction(QCoreApplication.translate("LoadingPage", "Loading…"))
+                    waiting.setEnabled(False)
             return self._loading[title]
         page = build_page(self.sections[title], self.context)
         page.setObjectName(f"page_{title.lower()}")
         dict.__setitem__(self.pages, title, page)
         self.holders[title].setWidget(page)
         actions = page.menu_actions() if hasattr(page, "menu_actions") else []
-        menu = self.page_menus.get(title)
+        if menu is not None:
+            menu.clear()  # the "Loading…" line, if the menu was opened before the database
         for action in actions:
             assert menu is not None, f'declare Section("{title}", menu=True)'
             menu.addAction(action)

@@ -324,6 +324,7 @@ Les détails ont été inscrits dans le journal (isu-desk.log dans le dossier de
 <context>
     <name>LoadingPage</name>
     <message>
+        <location filename="../../ui/main_window.py" line="+145"/>
         <location filename="../../ui/placeholder_page.py" line="+67"/>
         <source>Loading…</source>
         <translation>Chargement…</translation>
@@ -340,7 +341,7 @@ Les détails ont été inscrits dans le journal (isu-desk.log dans le dossier de
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+39"/>
+        <location filename="../../ui/main_window.py" line="-106"/>
         <source>This section failed to start: {error}</source>
         <translation>Cette section n&apos;a pas pu démarrer&#xa0;: {error}</translation>
     </message>
@@ -350,7 +351,7 @@ Les détails ont été inscrits dans le journal (isu-desk.log dans le dossier de
         <translation>ISU Desk</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+105"/>
         <source>{section} — ISU Desk</source>
         <translation>{section} — ISU Desk</translation>
     </message>

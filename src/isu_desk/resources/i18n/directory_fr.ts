@@ -183,7 +183,7 @@
         <translation>Enregistrer vos modifications de {name}&#xa0;?</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+77"/>
         <source>Delete {name}? You can bring it back with Directory ▸ Undo (Ctrl+Z).</source>
         <translation>Supprimer {name}&#xa0;? Vous pourrez annuler la suppression avec Annuaire ▸ Annuler (Ctrl+Z).</translation>
     </message>
@@ -668,7 +668,7 @@
 <context>
     <name>directory.ui.pane</name>
     <message>
-        <location filename="../../capabilities/directory/ui/pane.py" line="-363"/>
+        <location filename="../../capabilities/directory/ui/pane.py" line="-367"/>
         <location line="+278"/>
         <source>this record</source>
         <translation>cet enregistrement</translation>
