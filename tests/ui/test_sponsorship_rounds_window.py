@@ -5,11 +5,19 @@ mistakes named under their fields, nothing saved until all are right."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import date, timedelta
 from decimal import Decimal
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QDialogButtonBox, QFileDialog, QPushButton, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialogButtonBox,
+    QFileDialog,
+    QMessageBox,
+    QPushButton,
+    QWidget,
+)
 from tests.reports.pdf_helpers import contains_name, pdf_pages
 from tests.ui.ui_keys import press, type_text
 
@@ -19,8 +27,12 @@ from isu_desk.capabilities.sponsorship.domain.records import Round
 from isu_desk.capabilities.sponsorship.domain.workflow import Status
 from isu_desk.capabilities.sponsorship.services import budget, weights
 from isu_desk.capabilities.sponsorship.services.demo import load_demo
+from isu_desk.capabilities.sponsorship.services.service import SponsorshipService
+from isu_desk.capabilities.sponsorship.storage import repo
 from isu_desk.capabilities.sponsorship.ui.round_form import PaymentDialog, RoundDialog
+from isu_desk.domain.ids import new_id
 from isu_desk.storage.database import Database
+from isu_desk.storage.mapping import to_columns
 from isu_desk.ui.pdf_preview import PdfPreviewDialog
 
 TODAY = date(2026, 6, 1)
@@ -339,3 +351,41 @@ def test_a_call_for_applications_to_states_ticked_in_a_searchable_list(
     dialog.close()
     dialog.deleteLater()  # so that no later test finds this preview
     qtbot.waitUntil(lambda: previewed() is None)
+
+
+def test_two_rounds_for_one_meeting_are_told_and_the_empty_one_deleted(
+    qtbot, monkeypatch, database: Database, open_window
+) -> None:  # type: ignore[no-untyped-def]
+    load_demo(database, TODAY)
+    demo = SponsorshipService(database, lambda: TODAY).rounds()
+    held = demo[0]
+    twin = replace(held.round, id=new_id(), deadline=held.round.deadline - timedelta(days=1))
+    with database.transaction() as session:  # as sync writes a round opened on another desk
+        repo.insert(session, "rounds", to_columns(twin))
+    page = _page(qtbot, open_window)
+    name = held.meeting_name
+    labels = [page.round_choice.itemText(i) for i in range(page.round_choice.count())]
+    assert f"Round 1 of 2: {name}" in labels and f"Round 2 of 2: {name}" in labels
+    assert page.twin_note.isVisible()
+    assert page.twin_note.text().startswith(f"{name} has 2 sponsorship rounds")
+    answers = []
+    monkeypatch.setattr(
+        QMessageBox,
+        "question",
+        lambda *a, **k: answers.append(a[2]) or QMessageBox.StandardButton.Yes,
+    )
+
+    qtbot.mouseClick(_button(page, "Delete round…"), Qt.MouseButton.LeftButton)  # the full one
+    qtbot.waitUntil(lambda: "only a round with nothing in it" in page.message.text())
+    assert page.round_choice.value() == held.round.id
+    assert len(page.service.rounds()) == len(demo) + 1
+    page.round_choice.setFocus()
+    press(page.round_choice, Qt.Key.Key_Down)  # the twin, listed second
+    assert page.round_choice.value() == twin.id
+    qtbot.mouseClick(_button(page, "Delete round…"), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.message.text().startswith("Round deleted"))
+
+    assert answers[-1].startswith(f"Delete this sponsorship round?\n\nRound 2 of 2: {name}\n")
+    assert [r.round.id for r in page.service.rounds()] == [r.round.id for r in demo]
+    assert page.round_choice.value() == held.round.id
+    assert page.round_choice.currentText() == name and not page.twin_note.isVisible()

@@ -584,7 +584,7 @@
 <context>
     <name>SponsorshipPage</name>
     <message>
-        <location filename="../../capabilities/sponsorship/ui/page_layout.py" line="+27"/>
+        <location filename="../../capabilities/sponsorship/ui/page_layout.py" line="+28"/>
         <source>Eligible</source>
         <translation>Recevable</translation>
     </message>
@@ -654,7 +654,7 @@
         <translation>Lettres de liste d&apos;attente</translation>
     </message>
     <message>
-        <location filename="../../capabilities/sponsorship/ui/page.py" line="+76"/>
+        <location filename="../../capabilities/sponsorship/ui/page.py" line="+77"/>
         <location filename="../../capabilities/sponsorship/ui/page_layout.py" line="+18"/>
         <source>Round</source>
         <translation>Cycle</translation>
@@ -685,17 +685,22 @@
         <translation>Modifier le cycle…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Priority weights…</source>
         <translation>Pondération des priorités…</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="-8"/>
         <source>Save letters as separate files…</source>
         <translation>Enregistrer les lettres en fichiers séparés…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
+        <source>Delete round…</source>
+        <translation>Supprimer le cycle…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>New application…</source>
         <translation>Nouvelle demande…</translation>
     </message>
@@ -720,7 +725,7 @@
         <translation>Proposer des offres…</translation>
     </message>
     <message>
-        <location filename="../../capabilities/sponsorship/ui/page.py" line="+58"/>
+        <location filename="../../capabilities/sponsorship/ui/page.py" line="+65"/>
         <source>No sponsorship round yet.</source>
         <translation>Aucun cycle de parrainage pour l&apos;instant.</translation>
     </message>
@@ -822,6 +827,7 @@
         <location line="-53"/>
         <location line="+59"/>
         <location line="+25"/>
+        <location filename="../../capabilities/sponsorship/ui/round_twins.py" line="+59"/>
         <source>Create a round first.</source>
         <translation>Créez d&apos;abord un cycle.</translation>
     </message>
@@ -868,6 +874,44 @@ Enregistrer ces offres&#xa0;?</translation>
         <location line="+6"/>
         <source>Propose offers</source>
         <translation>Proposer des offres</translation>
+    </message>
+    <message>
+        <location filename="../../capabilities/sponsorship/ui/round_twins.py" line="-27"/>
+        <source>Round {n} of {count}: {meeting}</source>
+        <translation>Cycle {n} sur {count}&#xa0;: {meeting}</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>{meeting} has {count} sponsorship rounds, opened on different desks while offline. Keep the one with the applications: choose the other (it must hold nothing) and press Delete round…</source>
+        <translation>{meeting} a {count} cycles de parrainage, ouverts sur des postes différents hors connexion. Gardez celui qui a les candidatures&#xa0;: choisissez l&apos;autre (il doit être vide) et cliquez sur Supprimer le cycle…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Delete round</source>
+        <translation>Supprimer le cycle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete this sponsorship round?
+
+{name}
+
+Only a round with nothing in it can be deleted. Edit ▸ Undo brings it back.</source>
+        <translation>Supprimer ce cycle de parrainage&#xa0;?
+
+{name}
+
+Seul un cycle vide peut être supprimé. Édition ▸ Annuler le rétablit.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Round deleted. Edit ▸ Undo brings it back.</source>
+        <translation>Cycle supprimé. Édition ▸ Annuler le rétablit.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Deleting…</source>
+        <translation>Suppression…</translation>
     </message>
 </context>
 <context>

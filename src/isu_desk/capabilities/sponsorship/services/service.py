@@ -147,6 +147,18 @@ class SponsorshipService:
             repo.update(session, "rounds", round_id, {"status": moved.status.value})
         return Result.success(moved)
 
+    def delete_round(self, round_id: str) -> Result[Round]:
+        """Delete a round nothing is recorded in yet (no application, no budget
+        confirmation): what two desks working offline leave when both opened a round
+        for one meeting. It syncs as any delete; Edit ▸ Undo brings it back."""
+        with self._db.transaction() as session:
+            round_ = reading.get_round(session, round_id)
+            held = len(repo.applications(session, round_id))
+            if held or repo.confirmations(session, round_id):
+                return Result.failure([FieldError("", _not_empty(held))])
+            repo.delete(session, "rounds", round_id)
+        return Result.success(round_)
+
     # --- applications --------------------------------------------------------------------
 
     def applications(self, round_id: str, status: Status | None = None) -> list[ApplicationRow]:
@@ -292,6 +304,15 @@ def _references(session: object, app: Application) -> list[FieldError]:
     if app.contact_id and repo.get(session, "contacts", app.contact_id) is None:  # type: ignore[arg-type]
         errors.append(FieldError("contact_id", "That contact is not in the Directory."))
     return errors
+
+
+def _not_empty(applications: int) -> str:
+    held = (
+        f"{applications} application{'s' if applications != 1 else ''}"
+        if applications
+        else "budget confirmations"
+    )
+    return f"This round holds {held}; only a round with nothing in it can be deleted."
 
 
 def _second_round(meeting: str, other: Round) -> FieldError:

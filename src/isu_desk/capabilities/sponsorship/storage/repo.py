@@ -56,6 +56,10 @@ def update(session: Session, kind: str, record_id: str, values: Mapping[str, Any
     return rows.update_row(session, MODELS[kind], record_id, _columns(values))
 
 
+def delete(session: Session, kind: str, record_id: str) -> None:
+    rows.delete_row(session, MODELS[kind], record_id)
+
+
 def _columns(values: Mapping[str, Any]) -> dict[str, Any]:
     return {(ON_COLUMN if name == "on" else name): value for name, value in values.items()}
 

@@ -46,6 +46,7 @@ from isu_desk.capabilities.sponsorship.ui.form import ApplicationDialog
 from isu_desk.capabilities.sponsorship.ui.labels import choices, label
 from isu_desk.capabilities.sponsorship.ui.page_layout import LETTERS, lay_out
 from isu_desk.capabilities.sponsorship.ui.round_form import PaymentDialog, RoundDialog
+from isu_desk.capabilities.sponsorship.ui.round_twins import round_choices, twin_note
 from isu_desk.capabilities.sponsorship.ui.table import SCORE_COLUMN, ApplicationsModel
 from isu_desk.capabilities.sponsorship.ui.weights import WeightsDialog
 from isu_desk.domain.text import fold
@@ -95,6 +96,10 @@ class SponsorshipPage(QWidget):
         self.gauge.setTextVisible(True)
         self.figures = QLabel()
         self.figures.setWordWrap(True)
+        self.twin_note = QLabel()  # two rounds for one meeting (see round_twins)
+        self.twin_note.setWordWrap(True)
+        self.twin_note.setStyleSheet("color: #b3261e;")
+        self.twin_note.hide()
         self.model = ApplicationsModel(self)
         proxy = SortingProxy(self)
         proxy.setSourceModel(self.model)
@@ -129,10 +134,13 @@ class SponsorshipPage(QWidget):
         chosen = self.round_id()
         rounds = self.service.rounds()
         self.round_choice.blockSignals(True)
-        self.round_choice.set_choices([(r.round.id, r.meeting_name) for r in rounds])
+        self.round_choice.set_choices(round_choices(rounds))
         ids = [r.round.id for r in rounds]
         self.round_choice.set_value(chosen if chosen in ids else (ids[0] if ids else None))
         self.round_choice.blockSignals(False)
+        note = twin_note(rounds, self.round_id())
+        self.twin_note.setText(note)
+        self.twin_note.setVisible(bool(note))
         self.rows = self.service.applications(self.round_id()) if self.round_id() else []
         self.show_gauge()
         self.show_rows()

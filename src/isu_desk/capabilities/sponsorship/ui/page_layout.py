@@ -22,6 +22,7 @@ from isu_desk.capabilities.declaration import QT_TRANSLATE_NOOP
 from isu_desk.capabilities.sponsorship.domain.letters import LetterKind
 from isu_desk.capabilities.sponsorship.domain.workflow import Status
 from isu_desk.capabilities.sponsorship.ui.flow import FlowLayout, WrappingPanel
+from isu_desk.capabilities.sponsorship.ui.round_twins import delete_round
 
 STEPS = (
     (QT_TRANSLATE_NOOP("SponsorshipPage", "Eligible"), Status.ELIGIBLE),
@@ -87,6 +88,8 @@ def _actions(page: Any) -> tuple[FlowLayout, FlowLayout, FlowLayout]:
     _buttons(actions, (
         (QCoreApplication.translate("SponsorshipPage", "New round…"), page.new_round),
         (QCoreApplication.translate("SponsorshipPage", "Edit round…"), page.edit_round),
+        (QCoreApplication.translate("SponsorshipPage", "Delete round…"),
+         lambda: delete_round(page)),
         (QCoreApplication.translate("SponsorshipPage", "Priority weights…"), page.edit_weights),
         (QCoreApplication.translate("SponsorshipPage", "New application…"), page.new),
         (QCoreApplication.translate("SponsorshipPage", "Set score…"), page.set_score),
@@ -101,7 +104,7 @@ def lay_out(page: Any) -> None:
     """Fill ``page`` (a SponsorshipPage whose widgets exist) with its layout."""
     left = WrappingPanel()
     box = QVBoxLayout(left)
-    for part in (_filters(page), page.gauge, page.figures, page.view, page.message,
+    for part in (_filters(page), page.twin_note, page.gauge, page.figures, page.view, page.message,
                  *_actions(page)):  # fmt: skip
         if isinstance(part, QWidget):
             box.addWidget(part, 1 if part is page.view else 0)
