@@ -6,8 +6,7 @@ baseline's file is plain too) against a baseline measured in
 the same run: Python's ``sqlite3`` reading the same CSV with the ``csv`` module
 and inserting the same rows with ``executemany`` into an equivalent plain
 contacts table (no triggers, no generated column) in a fresh file, in one
-transaction. Goal: at most 3x the baseline. For reference it also measures
-that baseline into a file with ISU Desk's larger pages, and imports
+transaction. Goal: at most 3x the baseline. For reference it also imports
 into an encrypted folder (a new folder's default), its key in the bench's file
 keyring, to show what SQLCipher adds.
 
@@ -96,15 +95,10 @@ def _child_cpu() -> float:
     return usage.ru_utime + usage.ru_stime
 
 
-def baseline(csv_path: Path, db_path: Path, page_size: int | None = None) -> float:
-    """Seconds for plain sqlite3: read the CSV, executemany the rows, one transaction.
-
-    ``page_size``: the file's pages (SQLite's default, 4 KiB, unless given).
-    """
+def baseline(csv_path: Path, db_path: Path) -> float:
+    """Seconds for plain sqlite3: read the CSV, executemany the rows, one transaction."""
     started = time.perf_counter()
     connection = sqlite3.connect(db_path)
-    if page_size is not None:
-        connection.execute(f"PRAGMA page_size = {page_size}")
     connection.execute(_PLAIN_TABLE)
     with csv_path.open(encoding="utf-8-sig", newline="") as handle:
         # The plain table keeps the State code where ISU Desk keeps the State's id.
@@ -258,16 +252,6 @@ def main() -> int:
             csv_path, folder / "encrypted", encrypted_env(folder / "keyring", installed)
         )
         report(base, base_cpu, ours, ours_cpu, len(figures))
-        from isu_desk.storage.database import PAGE_SIZE
-
-        same_pages = min(
-            baseline(csv_path, folder / f"baseline-pages{n}.sqlite", PAGE_SIZE) for n in range(2)
-        )
-        print(
-            f"  for reference, the baseline into a file with ISU Desk's {PAGE_SIZE // 1024} KiB "
-            f"pages (SQLite's default is 4 KiB): {same_pages:.2f} s; the import is "
-            f"{ours / same_pages:.2f}x that"
-        )
         print(
             f"  for reference, the same executemany into ISU Desk's schema (capture triggers, "
             f"search column, indexes): {floor:.2f} s = {floor / base:.2f}x the baseline"

@@ -9,7 +9,6 @@ import stat
 import subprocess
 import sys
 from collections.abc import Iterator
-from contextlib import closing
 from pathlib import Path
 
 import pytest
@@ -18,8 +17,7 @@ from isu_desk.capabilities.directory.domain import Organisation
 from isu_desk.capabilities.directory.services.service import DirectoryService
 from isu_desk.domain.errors import DataError
 from isu_desk.services.backup import backup, check, restore
-from isu_desk.services.workstation import init_workstation, open_data_folder
-from isu_desk.storage import database as database_module
+from isu_desk.services.workstation import open_data_folder
 from isu_desk.storage.database import DATABASE_FILE, Database
 
 
@@ -47,46 +45,6 @@ def test_restore_brings_back_what_was_deleted_and_keeps_the_replaced_file(
     restored = open_data_folder(data_dir)
     try:
         assert DirectoryService(restored).get(Organisation, org.id).name == "UNDP"
-        assert check(restored) == []
-    finally:
-        restored.close()
-
-
-def _page_size(path: Path) -> int:
-    with closing(sqlite3.connect(path)) as connection:
-        return int(connection.execute("PRAGMA page_size").fetchone()[0])
-
-
-@pytest.mark.parametrize("older_side", ["backup", "data folder"])
-def test_restore_between_an_older_4k_page_file_and_a_new_one(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, older_side: str
-) -> None:
-    """Files made before pages grew to 16 KiB restore over new ones, and back."""
-    older, newer = tmp_path / "older", tmp_path / "newer"
-    for folder in (older, newer):
-        folder.mkdir()
-        with monkeypatch.context() as patch:
-            if folder is older:
-                patch.setattr(database_module, "PAGE_SIZE", 4096)
-            made = open_data_folder(folder)
-            init_workstation(made, folder.name)
-            DirectoryService(made).save(Organisation(id="", name=f"Kept in {folder.name}"))
-            made.close()
-    sizes = {folder.name: _page_size(folder / DATABASE_FILE) for folder in (older, newer)}
-    assert sizes == {"older": 4096, "newer": database_module.PAGE_SIZE}
-    source, target = (older, newer) if older_side == "backup" else (newer, older)
-    backed_up = open_data_folder(source)
-    copy = backup(backed_up, tmp_path / "copy.sqlite")
-    backed_up.close()
-
-    restore(target, copy)
-
-    restored = open_data_folder(target)
-    try:
-        directory = DirectoryService(restored)
-        assert directory.save(Organisation(id="", name="After the restore")).ok  # takes work
-        names = [o.name for o in directory.all(Organisation)]
-        assert names == ["After the restore", f"Kept in {source.name}"]
         assert check(restored) == []
     finally:
         restored.close()

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import sqlite3
-from contextlib import closing
 from pathlib import Path
 
 import pytest
@@ -11,9 +10,7 @@ from alembic import command
 from sqlalchemy import text
 
 from isu_desk.domain.errors import DataError
-from isu_desk.storage import database as database_module
 from isu_desk.storage.database import (
-    PAGE_SIZE,
     Database,
     _alembic_config,
     head_revisions,
@@ -27,36 +24,6 @@ def test_pragmas_give_wal_foreign_keys_and_a_busy_timeout(database: Database) ->
         assert connection.execute(text("PRAGMA journal_mode")).scalar() == "wal"
         assert connection.execute(text("PRAGMA foreign_keys")).scalar() == 1
         assert connection.execute(text("PRAGMA busy_timeout")).scalar() >= 5000
-
-
-def _page_size(path: Path) -> int:
-    with closing(sqlite3.connect(path)) as connection:
-        return int(connection.execute("PRAGMA page_size").fetchone()[0])
-
-
-def test_a_new_database_has_large_pages_and_an_older_file_keeps_its_own(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    new = tmp_path / "new.sqlite"
-    open_database(new).close()
-    assert _page_size(new) == PAGE_SIZE == 16_384
-    older = tmp_path / "older.sqlite"
-    with monkeypatch.context() as patch:  # as versions before the larger pages made it
-        patch.setattr(database_module, "PAGE_SIZE", 4096)
-        open_database(older).close()
-
-    db = open_database(older)  # opened, written and read by this version
-    with db.transaction() as session:
-        session.execute(text("INSERT INTO settings (key, value) VALUES ('probe', 'kept')"))
-    db.close()
-
-    assert _page_size(older) == 4096
-    reopened = open_database(older)
-    try:
-        assert reopened.setting("probe") == "kept"
-        assert integrity_problems(reopened) == []
-    finally:
-        reopened.close()
 
 
 def test_a_newer_database_is_refused_and_left_byte_identical(tmp_path: Path) -> None:

@@ -38,13 +38,6 @@ if TYPE_CHECKING:
 
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 BUSY_TIMEOUT_MS = 10_000
-# Pages of a new plain file. 16 KiB rather than SQLite's 4 KiB: a change-log row
-# (every field as JSON) is ~500 bytes, so a bulk import or a sync writes a
-# quarter of the pages, WAL frames and checkpoint copies (importing 100,000
-# contacts reads and writes the file 47,000 times instead of 213,000); an edit
-# writes a few 16 KiB frames. A file keeps the page size it was made with;
-# SQLCipher files keep SQLCipher's 4 KiB.
-PAGE_SIZE = 16_384
 READ_ONLY = "isu_read_only"  # execution option of Database.read()
 log = logging.getLogger(__name__)
 
@@ -128,8 +121,6 @@ def _make_engine(path: Path, state: CaptureState, key: DatabaseKey | None) -> En
         record.info["isu_flags"] = flags
         record.info["isu_capture_state"] = state
         register_functions(dbapi_connection, state, flags)
-        if key is None:  # only a file with nothing in it yet takes it, before WAL is set
-            dbapi_connection.execute(f"PRAGMA page_size={PAGE_SIZE}")
         for pragma in (
             "journal_mode=WAL",
             "foreign_keys=ON",
