@@ -16,6 +16,7 @@ from tests.sync.conftest import Team
 from isu_desk.capabilities.meetings.api import Meeting, MeetingKind, MeetingsService
 from isu_desk.capabilities.sponsorship.domain.records import Round
 from isu_desk.capabilities.sponsorship.services.service import SponsorshipService
+from isu_desk.services.undo import UndoHistory
 from isu_desk.storage.database import Database
 
 
@@ -109,3 +110,14 @@ def test_the_empty_one_of_two_rounds_is_deleted_and_the_delete_syncs(team: Team)
         assert [row.application.nominee_name for row in service.applications(kept.id)] == [
             "Ana Pérez"
         ]
+
+
+def test_a_deleted_round_comes_back_with_undo(
+    sponsorship: SponsorshipService, round_: Round, database: Database
+) -> None:
+    history = UndoHistory(database)
+    assert sponsorship.delete_round(round_.id).ok
+    assert sponsorship.rounds() == []
+
+    assert history.undo().ok
+    assert [r.round for r in sponsorship.rounds()] == [round_]
