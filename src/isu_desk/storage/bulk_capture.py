@@ -29,6 +29,7 @@ from typing import Any
 from sqlalchemy import Connection, Table, insert
 
 from isu_desk.storage.capture import (
+    AFTER_LATEST,
     CaptureState,
     ConnectionFlags,
     _json_fields,
@@ -38,7 +39,6 @@ from isu_desk.storage.triggers import captured_columns_of
 
 REBUILD_MIN = 1000  # below this many rows, per-row index upkeep is as cheap as a rebuild
 _NEXT_STAMP = "isu_bulk_stamp"  # registered for one statement
-AFTER_LATEST = "change_log_after_latest"  # the trigger of capture.AFTER_LATEST_DDL
 
 
 def insert_captured(

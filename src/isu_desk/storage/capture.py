@@ -151,8 +151,9 @@ def trigger_ddl(table: str, columns: Sequence[str]) -> list[str]:
 # A local edit of a record whose latest stamp is ahead of our (bounded) clock is
 # stamped after that one, so it wins as it would have with an adopted clock
 # and every workstation folds the record to what this one shows.
+AFTER_LATEST = "change_log_after_latest"
 AFTER_LATEST_DDL = (
-    "CREATE TRIGGER change_log_after_latest AFTER INSERT ON change_log "
+    f"CREATE TRIGGER {AFTER_LATEST} AFTER INSERT ON change_log "
     "WHEN isu_capture() AND NEW.workstation_id = isu_workstation() AND EXISTS ("
     "SELECT 1 FROM change_log AS earlier WHERE earlier.entity = NEW.entity "
     "AND earlier.record_id = NEW.record_id AND earlier.seq < NEW.seq AND earlier.hlc > NEW.hlc) "

@@ -55,7 +55,7 @@ from isu_desk.ui.formats import display_money
 from isu_desk.ui.operations import op
 from isu_desk.ui.pdf_preview import PdfPreviewDialog
 from isu_desk.ui.record_table import RecordTable
-from isu_desk.ui.widgets import ChoiceField
+from isu_desk.ui.widgets import ChoiceField, ErrorLabel
 
 TABLES = ("sponsorship_rounds", "sponsorship_applications", "sponsorship_steps",
           "sponsorship_overrides", "sponsorship_costs", "states")  # fmt: skip
@@ -96,10 +96,7 @@ class SponsorshipPage(QWidget):
         self.gauge.setTextVisible(True)
         self.figures = QLabel()
         self.figures.setWordWrap(True)
-        self.twin_note = QLabel()  # two rounds for one meeting (see round_twins)
-        self.twin_note.setWordWrap(True)
-        self.twin_note.setStyleSheet("color: #b3261e;")
-        self.twin_note.hide()
+        self.twin_note = ErrorLabel()  # two rounds for one meeting (see round_twins)
         self.model = ApplicationsModel(self)
         proxy = SortingProxy(self)
         proxy.setSourceModel(self.model)
@@ -138,9 +135,7 @@ class SponsorshipPage(QWidget):
         ids = [r.round.id for r in rounds]
         self.round_choice.set_value(chosen if chosen in ids else (ids[0] if ids else None))
         self.round_choice.blockSignals(False)
-        note = twin_note(rounds, self.round_id())
-        self.twin_note.setText(note)
-        self.twin_note.setVisible(bool(note))
+        self.twin_note.show_error(twin_note(rounds, self.round_id()))
         self.rows = self.service.applications(self.round_id()) if self.round_id() else []
         self.show_gauge()
         self.show_rows()
