@@ -118,6 +118,7 @@ def open_database_for(args: argparse.Namespace, *, initialise: bool = True) -> D
         database = open_data_folder(folder, unlocker_for(args))
     except OSError as exc:
         raise DataError(f"Cannot open the data folder {folder}: {exc.strerror or exc}.") from exc
+    database.bulk_alone = True  # one thread: no read of ours waits beside an import
     if initialise and workstation(database) is None:
         init_workstation(database)
     return database

@@ -298,7 +298,7 @@ def _import_table(
     errors = header_check(kind, table)
     if errors:
         return Result.failure(errors)
-    with database.transaction() as session:
+    with database.transaction(bulk=True) as session:
         result = check_and_write(session, table)
         if not result.ok:
             session.rollback()

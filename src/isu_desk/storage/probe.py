@@ -43,8 +43,22 @@ class ReadyFolder:
 
 
 def _connect_read_only(path: Path, key: DatabaseKey | None = None) -> Any:
+    _roll_back_hot_journal(path, key)
     # as_uri() escapes "#" and "?", which a data folder name may contain.
     return connect(f"{path.resolve().as_uri()}?mode=ro", key, uri=True)
+
+
+def _roll_back_hot_journal(path: Path, key: DatabaseKey | None) -> None:
+    """Let SQLite roll back what a write killed midway left in a rollback journal.
+
+    A bulk import writes through one (see ``Database.transaction``); until it is
+    rolled back, a read-only connection cannot read the file. Any read-write
+    reader does it first, under SQLite's locks; without a journal, nothing is done.
+    """
+    journal = Path(f"{path}-journal")
+    if journal.exists() and journal.stat().st_size > 0:
+        with closing(connect(path, key)) as conn:
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
 
 
 def schema_revisions(path: Path, key: DatabaseKey | None = None) -> frozenset[str] | None:
