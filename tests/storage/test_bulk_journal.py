@@ -8,6 +8,7 @@ it; a crash in the middle of it leaves the file as it was.
 from __future__ import annotations
 
 import shutil
+import threading
 from pathlib import Path
 from typing import Any
 
@@ -123,3 +124,28 @@ def test_a_crash_during_an_import_leaves_the_file_as_it_was(
     assert import_file(after, "contacts", _write_csv(tmp_path / "more.csv", 10)).ok
     assert _contacts(after) == 60
     after.close()
+
+
+def test_a_window_opened_during_an_import_waits_for_it_then_shows_it(tmp_path: Path) -> None:
+    database = _folder(tmp_path / "data", alone=True)
+    seen: list[int] = []
+    failed: list[BaseException] = []
+
+    def open_window() -> None:
+        try:
+            window = open_data_folder(tmp_path / "data")
+            seen.append(_contacts(window))
+            window.close()
+        except BaseException as exc:  # reported by the assertions below
+            failed.append(exc)
+
+    opener = threading.Thread(target=open_window)
+    with database.transaction(bulk=True) as session:
+        insert_captured(session.connection(), Base.metadata.tables["contacts"], _rows(0, 3000))
+        assert _journal_mode(session) == "delete"
+        opener.start()
+        opener.join(0.5)
+        assert opener.is_alive()  # waiting its turn, not refused
+    opener.join(30)
+    assert failed == [] and seen == [3000]
+    database.close()

@@ -11,6 +11,7 @@ from __future__ import annotations
 import logging
 import shutil
 import sqlite3
+import time
 from collections.abc import Callable, Iterator
 from contextlib import closing, contextmanager
 from datetime import UTC, datetime
@@ -30,7 +31,7 @@ from isu_desk.storage.cipher import DatabaseKey, connect, is_driver_error
 from isu_desk.storage.models import Setting
 from isu_desk.storage.private import new_private_file, private_file, private_folder
 from isu_desk.storage.probe import DATABASE_FILE as DATABASE_FILE  # its home before probe
-from isu_desk.storage.probe import schema_revisions
+from isu_desk.storage.probe import FOLDER_BUSY, is_busy, schema_revisions
 from isu_desk.storage.schema_heads import SCHEMA_HEADS
 
 if TYPE_CHECKING:
@@ -121,8 +122,8 @@ def _make_engine(path: Path, state: CaptureState, key: DatabaseKey | None) -> En
         record.info["isu_flags"] = flags
         record.info["isu_capture_state"] = state
         register_functions(dbapi_connection, state, flags)
+        _wal_mode(dbapi_connection)
         for pragma in (
-            "journal_mode=WAL",
             "foreign_keys=ON",
             f"busy_timeout={BUSY_TIMEOUT_MS}",
             "synchronous=NORMAL",
@@ -192,12 +193,9 @@ class Database:
                 if session.in_transaction():  # not rolled back by the caller
                     changes = _changes_since(session, mark, self.capture.workstation_id)
         except OperationalError as exc:
-            if "locked" not in str(exc.orig) and "busy" not in str(exc.orig):
+            if not is_busy(exc.orig):
                 raise
-            raise DataError(
-                "Another ISU Desk window or command is busy with this data folder; "
-                "nothing was changed. Try again in a moment."
-            ) from exc
+            raise DataError(FOLDER_BUSY) from exc
         if changes is not None:
             self._announce(changes)
 
@@ -257,6 +255,27 @@ class Database:
 
     def close(self) -> None:
         self.engine.dispose()
+
+
+def _wal_mode(driver: Any) -> None:
+    """Put the file in WAL mode (it is, unless a bulk import has it: then wait for that).
+
+    SQLite does not wait for the switch (its busy handler would deadlock
+    there): it refuses at once while another connection writes through a
+    rollback journal (see :func:`_rollback_journal`). So ask again, as a
+    writer waits its turn, until the busy timeout.
+    """
+    deadline = time.monotonic() + BUSY_TIMEOUT_MS / 1000
+    while True:
+        try:
+            driver.execute("PRAGMA journal_mode=WAL")
+            return
+        except Exception as exc:
+            if not (is_driver_error(exc, "OperationalError") and is_busy(exc)):
+                raise
+            if time.monotonic() > deadline:
+                raise
+        time.sleep(0.05)
 
 
 @contextmanager
@@ -339,15 +358,21 @@ def open_database(path: Path, key: DatabaseKey | None = None) -> Database:
     new_private_file(path)
     state = CaptureState(clock=HybridClock(""))
     engine = _make_engine(path, state, key)
-    if revisions != heads:
-        from alembic import command
+    try:
+        if revisions != heads:
+            from alembic import command
 
-        config = _alembic_config()
-        with engine.begin() as connection:
-            config.attributes["connection"] = connection
-            command.upgrade(config, "heads")
-    database = Database(path, engine, state, key)
-    database.load_clock()
+            config = _alembic_config()
+            with engine.begin() as connection:
+                config.attributes["connection"] = connection
+                command.upgrade(config, "heads")
+        database = Database(path, engine, state, key)
+        database.load_clock()
+    except OperationalError as exc:
+        engine.dispose()
+        if not is_busy(exc.orig):
+            raise
+        raise DataError(FOLDER_BUSY) from exc
     return database
 
 

@@ -28,6 +28,15 @@ from isu_desk.storage.cipher import (
 from isu_desk.storage.schema_heads import SCHEMA_HEADS
 
 DATABASE_FILE = "isu-desk.sqlite"  # in the data folder
+FOLDER_BUSY = (
+    "Another ISU Desk window or command (an import, perhaps) is busy with this data folder; "
+    "nothing was changed. Try again in a moment."
+)
+
+
+def is_busy(exc: BaseException | None) -> bool:
+    """Whether a driver error says another connection holds the file (waited for in vain)."""
+    return "locked" in str(exc) or "busy" in str(exc)
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,6 +91,8 @@ def schema_revisions(path: Path, key: DatabaseKey | None = None) -> frozenset[st
     except Exception as exc:
         if not is_driver_error(exc, "DatabaseError"):
             raise
+        if is_busy(exc):  # a command-line import writing it: see Database.transaction
+            raise DataError(FOLDER_BUSY) from exc
         raise DataError(f"{path} cannot be read as a database: {exc}.") from exc
     return frozenset(row[0] for row in rows) or None
 
