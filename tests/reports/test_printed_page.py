@@ -17,8 +17,9 @@ from isu_desk.capabilities.contributions.reports import Letter, letter_report
 from isu_desk.capabilities.contributions.services.service import ContributionsService
 from isu_desk.reports.letterhead import ReportMeta
 from isu_desk.reports.tables import data_table
-from isu_desk.services.letters import LetterSettings, save_letter_settings
+from isu_desk.services.letters import LetterSettings, letter_values
 from isu_desk.services.reports import render_report
+from isu_desk.services.workstation import save_workstation_settings, workstation
 from isu_desk.storage.database import Database
 
 needs_poppler = pytest.mark.skipif(shutil.which("pdftotext") is None, reason="needs poppler-utils")
@@ -100,9 +101,10 @@ def test_number_headings_sit_over_right_aligned_figures(tmp_path: Path) -> None:
 def test_letter_is_signed_placed_dated_and_keeps_its_reference(
     demo: Database,  # noqa: F811
 ) -> None:
-    save_letter_settings(
-        demo, LetterSettings("Ursula Mettler", "Director, ISU", "Geneva", "CCM/ISU")
-    )
+    chosen = LetterSettings("Ursula Mettler", "Director, ISU", "Geneva", "CCM/ISU")
+    desk = workstation(demo)
+    assert desk is not None
+    save_workstation_settings(demo, desk.name, letter_values(chosen))  # as Settings saves them
     entry = ContributionsService(demo).contributions({"form": "financial"}, 0, 2)
     first = text_of(render_report(demo, "acknowledgement", {"contribution": entry[0]["id"]}))
     today = date.today()

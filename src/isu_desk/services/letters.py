@@ -61,12 +61,6 @@ def letter_values(chosen: LetterSettings) -> dict[str, str]:
     }
 
 
-def save_letter_settings(database: Database, chosen: LetterSettings) -> None:
-    with database.transaction() as session:
-        for key, value in letter_values(chosen).items():
-            settings.put(session, key, value)
-
-
 def reference_for(database: Database, kind: str, record_id: str, today: date) -> tuple[str, date]:
     """(reference, date) of a record's letter: the one issued before, else a new number."""
     prefix = letter_settings(database).prefix
