@@ -72,16 +72,21 @@ def test_offer_letters_for_the_selected_rows_open_in_a_preview(
     assert len(page.selected()) == 3
     offer = next(b for b in page.findChildren(type(page.step_buttons[Status.OFFERED]))
                  if b.text() == "Offer letters")  # fmt: skip
+    earlier = _previews()  # another test's preview may still be open
     qtbot.mouseClick(offer, Qt.MouseButton.LeftButton)
 
     def previewed() -> PdfPreviewDialog | None:
-        found = [w for w in QApplication.topLevelWidgets() if isinstance(w, PdfPreviewDialog)]
+        found = [w for w in _previews() if w not in earlier]
         return found[0] if found and found[0].preview.pdf_bytes else None
 
     qtbot.waitUntil(lambda: previewed() is not None, timeout=10_000)
     dialog = previewed()
     assert dialog is not None and dialog.preview.document.pageCount() == 3
     dialog.close()
+
+
+def _previews() -> list[PdfPreviewDialog]:
+    return [w for w in QApplication.topLevelWidgets() if isinstance(w, PdfPreviewDialog)]
 
 
 def test_the_dashboard_tile_shows_the_open_round(qtbot, database: Database, open_window) -> None:  # type: ignore[no-untyped-def]
