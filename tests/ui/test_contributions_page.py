@@ -10,7 +10,8 @@ from tests.ui.ui_keys import submit_form
 
 from isu_desk.capabilities.contributions.domain.records import Pledge
 from isu_desk.capabilities.contributions.services.service import DEFAULT_FUNDS, ContributionsService
-from isu_desk.capabilities.contributions.ui.page import ContributionsPage, DashboardTile
+from isu_desk.capabilities.contributions.ui.page import ContributionsPage
+from isu_desk.capabilities.contributions.ui.tile import ContributionsTile
 from isu_desk.ui.context import AppContext
 
 
@@ -74,9 +75,11 @@ def test_overpaying_asks_and_records_when_confirmed(page: ContributionsPage) -> 
 
 
 def test_dashboard_tile_shows_open_pledges(qtbot, page: ContributionsPage) -> None:
-    tile = DashboardTile(page.context)
+    tile = ContributionsTile(page.context)
     qtbot.addWidget(tile)
-    assert "Open pledges: <b>1</b>" in tile.body.text()
+    assert tile.tiles["open"].value.text() == "1"
+    assert tile.tiles["open"].caption.text() == "Open pledges"
+    assert tile.tiles["latest"].caption.text() == "No contribution received yet"
 
 
 def test_a_correction_is_a_new_row_that_changes_the_totals(page: ContributionsPage) -> None:

@@ -11,6 +11,7 @@ from decimal import Decimal
 import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtTest import QTest
 from tests.ui.ui_keys import press, submit_form
 
 from isu_desk.capabilities.contributions.services.demo import load_demo
@@ -148,3 +149,28 @@ def test_exchange_rates_are_listed_newest_first(page: ContributionsPage) -> None
     assert rates.model.rowCount() > 0
     firsts = [r.valid_from for r in rates.model.rows]
     assert firsts == sorted(firsts, reverse=True)
+
+
+def test_the_dashboard_figures_count_and_open_their_list(qtbot, context, open_window) -> None:
+    load_directory_demo(context.database)
+    load_demo(context.database)
+    window = open_window()
+    tile = window.pages["Dashboard"].tiles["contributions"]
+    board = ContributionsService(context.database).dashboard(date.today())
+    assert tile.tiles["open"].value.text() == str(board.open_pledges)
+    assert tile.tiles["overdue"].value.text() == str(len(board.overdue))
+    assert tile.tiles["coverage"].value.text().endswith("%")
+    assert f"of the {board.year} budget received" in tile.tiles["coverage"].caption.text()
+    assert board.latest[0]["donor_name"] in tile.tiles["latest"].caption.text()
+
+    QTest.mouseClick(tile.tiles["open"], Qt.MouseButton.LeftButton)
+    page = window.pages["Contributions"]
+    assert window.current_section() == "Contributions"
+    assert page.tabs.currentWidget() is page.pledges
+    window.show_section("Dashboard")
+    tile.tiles["latest"].setFocus()
+    press(tile.tiles["latest"], Qt.Key.Key_Return)
+    assert page.tabs.currentWidget() is page.ledger
+    window.show_section("Dashboard")
+    QTest.mouseClick(tile.tiles["coverage"], Qt.MouseButton.LeftButton)
+    assert page.tabs.currentWidget() is page.budget

@@ -15,7 +15,8 @@ from isu_desk.capabilities.contributions.domain.records import (
     Pledge,
 )
 from isu_desk.capabilities.contributions.services.service import DEFAULT_FUNDS, ContributionsService
-from isu_desk.capabilities.contributions.ui.page import ContributionsPage, DashboardTile
+from isu_desk.capabilities.contributions.ui.page import ContributionsPage
+from isu_desk.capabilities.contributions.ui.tile import ContributionsTile
 from isu_desk.ui.context import AppContext
 
 
@@ -30,18 +31,18 @@ def test_budget_lines_rates_and_instalments_from_a_sync_show_on_the_page_and_til
         alice.sync.sync()
         bob.sync.sync()  # both now hold the pledge, the funds and the States
         context = AppContext(bob.database, tmp_path / "bob")
-        page, tile = ContributionsPage(context), DashboardTile(context)
+        page, tile = ContributionsPage(context), ContributionsTile(context)
         for widget in (page, tile):
             qtbot.addWidget(widget)
-        assert "overdue instalments: <b>0</b>" in tile.body.text()
-        assert "no budget yet" in tile.body.text()
+        assert tile.tiles["overdue"].value.text() == "0"
+        assert tile.tiles["coverage"].caption.text().startswith("No budget yet")
 
         _plan_and_schedule(service, pledge)  # only budget lines, rates and instalments
         alice.sync.sync()
         context.run_in_background(bob.sync.sync)  # the real sync, in a worker thread
-        qtbot.waitUntil(lambda: "overdue instalments: <b>1</b>" in tile.body.text(), timeout=10000)
+        qtbot.waitUntil(lambda: tile.tiles["overdue"].value.text() == "1", timeout=10000)
 
-        assert "of 480,000.00" in tile.body.text().replace("'", ",")
+        assert "of 480,000.00" in tile.tiles["coverage"].caption.text().replace("'", ",")
         assert "480,000.00" in page.budget.totals.text().replace("'", ",")
         assert page.pledges.model.rowCount() == 1
         assert "1 instalment" in str(page.pledges.model.data(page.pledges.model.index(0, 9)))

@@ -13,9 +13,11 @@ tiles in their places.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QMouseEvent
-from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from isu_desk.capabilities import registry
 from isu_desk.capabilities.declaration import load
@@ -63,6 +65,17 @@ class Tile(QFrame):
             self.clicked.emit()
         else:
             super().keyPressEvent(event)
+
+
+def lay_out_tiles(owner: QWidget, tiles: Mapping[str, Tile], per_row: int) -> None:
+    """Place a capability's figures in rows of ``per_row`` across ``owner``."""
+    grid = QGridLayout()
+    grid.setSpacing(12)
+    for position, tile in enumerate(tiles.values()):
+        grid.addWidget(tile, position // per_row, position % per_row)
+    box = QVBoxLayout(owner)
+    box.setContentsMargins(0, 0, 0, 0)
+    box.addLayout(grid)
 
 
 class LoadingTile(QFrame):

@@ -69,7 +69,7 @@ CAPABILITY = Capability(
         page=f"{_HERE}.ui.page:ContributionsPage",
         menu=True,
     ),
-    tile=f"{_HERE}.ui.page:DashboardTile",
+    tile=f"{_HERE}.ui.tile:ContributionsTile",
     demo=f"{_HERE}.services.demo:load_demo",
     seed=f"{_HERE}.services.service:seed_default_funds",
     history=f"{_HERE}.services.history:KINDS",

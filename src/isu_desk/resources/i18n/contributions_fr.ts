@@ -153,7 +153,7 @@
 <context>
     <name>ContributionsPage</name>
     <message>
-        <location filename="../../capabilities/contributions/ui/page.py" line="+319"/>
+        <location filename="../../capabilities/contributions/ui/page.py" line="+317"/>
         <source>Pledges</source>
         <translation>Annonces de contribution</translation>
     </message>
@@ -173,7 +173,7 @@
         <translation>Taux de change</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+30"/>
         <source>Saved.</source>
         <translation>Enregistré.</translation>
     </message>
@@ -189,31 +189,51 @@
     </message>
 </context>
 <context>
-    <name>DashboardTile</name>
+    <name>ContributionsTile</name>
     <message>
-        <location line="+21"/>
-        <source>&lt;b&gt;Contributions&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Contributions&lt;/b&gt;</translation>
+        <location filename="../../capabilities/contributions/ui/tile.py" line="+34"/>
+        <source>of this year&apos;s budget received</source>
+        <translation>du budget de l&apos;année reçu</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>no budget yet</source>
-        <translation>pas encore de budget</translation>
+        <location line="+1"/>
+        <source>Open pledges</source>
+        <translation>Annonces de contribution en cours</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>&lt;br&gt;{date}: {donor}, CHF {amount}</source>
-        <translation>&lt;br&gt;{date}&#xa0;: {donor}, CHF {amount}</translation>
+        <location line="+1"/>
+        <source>Overdue instalments</source>
+        <translation>Tranches en retard</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>{year} budget coverage: &lt;b&gt;{cover}&lt;/b&gt; (CHF {received} of {budget})&lt;br&gt;Open pledges: &lt;b&gt;{open}&lt;/b&gt; · overdue instalments: &lt;b&gt;{overdue}&lt;/b&gt;&lt;br&gt;Latest:{latest}</source>
-        <translation>Couverture du budget {year}&#xa0;: &lt;b&gt;{cover}&lt;/b&gt; (CHF {received} sur {budget})&lt;br&gt;Annonces de contribution en cours&#xa0;: &lt;b&gt;{open}&lt;/b&gt; · tranches en retard&#xa0;: &lt;b&gt;{overdue}&lt;/b&gt;&lt;br&gt;Dernières contributions&#xa0;:{latest}</translation>
+        <location line="+1"/>
+        <source>Latest contribution</source>
+        <translation>Dernière contribution</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>none yet</source>
-        <translation>aucune pour l&apos;instant</translation>
+        <location line="+3"/>
+        <source>Open the list</source>
+        <translation>Ouvrir la liste</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>No budget yet for {year}</source>
+        <translation>Pas encore de budget pour {year}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>of the {year} budget received (CHF {received} of {budget})</source>
+        <translation>du budget {year} reçu (CHF {received} sur {budget})</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No contribution received yet</source>
+        <translation>Aucune contribution reçue pour l&apos;instant</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Latest contribution (CHF): {donor}, {date}</source>
+        <translation>Dernière contribution (CHF)&#xa0;: {donor}, {date}</translation>
     </message>
 </context>
 <context>
@@ -353,7 +373,7 @@
 <context>
     <name>LedgerTab</name>
     <message>
-        <location filename="../../capabilities/contributions/ui/page.py" line="-239"/>
+        <location filename="../../capabilities/contributions/ui/page.py" line="-188"/>
         <source>All years</source>
         <translation>Toutes les années</translation>
     </message>

@@ -49,7 +49,7 @@ Les détails ont été inscrits dans le journal (isu-desk.log dans le dossier de
 <context>
     <name>Capabilities</name>
     <message>
-        <location filename="../../ui/dashboard_page.py" line="+91"/>
+        <location filename="../../ui/dashboard_page.py" line="+104"/>
         <location filename="../../ui/main_window.py" line="+63"/>
         <source>Dashboard</source>
         <translation>Tableau de bord</translation>

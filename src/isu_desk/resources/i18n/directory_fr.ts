@@ -106,7 +106,7 @@
         <translation>Ouvrir la liste</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+20"/>
         <source>Article 7 transparency reports due (today)</source>
         <translation>Rapports de transparence (article 7) attendus (aujourd&apos;hui)</translation>
     </message>

@@ -725,7 +725,7 @@
         <translation>Proposer des offres…</translation>
     </message>
     <message>
-        <location filename="../../capabilities/sponsorship/ui/page.py" line="+65"/>
+        <location filename="../../capabilities/sponsorship/ui/page.py" line="+60"/>
         <source>No sponsorship round yet.</source>
         <translation>Aucun cycle de parrainage pour l&apos;instant.</translation>
     </message>
@@ -937,7 +937,7 @@ Seul un cycle vide peut être supprimé. Édition ▸ Annuler le rétablit.</tra
         <translation>Budget de parrainage restant (CHF)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+11"/>
         <source>No sponsorship round is open</source>
         <translation>Aucun cycle de parrainage ouvert</translation>
     </message>

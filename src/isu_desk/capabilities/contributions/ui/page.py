@@ -1,4 +1,4 @@
-"""The Contributions section (pledges, contributions received, budget) and its dashboard tile.
+"""The Contributions section: pledges, contributions received, the budget and rates.
 
 Lists are filtered by the service (year, donor, fund, kind, status) and their
 totals follow the filter. "Record payment" on a pledge opens the payment form
@@ -13,11 +13,9 @@ from dataclasses import replace
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
-    QFrame,
-    QLabel,
     QMessageBox,
     QTabWidget,
     QVBoxLayout,
@@ -49,13 +47,13 @@ from isu_desk.capabilities.contributions.ui.models import (
     money,
 )
 from isu_desk.capabilities.contributions.ui.reference_forms import FundForm
-from isu_desk.ui.formats import display_date, display_percent
 from isu_desk.ui.history_panel import add_history_buttons
 from isu_desk.ui.operations import op
 from isu_desk.ui.widgets import ChoiceField
 
 translate = QCoreApplication.translate
 LEDGER_PAGE = 500
+SECTION = "Contributions"
 # The tables the page and the tile show (donor names come from the Directory's).
 TABLES = frozenset(
     {
@@ -330,6 +328,12 @@ class ContributionsPage(QWidget):
         """New (Ctrl+N) and Find (Ctrl+F) in whichever list is shown."""
         return section_actions(self, self.tabs)
 
+    def show_list(self, kind: str, status: str = "") -> None:
+        """Show the Pledges, Received or Budget list (a Dashboard figure's click)."""
+        tab = {"pledges": self.pledges, "received": self.ledger, "budget": self.budget}[kind]
+        self.tabs.setCurrentWidget(tab)
+        tab.view.setFocus()
+
     def refresh(self) -> None:
         funds: list[tuple[Any, str]] = [(f.id, f.name) for f in self.service.funds()]
         for listed in (self.pledges, self.ledger):
@@ -360,61 +364,3 @@ class ContributionsPage(QWidget):
             QMessageBox.warning(
                 self, self.tr("Contributions"), "\n".join(str(e) for e in result.errors)
             )
-
-
-class DashboardTile(QFrame):
-    """This year's coverage, open pledges, overdue instalments and latest contributions;
-    a click opens the Contributions section."""
-
-    clicked = Signal()
-    open_requested = Signal(str, str, str)  # section, list, filter: the Dashboard's contract
-
-    def mousePressEvent(self, event: Any) -> None:
-        self.clicked.emit()
-        self.open_requested.emit("Contributions", "", "")
-        super().mousePressEvent(event)
-
-    def __init__(self, context: Any, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.context = context
-        self.service = ContributionsService(context.database)
-        self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.title = QLabel(self.tr("<b>Contributions</b>"))
-        self.body = QLabel()
-        self.body.setWordWrap(True)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.title)
-        layout.addWidget(self.body)
-        context.watch(self, TABLES, self.refresh)
-        self.refresh()
-
-    def refresh(self) -> None:
-        board = self.service.dashboard(date.today())
-        cover = (
-            self.tr("no budget yet") if board.coverage is None else display_percent(board.coverage)
-        )
-        line = self.tr("<br>{date}: {donor}, CHF {amount}")
-        latest = "".join(
-            line.format(
-                date=display_date(r["received_on"]),
-                donor=r["donor_name"],
-                amount=money(r["amount_chf"]),
-            )
-            for r in board.latest[:3]
-        )
-        text = self.tr(
-            "{year} budget coverage: <b>{cover}</b> (CHF {received} of {budget})<br>"
-            "Open pledges: <b>{open}</b> · overdue instalments: <b>{overdue}</b><br>"
-            "Latest:{latest}"
-        )
-        self.body.setText(
-            text.format(
-                year=board.year,
-                cover=cover,
-                received=money(board.received_chf),
-                budget=money(board.budget_chf),
-                open=board.open_pledges,
-                overdue=len(board.overdue),
-                latest=latest or " " + self.tr("none yet"),
-            )
-        )

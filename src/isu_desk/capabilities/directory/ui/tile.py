@@ -9,13 +9,13 @@ from datetime import date
 from types import MappingProxyType
 
 from PySide6.QtCore import QDate, QLocale, Signal
-from PySide6.QtWidgets import QGridLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QWidget
 
 from isu_desk.capabilities.directory.domain import StateStatus
 from isu_desk.capabilities.directory.services.service import DirectoryService
 from isu_desk.domain.listing import ListQuery
 from isu_desk.ui.context import AppContext
-from isu_desk.ui.dashboard_page import Tile
+from isu_desk.ui.dashboard_page import Tile, lay_out_tiles
 
 TABLES = ("states", "contacts", "organisations")
 
@@ -55,13 +55,7 @@ class DirectoryTile(QWidget):
         for key, target in TARGETS.items():
             self.tiles[key].setToolTip(self.tr("Open the list"))
             self.tiles[key].clicked.connect(lambda t=target: self.open_requested.emit(*t))
-        grid = QGridLayout()
-        grid.setSpacing(12)
-        for position, tile in enumerate(self.tiles.values()):
-            grid.addWidget(tile, position // 3, position % 3)
-        box = QVBoxLayout(self)
-        box.setContentsMargins(0, 0, 0, 0)
-        box.addLayout(grid)
+        lay_out_tiles(self, self.tiles, per_row=3)
         context.watch(self, TABLES, self.refresh)
         self.refresh()
 

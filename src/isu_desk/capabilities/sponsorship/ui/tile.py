@@ -5,11 +5,11 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtWidgets import QGridLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QWidget
 
 from isu_desk.capabilities.sponsorship.services import budget
 from isu_desk.ui.context import AppContext
-from isu_desk.ui.dashboard_page import Tile
+from isu_desk.ui.dashboard_page import Tile, lay_out_tiles
 from isu_desk.ui.formats import display_amount
 
 TABLES = ("sponsorship_rounds", "sponsorship_applications", "sponsorship_steps",
@@ -26,13 +26,7 @@ class SponsorshipTile(QWidget):
             "waiting": Tile(self.tr("Applications waiting for a decision")),
             "remaining": Tile(self.tr("Sponsorship budget remaining (CHF)")),
         }
-        grid = QGridLayout()
-        grid.setSpacing(12)
-        for position, tile in enumerate(self.tiles.values()):
-            grid.addWidget(tile, 0, position)
-        box = QVBoxLayout(self)
-        box.setContentsMargins(0, 0, 0, 0)
-        box.addLayout(grid)
+        lay_out_tiles(self, self.tiles, per_row=4)
         context.watch(self, TABLES, self.refresh)
         self.refresh()
 
