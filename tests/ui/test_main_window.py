@@ -90,6 +90,20 @@ def test_status_bar_names_the_workstation(window: MainWindow) -> None:
     assert window.workstation_label.text() == "Workstation: Test desk"
 
 
+def test_the_figure_tab_reaches_on_the_dashboard_is_marked(window: MainWindow, qtbot) -> None:
+    window.show_section("Dashboard")
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    tiles = window.pages["Dashboard"].tiles["directory"].tiles
+    tiles["parties"].setFocus()
+    unmarked = tiles["contacts"].grab().toImage()
+    press(tiles["parties"], Qt.Key.Key_Tab)
+    assert tiles["signatories"].hasFocus()
+    press(tiles["signatories"], Qt.Key.Key_Tab)
+    assert tiles["contacts"].hasFocus()
+    assert tiles["contacts"].grab().toImage() != unmarked  # its border shows where Tab is
+
+
 def test_dashboard_counts_the_directory(window: MainWindow) -> None:
     page = window.pages["Dashboard"]
     assert isinstance(page, DashboardPage)
